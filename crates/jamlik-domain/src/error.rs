@@ -1,0 +1,172 @@
+//! The one table of errors a person or a client can meet.
+//!
+//! Each error has a stable code (clients may match on it), an HTTP status and
+//! a translation key; the message itself lives in the translation files, so
+//! the same error reads in Swedish, Finnish or English. Internal details never
+//! enter this table: they are logged with the request id instead.
+
+use serde::Serialize;
+
+/// Declares the table: variant, stable code, HTTP status.
+macro_rules! error_table {
+    ($($(#[$doc:meta])* $variant:ident => $code:literal, $status:literal;)*) => {
+        /// Every error Jämlik reports, with its stable code and HTTP status.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, utoipa::ToSchema)]
+        #[serde(into = "&'static str")]
+        pub enum ErrorCode {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl ErrorCode {
+            /// All errors, in table order.
+            pub const ALL: &'static [ErrorCode] = &[$(ErrorCode::$variant,)*];
+
+            /// The stable code, for example `auth.invalid_credentials`.
+            pub fn code(self) -> &'static str {
+                match self { $(ErrorCode::$variant => $code,)* }
+            }
+
+            /// The HTTP status the error is answered with.
+            pub fn http_status(self) -> u16 {
+                match self { $(ErrorCode::$variant => $status,)* }
+            }
+        }
+    };
+}
+
+error_table! {
+    /// The request needs a signed-in person.
+    NotSignedIn => "auth.not_signed_in", 401;
+    /// The email or the password is wrong.
+    InvalidCredentials => "auth.invalid_credentials", 401;
+    /// Too many failed sign-ins in a short time.
+    TooManyAttempts => "auth.too_many_attempts", 429;
+    /// The API token is missing, unknown or revoked.
+    InvalidToken => "auth.invalid_token", 401;
+    /// The person's role does not allow this.
+    Forbidden => "auth.forbidden", 403;
+    /// The organisation is not one the person belongs to.
+    ForeignOrganisation => "org.foreign", 403;
+    /// The form was not sent from a Jämlik page (CSRF check failed).
+    CsrfRejected => "request.csrf_rejected", 403;
+    /// No page or resource at this address.
+    NotFound => "request.not_found", 404;
+    /// The organisation does not exist.
+    OrganisationNotFound => "org.not_found", 404;
+    /// The person does not exist.
+    UserNotFound => "user.not_found", 404;
+    /// The person is not a member of the organisation.
+    MemberNotFound => "member.not_found", 404;
+    /// The API token does not exist.
+    TokenNotFound => "token.not_found", 404;
+    /// The body of the request is larger than allowed.
+    PayloadTooLarge => "request.too_large", 413;
+    /// The body of the request could not be read (malformed JSON or form).
+    MalformedBody => "request.malformed", 400;
+    /// The email address is not valid.
+    InvalidEmail => "user.invalid_email", 422;
+    /// An account with this email already exists.
+    DuplicateEmail => "user.duplicate_email", 409;
+    /// The password is shorter than the minimum.
+    PasswordTooShort => "user.password_too_short", 422;
+    /// The password is longer than the maximum.
+    PasswordTooLong => "user.password_too_long", 422;
+    /// The two passwords differ.
+    PasswordsDiffer => "user.passwords_differ", 422;
+    /// The current password given is wrong.
+    WrongCurrentPassword => "user.wrong_current_password", 422;
+    /// The name is empty or too long.
+    InvalidName => "user.invalid_name", 422;
+    /// The link has expired.
+    LinkExpired => "link.expired", 410;
+    /// The link has already been used.
+    LinkUsed => "link.used", 410;
+    /// The link is not known.
+    LinkInvalid => "link.invalid", 404;
+    /// The role is not one of coordinator, contributor or viewer.
+    InvalidRole => "member.invalid_role", 422;
+    /// The person is already a member.
+    DuplicateMember => "member.duplicate", 409;
+    /// The last coordinator cannot be removed or demoted.
+    LastCoordinator => "member.last_coordinator", 409;
+    /// The organisation's name is missing or too long.
+    InvalidOrganisationName => "org.invalid_name", 422;
+    /// The organisation kind is not known.
+    InvalidOrganisationKind => "org.invalid_kind", 422;
+    /// The country is not FI or SE.
+    InvalidCountry => "org.invalid_country", 422;
+    /// A language is not one of sv, fi or en.
+    InvalidLanguage => "org.invalid_language", 422;
+    /// A framework is not known.
+    InvalidFramework => "org.invalid_framework", 422;
+    /// The staff size is not a whole number between 0 and 10,000,000.
+    InvalidStaffSize => "org.invalid_staff_size", 422;
+    /// The organisation code is already in use.
+    DuplicateOrganisationCode => "org.duplicate_code", 409;
+    /// The organisation code is malformed.
+    InvalidOrganisationCode => "org.invalid_code", 422;
+    /// The global role is not known.
+    InvalidGlobalRole => "user.invalid_global_role", 422;
+    /// The token name is empty or too long.
+    InvalidTokenName => "token.invalid_name", 422;
+    /// The page number or page size is out of range.
+    InvalidPaging => "request.invalid_paging", 422;
+    /// Something failed inside Jämlik; the request id tells the log entry.
+    Internal => "internal", 500;
+    /// The database is not reachable.
+    Unavailable => "unavailable", 503;
+}
+
+impl ErrorCode {
+    /// The key of the message in the translation files, for example
+    /// `error-auth-invalid_credentials` becomes `error-auth-invalid-credentials`.
+    pub fn message_key(self) -> String {
+        format!("error-{}", self.code().replace(['.', '_'], "-"))
+    }
+
+    /// Whether the error is the client's to fix (4xx) rather than ours (5xx).
+    pub fn is_client_error(self) -> bool {
+        self.http_status() < 500
+    }
+}
+
+impl From<ErrorCode> for &'static str {
+    fn from(code: ErrorCode) -> Self {
+        code.code()
+    }
+}
+
+impl std::fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl std::error::Error for ErrorCode {}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+
+    use super::*;
+
+    #[test]
+    fn codes_and_keys_are_unique() {
+        let codes: HashSet<_> = ErrorCode::ALL.iter().map(|e| e.code()).collect();
+        let keys: HashSet<_> = ErrorCode::ALL.iter().map(|e| e.message_key()).collect();
+        assert_eq!(codes.len(), ErrorCode::ALL.len());
+        assert_eq!(keys.len(), ErrorCode::ALL.len());
+    }
+
+    #[test]
+    fn statuses_are_errors() {
+        for error in ErrorCode::ALL {
+            assert!((400..600).contains(&error.http_status()), "{error}");
+        }
+        assert_eq!(ErrorCode::Internal.message_key(), "error-internal");
+        assert_eq!(
+            ErrorCode::InvalidCredentials.message_key(),
+            "error-auth-invalid-credentials"
+        );
+    }
+}

@@ -1,0 +1,19 @@
+//! Jämlik's domain: the types every other crate speaks in, and the rules that
+//! hold whatever the storage or the user interface.
+//!
+//! Nothing here does IO. Values are parsed once at the edge ("parse, don't
+//! validate"): an [`Email`] is always well formed, a [`Role`] always one of the
+//! five the product knows, and an [`ErrorCode`] always maps to one stable code,
+//! one HTTP status and one translation key.
+
+mod error;
+mod ids;
+mod organisation;
+mod secret;
+mod user;
+
+pub use error::ErrorCode;
+pub use ids::{OrgId, UserId};
+pub use secret::Secret;
+pub use organisation::{Country, Framework, Language, OrgKind, OrganisationDraft};
+pub use user::{check_display_name, Capability, Email, GlobalRole, Password, Role};

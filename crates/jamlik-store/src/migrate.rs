@@ -1,0 +1,73 @@
+//! Forward-only migrations. Each has a portable part and, where the dialects
+//! must differ, a part per backend; all parts of one migration run in one
+//! transaction with its bookkeeping row.
+
+use sqlx::Row;
+
+use crate::{Backend, Store, StoreResult};
+
+struct Migration {
+    version: i64,
+    name: &'static str,
+    portable: &'static str,
+    sqlite: &'static str,
+    postgres: &'static str,
+}
+
+const MIGRATIONS: &[Migration] = &[Migration {
+    version: 1,
+    name: "foundation",
+    portable: include_str!("../migrations/0001_foundation.sql"),
+    sqlite: include_str!("../migrations/0001_foundation.sqlite.sql"),
+    postgres: include_str!("../migrations/0001_foundation.postgres.sql"),
+}];
+
+pub(crate) async fn run(store: &Store) -> StoreResult<Vec<i64>> {
+    let mut tx = store.write().await?;
+    if store.backend == Backend::Postgres {
+        // Several instances may start at once: one migrates, the others wait.
+        sqlx::query("SELECT pg_advisory_xact_lock(7357001)").execute(&mut *tx).await?;
+    }
+    sqlx::raw_sql(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (\
+         version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)",
+    )
+    .execute(&mut *tx)
+    .await?;
+    let applied: Vec<i64> = sqlx::query("SELECT version FROM schema_migrations")
+        .fetch_all(&mut *tx)
+        .await?
+        .iter()
+        .map(|row| row.try_get::<i64, _>(0))
+        .collect::<Result<_, _>>()?;
+    let mut newly = Vec::new();
+    for migration in MIGRATIONS.iter().filter(|m| !applied.contains(&m.version)) {
+        sqlx::raw_sql(migration.portable).execute(&mut *tx).await?;
+        let specific = match store.backend {
+            Backend::Sqlite => migration.sqlite,
+            Backend::Postgres => migration.postgres,
+        };
+        sqlx::raw_sql(specific).execute(&mut *tx).await?;
+        sqlx::query("INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)")
+            .bind(migration.version)
+            .bind(migration.name)
+            .bind(crate::now())
+            .execute(&mut *tx)
+            .await?;
+        newly.push(migration.version);
+    }
+    tx.commit().await?;
+    Ok(newly)
+}
+
+pub(crate) async fn applied(store: &Store) -> StoreResult<Vec<i64>> {
+    let rows = sqlx::query("SELECT version FROM schema_migrations ORDER BY version")
+        .fetch_all(&store.pool)
+        .await?;
+    Ok(rows.iter().map(|row| row.try_get::<i64, _>(0)).collect::<Result<_, _>>()?)
+}
+
+/// The newest migration this binary knows.
+pub fn latest_version() -> i64 {
+    MIGRATIONS.last().map_or(0, |m| m.version)
+}

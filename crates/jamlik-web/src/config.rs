@@ -1,0 +1,70 @@
+//! The part of the configuration the web application reads. The binary loads
+//! the whole configuration once and hands this down.
+
+use std::path::PathBuf;
+
+use jamlik_domain::Secret;
+use jamlik_i18n::DisplayZone;
+
+/// Web settings.
+#[derive(Clone, Debug)]
+pub struct WebConfig {
+    /// The address people reach Jämlik at, used in mailed links.
+    pub public_url: String,
+    /// Whether cookies carry `Secure` (on when `public_url` is https).
+    pub secure_cookies: bool,
+    /// How long a session lasts, in days.
+    pub session_days: i64,
+    /// The largest request body accepted, in bytes.
+    pub body_limit_bytes: usize,
+    /// Failed sign-ins allowed per email within the window.
+    pub sign_in_max_failures: i64,
+    /// The sign-in window, in minutes.
+    pub sign_in_window_minutes: i64,
+    /// Whether to take the client address from `X-Forwarded-For` (behind a
+    /// trusted load balancer only).
+    pub trust_forwarded_for: bool,
+    /// The time zone dates are shown in.
+    pub display_zone: DisplayZone,
+    /// Mail delivery.
+    pub mail: MailConfig,
+}
+
+/// Mail delivery settings.
+#[derive(Clone, Debug)]
+pub struct MailConfig {
+    /// The SMTP server; without one, mail goes to `outbox_dir` and the log.
+    pub smtp: Option<SmtpConfig>,
+    /// The sender, for example `Jämlik <noreply@example.org>`.
+    pub from: String,
+    /// Where mail is written when no SMTP server is configured.
+    pub outbox_dir: PathBuf,
+    /// How often the worker looks for queued mail, in milliseconds.
+    pub poll_millis: u64,
+}
+
+/// An SMTP server.
+#[derive(Clone, Debug)]
+pub struct SmtpConfig {
+    /// Host name.
+    pub host: String,
+    /// Port.
+    pub port: u16,
+    /// User name, if the server wants one.
+    pub username: Option<String>,
+    /// Password, if the server wants one.
+    pub password: Option<Secret>,
+    /// Transport security.
+    pub tls: SmtpTls,
+}
+
+/// How to secure the SMTP connection.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SmtpTls {
+    /// Upgrade with STARTTLS (port 587).
+    Starttls,
+    /// TLS from the start (port 465).
+    Tls,
+    /// None: only for a relay on the same host or in tests.
+    None,
+}

@@ -1,0 +1,70 @@
+//! Request bodies: forms with a CSRF check and JSON for the API. Both map
+//! every failure (too large, malformed, forged) to its error code, so no
+//! framework text reaches a person.
+
+use axum::body::Bytes;
+use axum::extract::{FromRequest, Request};
+use jamlik_domain::ErrorCode;
+use serde::de::DeserializeOwned;
+use subtle::ConstantTimeEq;
+
+use crate::context::Ctx;
+use crate::error::AppError;
+
+/// A new random token (CSRF), URL-safe.
+pub(crate) fn new_token() -> String {
+    use base64::Engine;
+    use rand::RngCore;
+    let mut bytes = [0u8; 32];
+    rand::thread_rng().fill_bytes(&mut bytes);
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+async fn body<S: Send + Sync>(request: Request, state: &S) -> Result<Bytes, AppError> {
+    Bytes::from_request(request, state).await.map_err(|rejection| {
+        if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+            AppError::from(ErrorCode::PayloadTooLarge)
+        } else {
+            AppError::from(ErrorCode::MalformedBody)
+        }
+    })
+}
+
+/// A form sent from a Jämlik page: its `csrf` field must equal the CSRF cookie.
+#[derive(Debug)]
+pub struct CsrfForm<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for CsrfForm<T> {
+    type Rejection = AppError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let expected = request.extensions().get::<Ctx>().map(|ctx| ctx.csrf.clone()).unwrap_or_default();
+        let bytes = body(request, state).await?;
+        let pairs: Vec<(String, String)> =
+            serde_urlencoded::from_bytes(&bytes).map_err(|_| AppError::from(ErrorCode::MalformedBody))?;
+        let sent = pairs.iter().find(|(key, _)| key == "csrf").map(|(_, value)| value.as_bytes());
+        let valid = match sent {
+            Some(sent) if !expected.is_empty() => bool::from(sent.ct_eq(expected.as_bytes())),
+            _ => false,
+        };
+        if !valid {
+            return Err(ErrorCode::CsrfRejected.into());
+        }
+        let value = serde_urlencoded::from_bytes(&bytes).map_err(|_| AppError::from(ErrorCode::MalformedBody))?;
+        Ok(CsrfForm(value))
+    }
+}
+
+/// A JSON body for the API.
+#[derive(Debug)]
+pub struct ApiJson<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
+    type Rejection = AppError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let bytes = body(request, state).await?;
+        let value = serde_json::from_slice(&bytes).map_err(|_| AppError::from(ErrorCode::MalformedBody))?;
+        Ok(ApiJson(value))
+    }
+}

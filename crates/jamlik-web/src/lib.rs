@@ -1,0 +1,136 @@
+//! Jämlik's web application: server-rendered pages, the JSON API under
+//! `/api/v1`, sessions, and the mail worker.
+//!
+//! The server keeps no state of its own between requests: sessions, sign-in
+//! attempts and queued mail live in the database, so any number of instances
+//! can serve behind a load balancer. Every route goes through one middleware
+//! ([`context`]) that finds the person, their language and the CSRF token, and
+//! renders every error — translated, with the request id, without internals.
+
+mod api;
+mod auth;
+mod config;
+mod context;
+mod error;
+mod forms;
+mod mail;
+mod metrics;
+mod pages;
+mod views;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::extract::DefaultBodyLimit;
+use axum::http::{header, HeaderName, HeaderValue};
+use axum::routing::{get, post};
+use axum::Router;
+use jamlik_store::Store;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
+
+pub use api::ApiDoc;
+pub use config::{MailConfig, SmtpConfig, SmtpTls, WebConfig};
+pub use error::AppError;
+pub use auth::hash_password;
+pub use mail::{compose_invitation, deliver_pending, run_mail_worker};
+
+/// What every request handler can reach.
+#[derive(Clone, Debug)]
+pub struct AppState {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    store: Store,
+    config: WebConfig,
+    metrics: metrics::Metrics,
+}
+
+impl AppState {
+    /// Wires a store and a configuration.
+    pub fn new(store: Store, config: WebConfig) -> Self {
+        AppState { inner: Arc::new(Inner { store, config, metrics: metrics::Metrics::new() }) }
+    }
+
+    /// The store.
+    pub fn store(&self) -> &Store {
+        &self.inner.store
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &WebConfig {
+        &self.inner.config
+    }
+
+    fn metrics(&self) -> &metrics::Metrics {
+        &self.inner.metrics
+    }
+}
+
+const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+/// The content security policy: nothing inline, nothing from elsewhere.
+const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+                   font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; \
+                   base-uri 'none'; object-src 'none'";
+
+/// The whole application.
+pub fn router(state: AppState) -> Router {
+    let body_limit = state.config().body_limit_bytes;
+    let pages = pages::routes();
+    let api = api::routes();
+    Router::new()
+        .merge(pages)
+        .nest("/api/v1", api)
+        .route("/healthz", get(|| async { "ok" }))
+        .route("/readyz", get(metrics::ready))
+        .route("/metrics", get(metrics::render))
+        .route("/assets/{*path}", get(views::asset))
+        .route("/language", post(pages::public::switch_language))
+        .fallback(|| async { AppError::from(jamlik_domain::ErrorCode::NotFound) })
+        .layer(axum::middleware::from_fn_with_state(state.clone(), context::context))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), metrics::track))
+        .layer(DefaultBodyLimit::max(body_limit))
+        .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP)))
+        .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
+        .layer(SetResponseHeaderLayer::overriding(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
+        .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("same-origin")))
+        .layer(SetResponseHeaderLayer::overriding(
+            HeaderName::from_static("permissions-policy"),
+            HeaderValue::from_static("camera=(), microphone=(), geolocation=()"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            HeaderName::from_static("cross-origin-opener-policy"),
+            HeaderValue::from_static("same-origin"),
+        ))
+        .layer(TraceLayer::new_for_http().make_span_with(|request: &axum::http::Request<_>| {
+            let id = request.headers().get(REQUEST_ID).and_then(|v| v.to_str().ok()).unwrap_or("-");
+            tracing::info_span!("request", method = %request.method(), path = %request.uri().path(), request_id = %id)
+        }))
+        .layer(PropagateRequestIdLayer::new(REQUEST_ID))
+        .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
+        .with_state(state)
+}
+
+/// Serves the application on a bound listener until `shutdown` resolves, with
+/// the mail worker beside it.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let worker = tokio::spawn(run_mail_worker(state.clone()));
+    let app = router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
+    let result = axum::serve(listener, app).with_graceful_shutdown(shutdown).await;
+    worker.abort();
+    result
+}
+
+/// How often the mail worker looks for work when idle.
+pub(crate) fn mail_poll(config: &WebConfig) -> Duration {
+    Duration::from_millis(config.mail.poll_millis.max(50))
+}

@@ -1,0 +1,91 @@
+//! Server-rendered pages. Each handler authorises first (so a forbidden
+//! request is refused before its body is even looked at), then reads or
+//! changes through the store, then renders or redirects with a notice.
+
+pub(crate) mod admin;
+pub(crate) mod org;
+pub(crate) mod profile;
+pub(crate) mod public;
+
+use axum::routing::{get, post};
+use axum::Router;
+use jamlik_domain::{Capability, ErrorCode, OrgId, Role};
+use jamlik_store::{Organisation, StoreError};
+
+use crate::context::Ctx;
+use crate::error::{AppError, AppResult};
+use crate::AppState;
+
+pub(crate) fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/", get(public::start))
+        .route("/sign-in", get(public::sign_in_page).post(public::sign_in))
+        .route("/sign-out", post(public::sign_out))
+        .route("/sign-out-everywhere", post(public::sign_out_everywhere))
+        .route("/forgot-password", get(public::forgot_page).post(public::forgot))
+        .route("/reset-password/{secret}", get(public::reset_page).post(public::reset))
+        .route("/welcome/{secret}", get(public::welcome_page).post(public::welcome))
+        .route("/home", get(org::home))
+        .route("/orgs/{org}", get(org::dashboard))
+        .route("/orgs/{org}/members", get(org::members).post(org::invite))
+        .route("/orgs/{org}/members/{user}/role", post(org::change_role))
+        .route("/orgs/{org}/members/{user}/remove", post(org::remove))
+        .route("/orgs/{org}/settings", get(org::settings).post(org::save_settings))
+        .route("/orgs/{org}/audit", get(org::audit))
+        .route("/profile", get(profile::page).post(profile::save))
+        .route("/profile/password", post(profile::change_password))
+        .route("/profile/tokens", post(profile::create_token))
+        .route("/profile/tokens/{token}/revoke", post(profile::revoke_token))
+        .route("/admin", get(admin::index))
+        .route("/admin/organisations", get(admin::organisations).post(admin::create_organisation))
+        .route("/admin/users", get(admin::users))
+        .route("/admin/users/{user}/role", post(admin::set_global_role))
+        .route("/admin/audit", get(admin::audit))
+}
+
+/// Checks that the person may do `capability` with the organisation; returns
+/// it and their role in it. Not signed in: 401; no such organisation: 404;
+/// not a member: 403 `org.foreign`; a member whose role is too low: 403.
+pub(crate) async fn authorise(state: &AppState, ctx: &Ctx, org: &str, capability: Capability) -> AppResult<(Organisation, Option<Role>)> {
+    let user = ctx.require_user()?;
+    let org_id = OrgId::from_raw(org);
+    let organisation = match state.store().organisation(&org_id).await {
+        Ok(found) => found,
+        Err(StoreError::Rule(ErrorCode::OrganisationNotFound)) => return Err(ErrorCode::OrganisationNotFound.into()),
+        Err(other) => return Err(other.into()),
+    };
+    let role = state.store().role_in(&org_id, &user.id).await?;
+    if capability.allowed(user.global_role, role) {
+        return Ok((organisation, role));
+    }
+    if role.is_none() && user.global_role.is_none() {
+        Err(ErrorCode::ForeignOrganisation.into())
+    } else {
+        Err(ErrorCode::Forbidden.into())
+    }
+}
+
+/// Refuses anyone but an admin.
+pub(crate) fn require_admin(ctx: &Ctx) -> AppResult<()> {
+    ctx.require_user()?;
+    if ctx.is_admin() {
+        Ok(())
+    } else {
+        Err(AppError::from(ErrorCode::Forbidden))
+    }
+}
+
+/// An organisation's name in the viewer's language.
+pub(crate) fn org_name(ctx: &Ctx, org: &Organisation) -> String {
+    ctx.t.pick_name(org.name_fi.as_deref(), org.name_sv.as_deref(), org.name_en.as_deref()).to_owned()
+}
+
+/// A form error shown on the page, translated.
+pub(crate) fn form_error(ctx: &Ctx, error: &AppError) -> String {
+    ctx.t.t_args(&error.code.message_key(), &error.args)
+}
+
+/// The status a page re-rendered with an error is answered with.
+pub(crate) fn error_status(error: &AppError) -> axum::http::StatusCode {
+    axum::http::StatusCode::from_u16(error.code.http_status()).unwrap_or(axum::http::StatusCode::UNPROCESSABLE_ENTITY)
+}

@@ -1,0 +1,8 @@
+//! Jämlik, the binary: the command line, the one typed configuration, the
+//! reference registers and the demo data, wired to the store and the web
+//! application.
+
+pub mod cli;
+pub mod config;
+pub mod demo;
+pub mod registers;
