@@ -14,6 +14,6 @@ mod user;
 
 pub use error::ErrorCode;
 pub use ids::{OrgId, UserId};
-pub use secret::Secret;
 pub use organisation::{Country, Framework, Language, OrgKind, OrganisationDraft};
+pub use secret::Secret;
 pub use user::{check_display_name, Capability, Email, GlobalRole, Password, Role};

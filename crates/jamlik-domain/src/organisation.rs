@@ -90,7 +90,17 @@ impl OrgKind {
 
 /// The languages Jämlik speaks.
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, utoipa::ToSchema,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    utoipa::ToSchema,
 )]
 pub enum Language {
     /// Swedish, the default.
@@ -246,20 +256,23 @@ impl OrganisationDraft {
                 .take()
                 .map(|n| n.trim().to_owned())
                 .filter(|n| !n.is_empty());
-            if name
-                .as_ref()
-                .is_some_and(|n| n.chars().count() > Self::MAX_NAME_CHARS || n.chars().any(char::is_control))
-            {
+            if name.as_ref().is_some_and(|n| {
+                n.chars().count() > Self::MAX_NAME_CHARS || n.chars().any(char::is_control)
+            }) {
                 return Err(ErrorCode::InvalidOrganisationName);
             }
         }
         if self.name_fi.is_none() && self.name_sv.is_none() && self.name_en.is_none() {
             return Err(ErrorCode::InvalidOrganisationName);
         }
-        self.code = self.code.take().map(|c| c.trim().to_owned()).filter(|c| !c.is_empty());
+        self.code = self
+            .code
+            .take()
+            .map(|c| c.trim().to_owned())
+            .filter(|c| !c.is_empty());
         if let Some(code) = &self.code {
-            let ok = code.len() <= 32
-                && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+            let ok =
+                code.len() <= 32 && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
             if !ok {
                 return Err(ErrorCode::InvalidOrganisationCode);
             }
@@ -302,16 +315,29 @@ mod tests {
         let checked = checked.as_ref().map_err(|e| *e);
         assert_eq!(checked.map(|d| d.code.clone()), Ok(Some("853".into())));
         assert_eq!(checked.map(|d| d.name_en.clone()), Ok(None));
-        assert_eq!(checked.map(|d| d.languages.clone()), Ok(vec![Language::Finnish]));
+        assert_eq!(
+            checked.map(|d| d.languages.clone()),
+            Ok(vec![Language::Finnish])
+        );
     }
 
     #[test]
     fn bad_drafts_are_refused() {
-        let nameless = OrganisationDraft { name_fi: None, name_sv: None, ..draft() };
+        let nameless = OrganisationDraft {
+            name_fi: None,
+            name_sv: None,
+            ..draft()
+        };
         assert_eq!(nameless.check(), Err(ErrorCode::InvalidOrganisationName));
-        let negative = OrganisationDraft { staff_size: Some(-1), ..draft() };
+        let negative = OrganisationDraft {
+            staff_size: Some(-1),
+            ..draft()
+        };
         assert_eq!(negative.check(), Err(ErrorCode::InvalidStaffSize));
-        let bad_code = OrganisationDraft { code: Some("85 3".into()), ..draft() };
+        let bad_code = OrganisationDraft {
+            code: Some("85 3".into()),
+            ..draft()
+        };
         assert_eq!(bad_code.check(), Err(ErrorCode::InvalidOrganisationCode));
     }
 
@@ -322,8 +348,14 @@ mod tests {
             Ok(vec![Language::Finnish, Language::Swedish])
         );
         assert_eq!(Language::parse("sv-FI"), Ok(Language::Swedish));
-        assert_eq!(Language::parse_list("fi,de"), Err(ErrorCode::InvalidLanguage));
-        assert_eq!(Framework::parse_list("nope"), Err(ErrorCode::InvalidFramework));
+        assert_eq!(
+            Language::parse_list("fi,de"),
+            Err(ErrorCode::InvalidLanguage)
+        );
+        assert_eq!(
+            Framework::parse_list("nope"),
+            Err(ErrorCode::InvalidFramework)
+        );
         assert_eq!(Country::parse("se"), Ok(Country::Sweden));
     }
 }

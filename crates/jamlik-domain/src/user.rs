@@ -109,7 +109,17 @@ impl fmt::Debug for Password {
 
 /// A person's role in one organisation.
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, utoipa::ToSchema,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    utoipa::ToSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
@@ -224,7 +234,17 @@ mod tests {
             Email::parse("  Anna.Lind@Vasa.FI ").map(|e| e.to_string()),
             Ok("anna.lind@vasa.fi".to_owned())
         );
-        for bad in ["", "anna", "anna@", "@vasa.fi", "anna@vasa", "an na@vasa.fi", "a@b@c.fi", "a@.fi", "a@vasa..fi"] {
+        for bad in [
+            "",
+            "anna",
+            "anna@",
+            "@vasa.fi",
+            "anna@vasa",
+            "an na@vasa.fi",
+            "a@b@c.fi",
+            "a@.fi",
+            "a@vasa..fi",
+        ] {
             assert_eq!(Email::parse(bad), Err(ErrorCode::InvalidEmail), "{bad:?}");
         }
     }
@@ -232,7 +252,10 @@ mod tests {
     #[test]
     fn passwords_have_bounds_and_hide_themselves() {
         assert_eq!(Password::new("short"), Err(ErrorCode::PasswordTooShort));
-        assert_eq!(Password::new(&"x".repeat(257)), Err(ErrorCode::PasswordTooLong));
+        assert_eq!(
+            Password::new(&"x".repeat(257)),
+            Err(ErrorCode::PasswordTooLong)
+        );
         assert_eq!(
             Password::new_confirmed("long enough pass", "long enough pasS"),
             Err(ErrorCode::PasswordsDiffer)

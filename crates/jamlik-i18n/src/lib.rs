@@ -61,7 +61,10 @@ impl DisplayZone {
             DisplayZone::Stockholm => 1,
         };
         let year = instant.year();
-        let summer = match (last_sunday_1am_utc(year, Month::March), last_sunday_1am_utc(year, Month::October)) {
+        let summer = match (
+            last_sunday_1am_utc(year, Month::March),
+            last_sunday_1am_utc(year, Month::October),
+        ) {
             (Some(start), Some(end)) => instant >= start && instant < end,
             _ => false,
         };
@@ -79,8 +82,18 @@ fn last_sunday_1am_utc(year: i32, month: Month) -> Option<OffsetDateTime> {
 }
 
 /// Every argument name a message may use.
-pub const ARGUMENT_NAMES: [&str; 10] =
-    ["name", "organisation", "count", "formatted", "page", "pages", "minutes", "inviter", "link", "value"];
+pub const ARGUMENT_NAMES: [&str; 10] = [
+    "name",
+    "organisation",
+    "count",
+    "formatted",
+    "page",
+    "pages",
+    "minutes",
+    "inviter",
+    "link",
+    "value",
+];
 
 /// One person's language: messages and formatting.
 #[derive(Clone, Copy, Debug)]
@@ -121,7 +134,12 @@ impl Translator {
     pub fn t_args(&self, key: &str, args: &[(&str, String)]) -> String {
         let map: HashMap<Cow<'static, str>, FluentValue<'_>> = args
             .iter()
-            .map(|(name, value)| (Cow::Owned((*name).to_owned()), FluentValue::from(value.clone())))
+            .map(|(name, value)| {
+                (
+                    Cow::Owned((*name).to_owned()),
+                    FluentValue::from(value.clone()),
+                )
+            })
             .collect();
         LOCALES
             .try_lookup_with_args(&self.langid(), key, &map)
@@ -132,7 +150,10 @@ impl Translator {
     pub fn t_count(&self, key: &str, count: i64) -> String {
         let mut map: HashMap<Cow<'static, str>, FluentValue<'_>> = HashMap::new();
         map.insert(Cow::Borrowed("count"), FluentValue::from(count));
-        map.insert(Cow::Borrowed("formatted"), FluentValue::from(self.number(count)));
+        map.insert(
+            Cow::Borrowed("formatted"),
+            FluentValue::from(self.number(count)),
+        );
         LOCALES
             .try_lookup_with_args(&self.langid(), key, &map)
             .unwrap_or_else(|| key.to_owned())
@@ -145,7 +166,9 @@ impl Translator {
         for name in ARGUMENT_NAMES {
             map.insert(Cow::Borrowed(name), FluentValue::from("x"));
         }
-        LOCALES.try_lookup_with_args(&self.langid(), key, &map).is_some()
+        LOCALES
+            .try_lookup_with_args(&self.langid(), key, &map)
+            .is_some()
     }
 
     /// A whole number with the language's digit grouping: `12 345` in Swedish
@@ -175,7 +198,11 @@ impl Translator {
         let text = format!("{:.*}", decimals, value.abs());
         let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
         let whole: i64 = whole.parse().unwrap_or(0);
-        let sign = if value < 0.0 && value.abs() >= 0.5 * 10f64.powi(-(decimals as i32)) { "−" } else { "" };
+        let sign = if value < 0.0 && value.abs() >= 0.5 * 10f64.powi(-(decimals as i32)) {
+            "−"
+        } else {
+            ""
+        };
         let mark = match self.language {
             Language::English => ".",
             Language::Swedish | Language::Finnish => ",",
@@ -188,7 +215,8 @@ impl Translator {
     }
 
     fn local(&self, epoch_seconds: i64) -> OffsetDateTime {
-        let utc = OffsetDateTime::from_unix_timestamp(epoch_seconds).unwrap_or(OffsetDateTime::UNIX_EPOCH);
+        let utc = OffsetDateTime::from_unix_timestamp(epoch_seconds)
+            .unwrap_or(OffsetDateTime::UNIX_EPOCH);
         utc.to_offset(self.zone.offset_at(utc))
     }
 
@@ -300,7 +328,11 @@ mod tests {
         for language in Language::ALL {
             let translator = Translator::new(language, DisplayZone::Helsinki);
             for key in keys(swedish) {
-                assert!(translator.has(&key), "{key} does not resolve in {}", language.as_str());
+                assert!(
+                    translator.has(&key),
+                    "{key} does not resolve in {}",
+                    language.as_str()
+                );
             }
         }
     }
@@ -310,7 +342,12 @@ mod tests {
         for language in Language::ALL {
             let translator = Translator::new(language, DisplayZone::Helsinki);
             for error in jamlik_domain::ErrorCode::ALL {
-                assert!(translator.has(&error.message_key()), "{} {}", error.message_key(), language.as_str());
+                assert!(
+                    translator.has(&error.message_key()),
+                    "{} {}",
+                    error.message_key(),
+                    language.as_str()
+                );
             }
         }
     }
@@ -353,8 +390,14 @@ mod tests {
 
     #[test]
     fn accept_language_is_negotiated() {
-        assert_eq!(negotiate("fi-FI,fi;q=0.9,en;q=0.8"), Some(Language::Finnish));
-        assert_eq!(negotiate("de-DE,en;q=0.5,sv;q=0.7"), Some(Language::Swedish));
+        assert_eq!(
+            negotiate("fi-FI,fi;q=0.9,en;q=0.8"),
+            Some(Language::Finnish)
+        );
+        assert_eq!(
+            negotiate("de-DE,en;q=0.5,sv;q=0.7"),
+            Some(Language::Swedish)
+        );
         assert_eq!(negotiate("de,fr"), None);
         assert_eq!(negotiate("en;q=0,fi;q=0.1"), Some(Language::Finnish));
     }

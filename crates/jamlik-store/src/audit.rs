@@ -7,7 +7,7 @@ use serde::Serialize;
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
-use crate::{new_id, now, Paged, PageRequest, Store, StoreResult};
+use crate::{new_id, now, PageRequest, Paged, Store, StoreResult};
 
 /// Who makes a change.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -23,7 +23,11 @@ pub struct Actor {
 impl Actor {
     /// The system itself (imports, demo data, scheduled jobs).
     pub fn system(what: &str) -> Actor {
-        Actor { user_id: None, label: format!("system:{what}"), request_id: None }
+        Actor {
+            user_id: None,
+            label: format!("system:{what}"),
+            request_id: None,
+        }
     }
 }
 
@@ -89,7 +93,11 @@ pub struct AuditEntry {
 }
 
 /// Records an event inside the caller's transaction.
-pub(crate) async fn record(connection: &mut AnyConnection, actor: &Actor, event: AuditEvent) -> StoreResult<()> {
+pub(crate) async fn record(
+    connection: &mut AnyConnection,
+    actor: &Actor,
+    event: AuditEvent,
+) -> StoreResult<()> {
     sqlx::query(
         "INSERT INTO audit_log (id, at, actor_user_id, actor_label, org_id, entity_type, entity_id, \
          action, before_json, after_json, request_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
@@ -126,7 +134,11 @@ fn entry(row: &AnyRow) -> Result<AuditEntry, sqlx::Error> {
 
 impl Store {
     /// The audit trail, newest first: one organisation's, or all of it.
-    pub async fn audit_trail(&self, org: Option<&OrgId>, page: PageRequest) -> StoreResult<Paged<AuditEntry>> {
+    pub async fn audit_trail(
+        &self,
+        org: Option<&OrgId>,
+        page: PageRequest,
+    ) -> StoreResult<Paged<AuditEntry>> {
         let org = org.map(|id| id.as_str().to_owned());
         let filter = "($1 IS NULL OR org_id = $1)";
         let total: i64 = sqlx::query(&format!("SELECT COUNT(*) FROM audit_log WHERE {filter}"))
@@ -144,6 +156,11 @@ impl Store {
         .fetch_all(&self.pool)
         .await?;
         let items = rows.iter().map(entry).collect::<Result<_, _>>()?;
-        Ok(Paged { items, total, page: page.page, per_page: page.per_page })
+        Ok(Paged {
+            items,
+            total,
+            page: page.page,
+            per_page: page.per_page,
+        })
     }
 }

@@ -62,7 +62,11 @@ pub struct ApiToken {
     pub revoked_at: Option<i64>,
 }
 
-pub(crate) async fn create_link(connection: &mut AnyConnection, user: &UserId, purpose: LinkPurpose) -> StoreResult<String> {
+pub(crate) async fn create_link(
+    connection: &mut AnyConnection,
+    user: &UserId,
+    purpose: LinkPurpose,
+) -> StoreResult<String> {
     let secret = new_secret();
     let at = now();
     sqlx::query("INSERT INTO links (token_hash, purpose, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
@@ -82,7 +86,11 @@ const TOUCH_EVERY: i64 = 300;
 
 impl Store {
     /// Starts a session; returns its secret for the cookie.
-    pub async fn create_session(&self, user: &UserId, lifetime_seconds: i64) -> StoreResult<String> {
+    pub async fn create_session(
+        &self,
+        user: &UserId,
+        lifetime_seconds: i64,
+    ) -> StoreResult<String> {
         let secret = new_secret();
         let at = now();
         let mut tx = self.write().await?;
@@ -95,7 +103,10 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         // Expired sessions of anyone are swept here rather than by a job.
-        sqlx::query("DELETE FROM sessions WHERE expires_at < $1").bind(at).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM sessions WHERE expires_at < $1")
+            .bind(at)
+            .execute(&mut *tx)
+            .await?;
         tx.commit().await?;
         Ok(secret)
     }
@@ -121,7 +132,10 @@ impl Store {
                 .execute(&self.pool)
                 .await?;
         }
-        Ok(Some(SessionUser { user: user(&row)?, expires_at: row.try_get("expires_at")? }))
+        Ok(Some(SessionUser {
+            user: user(&row)?,
+            expires_at: row.try_get("expires_at")?,
+        }))
     }
 
     /// Ends one session.
@@ -136,30 +150,58 @@ impl Store {
     /// Ends every session of a person ("sign out everywhere").
     pub async fn delete_sessions_of(&self, actor: &Actor, user: &UserId) -> StoreResult<u64> {
         let mut tx = self.write().await?;
-        let done = sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user.as_str()).execute(&mut *tx).await?;
-        record(&mut tx, actor, AuditEvent::new(None, "user", user.as_str(), "sign_out_everywhere", None::<&()>, None::<&()>)).await?;
+        let done = sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+            .bind(user.as_str())
+            .execute(&mut *tx)
+            .await?;
+        record(
+            &mut tx,
+            actor,
+            AuditEvent::new(
+                None,
+                "user",
+                user.as_str(),
+                "sign_out_everywhere",
+                None::<&()>,
+                None::<&()>,
+            ),
+        )
+        .await?;
         tx.commit().await?;
         Ok(done.rows_affected())
     }
 
     /// How many live sessions a person has.
     pub async fn session_count(&self, user: &UserId) -> StoreResult<i64> {
-        Ok(sqlx::query("SELECT COUNT(*) FROM sessions WHERE user_id = $1 AND expires_at > $2")
-            .bind(user.as_str())
-            .bind(now())
-            .fetch_one(&self.pool)
-            .await?
-            .try_get(0)?)
+        Ok(
+            sqlx::query("SELECT COUNT(*) FROM sessions WHERE user_id = $1 AND expires_at > $2")
+                .bind(user.as_str())
+                .bind(now())
+                .fetch_one(&self.pool)
+                .await?
+                .try_get(0)?,
+        )
     }
 
     /// Makes a personal API token; returns it and its secret (shown once).
-    pub async fn create_api_token(&self, actor: &Actor, user: &UserId, name: &str) -> StoreResult<(ApiToken, String)> {
+    pub async fn create_api_token(
+        &self,
+        actor: &Actor,
+        user: &UserId,
+        name: &str,
+    ) -> StoreResult<(ApiToken, String)> {
         let name = name.trim();
         if name.is_empty() || name.chars().count() > 100 || name.chars().any(char::is_control) {
             return Err(ErrorCode::InvalidTokenName.into());
         }
         let secret = format!("jlk_{}", new_secret());
-        let token = ApiToken { id: new_id(), name: name.to_owned(), created_at: now(), last_used_at: None, revoked_at: None };
+        let token = ApiToken {
+            id: new_id(),
+            name: name.to_owned(),
+            created_at: now(),
+            last_used_at: None,
+            revoked_at: None,
+        };
         let mut tx = self.write().await?;
         sqlx::query("INSERT INTO api_tokens (id, user_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4, $5)")
             .bind(token.id.clone())
@@ -169,7 +211,19 @@ impl Store {
             .bind(token.created_at)
             .execute(&mut *tx)
             .await?;
-        record(&mut tx, actor, AuditEvent::new(None, "api_token", token.id.clone(), "create", None::<&()>, Some(&token))).await?;
+        record(
+            &mut tx,
+            actor,
+            AuditEvent::new(
+                None,
+                "api_token",
+                token.id.clone(),
+                "create",
+                None::<&()>,
+                Some(&token),
+            ),
+        )
+        .await?;
         tx.commit().await?;
         Ok((token, secret))
     }
@@ -196,7 +250,12 @@ impl Store {
     }
 
     /// Revokes one of a person's tokens.
-    pub async fn revoke_api_token(&self, actor: &Actor, user: &UserId, token_id: &str) -> StoreResult<()> {
+    pub async fn revoke_api_token(
+        &self,
+        actor: &Actor,
+        user: &UserId,
+        token_id: &str,
+    ) -> StoreResult<()> {
         let mut tx = self.write().await?;
         let done = sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND user_id = $3 AND revoked_at IS NULL")
             .bind(now())
@@ -207,7 +266,19 @@ impl Store {
         if done.rows_affected() == 0 {
             return Err(ErrorCode::TokenNotFound.into());
         }
-        record(&mut tx, actor, AuditEvent::new(None, "api_token", token_id, "revoke", None::<&()>, None::<&()>)).await?;
+        record(
+            &mut tx,
+            actor,
+            AuditEvent::new(
+                None,
+                "api_token",
+                token_id,
+                "revoke",
+                None::<&()>,
+                None::<&()>,
+            ),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -239,14 +310,20 @@ impl Store {
     /// one transaction with its link. Returns whether an account was found;
     /// callers show the same page either way, so the form does not reveal
     /// who has an account.
-    pub async fn request_password_reset(&self, email: &Email, compose: impl FnOnce(&User, &str) -> OutgoingMail) -> StoreResult<bool> {
+    pub async fn request_password_reset(
+        &self,
+        email: &Email,
+        compose: impl FnOnce(&User, &str) -> OutgoingMail,
+    ) -> StoreResult<bool> {
         let mut tx = self.write().await?;
-        let found = sqlx::query(&format!("SELECT {USER_COLUMNS} FROM users WHERE email = $1"))
-            .bind(email.as_str())
-            .fetch_optional(&mut *tx)
-            .await?
-            .map(|row| user(&row))
-            .transpose()?;
+        let found = sqlx::query(&format!(
+            "SELECT {USER_COLUMNS} FROM users WHERE email = $1"
+        ))
+        .bind(email.as_str())
+        .fetch_optional(&mut *tx)
+        .await?
+        .map(|row| user(&row))
+        .transpose()?;
         let Some(found) = found else { return Ok(false) };
         let secret = create_link(&mut tx, &found.id, LinkPurpose::PasswordReset).await?;
         enqueue(&mut tx, &compose(&found, &secret)).await?;
@@ -262,7 +339,12 @@ impl Store {
 
     /// Uses a link to set a password: marks it used, sets the hash, ends the
     /// person's sessions, records the change — or does none of it.
-    pub async fn use_link(&self, secret: &str, purpose: LinkPurpose, password_hash: String) -> StoreResult<User> {
+    pub async fn use_link(
+        &self,
+        secret: &str,
+        purpose: LinkPurpose,
+        password_hash: String,
+    ) -> StoreResult<User> {
         let mut tx = self.write().await?;
         let person = check(&mut tx, secret, purpose).await?;
         let at = now();
@@ -277,15 +359,39 @@ impl Store {
             .bind(person.id.as_str())
             .execute(&mut *tx)
             .await?;
-        sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(person.id.as_str()).execute(&mut *tx).await?;
-        let actor = Actor { user_id: Some(person.id.clone()), label: person.email.clone(), request_id: None };
-        record(&mut tx, &actor, AuditEvent::new(None, "user", person.id.as_str(), "set_password", None::<&()>, None::<&()>)).await?;
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+            .bind(person.id.as_str())
+            .execute(&mut *tx)
+            .await?;
+        let actor = Actor {
+            user_id: Some(person.id.clone()),
+            label: person.email.clone(),
+            request_id: None,
+        };
+        record(
+            &mut tx,
+            &actor,
+            AuditEvent::new(
+                None,
+                "user",
+                person.id.as_str(),
+                "set_password",
+                None::<&()>,
+                None::<&()>,
+            ),
+        )
+        .await?;
         tx.commit().await?;
         Ok(person)
     }
 
     /// Records a sign-in attempt.
-    pub async fn record_sign_in(&self, email: &str, client: &str, succeeded: bool) -> StoreResult<()> {
+    pub async fn record_sign_in(
+        &self,
+        email: &str,
+        client: &str,
+        succeeded: bool,
+    ) -> StoreResult<()> {
         sqlx::query("INSERT INTO sign_in_attempts (id, email, client, succeeded, at) VALUES ($1, $2, $3, $4, $5)")
             .bind(new_id())
             .bind(email.to_lowercase())
@@ -299,7 +405,12 @@ impl Store {
 
     /// Failed sign-ins since an instant: for this email, and from this client.
     /// The oldest counted failure is returned too, to tell when the limit lifts.
-    pub async fn failed_sign_ins(&self, email: &str, client: &str, since: i64) -> StoreResult<(i64, i64, Option<i64>)> {
+    pub async fn failed_sign_ins(
+        &self,
+        email: &str,
+        client: &str,
+        since: i64,
+    ) -> StoreResult<(i64, i64, Option<i64>)> {
         let row = sqlx::query(
             "SELECT COUNT(*), MIN(at) FROM sign_in_attempts WHERE email = $1 AND succeeded = 0 AND at > $2",
         )
@@ -309,23 +420,31 @@ impl Store {
         .await?;
         let by_email: i64 = row.try_get(0)?;
         let oldest: Option<i64> = row.try_get(1)?;
-        let by_client: i64 = sqlx::query("SELECT COUNT(*) FROM sign_in_attempts WHERE client = $1 AND succeeded = 0 AND at > $2")
-            .bind(client)
-            .bind(since)
-            .fetch_one(&self.pool)
-            .await?
-            .try_get(0)?;
+        let by_client: i64 = sqlx::query(
+            "SELECT COUNT(*) FROM sign_in_attempts WHERE client = $1 AND succeeded = 0 AND at > $2",
+        )
+        .bind(client)
+        .bind(since)
+        .fetch_one(&self.pool)
+        .await?
+        .try_get(0)?;
         Ok((by_email, by_client, oldest))
     }
 }
 
-async fn check(connection: &mut AnyConnection, secret: &str, purpose: LinkPurpose) -> StoreResult<User> {
-    let row = sqlx::query("SELECT user_id, expires_at, used_at FROM links WHERE token_hash = $1 AND purpose = $2")
-        .bind(hash_secret(secret))
-        .bind(purpose.as_str())
-        .fetch_optional(&mut *connection)
-        .await?
-        .ok_or(StoreError::Rule(ErrorCode::LinkInvalid))?;
+async fn check(
+    connection: &mut AnyConnection,
+    secret: &str,
+    purpose: LinkPurpose,
+) -> StoreResult<User> {
+    let row = sqlx::query(
+        "SELECT user_id, expires_at, used_at FROM links WHERE token_hash = $1 AND purpose = $2",
+    )
+    .bind(hash_secret(secret))
+    .bind(purpose.as_str())
+    .fetch_optional(&mut *connection)
+    .await?
+    .ok_or(StoreError::Rule(ErrorCode::LinkInvalid))?;
     let used_at: Option<i64> = row.try_get("used_at")?;
     let expires_at: i64 = row.try_get("expires_at")?;
     if used_at.is_some() {
@@ -334,5 +453,9 @@ async fn check(connection: &mut AnyConnection, secret: &str, purpose: LinkPurpos
     if expires_at <= now() {
         return Err(ErrorCode::LinkExpired.into());
     }
-    fetch_user(connection, &UserId::from_raw(row.try_get::<String, _>("user_id")?)).await
+    fetch_user(
+        connection,
+        &UserId::from_raw(row.try_get::<String, _>("user_id")?),
+    )
+    .await
 }

@@ -124,7 +124,10 @@ pub struct StoreOptions {
 
 impl Default for StoreOptions {
     fn default() -> Self {
-        StoreOptions { max_connections: 10, acquire_timeout: Duration::from_secs(10) }
+        StoreOptions {
+            max_connections: 10,
+            acquire_timeout: Duration::from_secs(10),
+        }
     }
 }
 
@@ -145,7 +148,9 @@ impl Store {
         } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             Backend::Postgres
         } else {
-            return Err(StoreError::Corrupt("database URL must start with sqlite: or postgres://".into()));
+            return Err(StoreError::Corrupt(
+                "database URL must start with sqlite: or postgres://".into(),
+            ));
         };
         let url = match backend {
             Backend::Sqlite if !url.contains('?') => format!("{url}?mode=rwc"),
@@ -217,7 +222,9 @@ impl Store {
             return Err(StoreError::Corrupt("backup_sqlite on PostgreSQL".into()));
         }
         let target = target.to_string_lossy().replace('\'', "''");
-        sqlx::raw_sql(&format!("VACUUM INTO '{target}'")).execute(&self.pool).await?;
+        sqlx::raw_sql(&format!("VACUUM INTO '{target}'"))
+            .execute(&self.pool)
+            .await?;
         Ok(())
     }
 

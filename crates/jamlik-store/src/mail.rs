@@ -32,7 +32,10 @@ pub struct QueuedMail {
     pub attempts: i64,
 }
 
-pub(crate) async fn enqueue(connection: &mut AnyConnection, mail: &OutgoingMail) -> StoreResult<()> {
+pub(crate) async fn enqueue(
+    connection: &mut AnyConnection,
+    mail: &OutgoingMail,
+) -> StoreResult<()> {
     sqlx::query("INSERT INTO mail_outbox (id, recipient, subject, body, created_at) VALUES ($1, $2, $3, $4, $5)")
         .bind(new_id())
         .bind(mail.to.clone())
@@ -86,7 +89,11 @@ impl Store {
                 .await?;
             claimed.push(QueuedMail {
                 id,
-                mail: OutgoingMail { to: row.try_get("recipient")?, subject: row.try_get("subject")?, body: row.try_get("body")? },
+                mail: OutgoingMail {
+                    to: row.try_get("recipient")?,
+                    subject: row.try_get("subject")?,
+                    body: row.try_get("body")?,
+                },
                 attempts,
             });
         }
@@ -119,9 +126,11 @@ impl Store {
 
     /// Mails not yet delivered.
     pub async fn pending_mail_count(&self) -> StoreResult<i64> {
-        Ok(sqlx::query("SELECT COUNT(*) FROM mail_outbox WHERE sent_at IS NULL")
-            .fetch_one(&self.pool)
-            .await?
-            .try_get(0)?)
+        Ok(
+            sqlx::query("SELECT COUNT(*) FROM mail_outbox WHERE sent_at IS NULL")
+                .fetch_one(&self.pool)
+                .await?
+                .try_get(0)?,
+        )
     }
 }

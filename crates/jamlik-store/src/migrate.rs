@@ -26,7 +26,9 @@ pub(crate) async fn run(store: &Store) -> StoreResult<Vec<i64>> {
     let mut tx = store.write().await?;
     if store.backend == Backend::Postgres {
         // Several instances may start at once: one migrates, the others wait.
-        sqlx::query("SELECT pg_advisory_xact_lock(7357001)").execute(&mut *tx).await?;
+        sqlx::query("SELECT pg_advisory_xact_lock(7357001)")
+            .execute(&mut *tx)
+            .await?;
     }
     sqlx::raw_sql(
         "CREATE TABLE IF NOT EXISTS schema_migrations (\
@@ -48,12 +50,14 @@ pub(crate) async fn run(store: &Store) -> StoreResult<Vec<i64>> {
             Backend::Postgres => migration.postgres,
         };
         sqlx::raw_sql(specific).execute(&mut *tx).await?;
-        sqlx::query("INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)")
-            .bind(migration.version)
-            .bind(migration.name)
-            .bind(crate::now())
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)",
+        )
+        .bind(migration.version)
+        .bind(migration.name)
+        .bind(crate::now())
+        .execute(&mut *tx)
+        .await?;
         newly.push(migration.version);
     }
     tx.commit().await?;
@@ -64,7 +68,10 @@ pub(crate) async fn applied(store: &Store) -> StoreResult<Vec<i64>> {
     let rows = sqlx::query("SELECT version FROM schema_migrations ORDER BY version")
         .fetch_all(&store.pool)
         .await?;
-    Ok(rows.iter().map(|row| row.try_get::<i64, _>(0)).collect::<Result<_, _>>()?)
+    Ok(rows
+        .iter()
+        .map(|row| row.try_get::<i64, _>(0))
+        .collect::<Result<_, _>>()?)
 }
 
 /// The newest migration this binary knows.

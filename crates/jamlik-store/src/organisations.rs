@@ -6,7 +6,7 @@ use sqlx::any::AnyRow;
 use sqlx::Row;
 
 use crate::audit::{record, Actor, AuditEvent};
-use crate::{is_unique_violation, new_id, now, Paged, PageRequest, Store, StoreError, StoreResult};
+use crate::{is_unique_violation, new_id, now, PageRequest, Paged, Store, StoreError, StoreResult};
 
 /// An organisation as stored.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -91,7 +91,8 @@ fn organisation(row: &AnyRow) -> StoreResult<Organisation> {
     let frameworks: String = row.try_get("frameworks")?;
     Ok(Organisation {
         id: OrgId::from_raw(row.try_get::<String, _>("id")?),
-        country: Country::parse(&row.try_get::<String, _>("country")?).map_err(|_| corrupt("country"))?,
+        country: Country::parse(&row.try_get::<String, _>("country")?)
+            .map_err(|_| corrupt("country"))?,
         code: row.try_get("code")?,
         kind: OrgKind::parse(&row.try_get::<String, _>("kind")?).map_err(|_| corrupt("kind"))?,
         name_fi: row.try_get("name_fi")?,
@@ -111,25 +112,43 @@ impl Store {
     /// Adds or updates register entries (matched on country and code) in one
     /// transaction; returns how many were new. Each new or changed entry is
     /// audited.
-    pub async fn import_organisations(&self, actor: &Actor, drafts: Vec<OrganisationDraft>) -> StoreResult<(usize, usize)> {
+    pub async fn import_organisations(
+        &self,
+        actor: &Actor,
+        drafts: Vec<OrganisationDraft>,
+    ) -> StoreResult<(usize, usize)> {
         let mut tx = self.write().await?;
         let (mut added, mut updated) = (0, 0);
         for draft in drafts {
             let draft = draft.check()?;
             let existing = match &draft.code {
-                Some(code) => sqlx::query(&format!("SELECT {COLUMNS} FROM organisations WHERE country = $1 AND code = $2"))
-                    .bind(draft.country.as_str())
-                    .bind(code.clone())
-                    .fetch_optional(&mut *tx)
-                    .await?
-                    .map(|row| organisation(&row))
-                    .transpose()?,
+                Some(code) => sqlx::query(&format!(
+                    "SELECT {COLUMNS} FROM organisations WHERE country = $1 AND code = $2"
+                ))
+                .bind(draft.country.as_str())
+                .bind(code.clone())
+                .fetch_optional(&mut *tx)
+                .await?
+                .map(|row| organisation(&row))
+                .transpose()?,
                 None => None,
             };
             match existing {
                 None => {
                     let created = insert(&mut tx, draft, false).await?;
-                    record(&mut tx, actor, AuditEvent::new(Some(&created.id), "organisation", created.id.as_str(), "import", None::<&()>, Some(&created))).await?;
+                    record(
+                        &mut tx,
+                        actor,
+                        AuditEvent::new(
+                            Some(&created.id),
+                            "organisation",
+                            created.id.as_str(),
+                            "import",
+                            None::<&()>,
+                            Some(&created),
+                        ),
+                    )
+                    .await?;
                     added += 1;
                 }
                 Some(before) => {
@@ -152,7 +171,19 @@ impl Store {
                         .execute(&mut *tx)
                         .await?;
                         let after = fetch(&mut tx, &before.id).await?;
-                        record(&mut tx, actor, AuditEvent::new(Some(&before.id), "organisation", before.id.as_str(), "import", Some(&before), Some(&after))).await?;
+                        record(
+                            &mut tx,
+                            actor,
+                            AuditEvent::new(
+                                Some(&before.id),
+                                "organisation",
+                                before.id.as_str(),
+                                "import",
+                                Some(&before),
+                                Some(&after),
+                            ),
+                        )
+                        .await?;
                         updated += 1;
                     }
                 }
@@ -163,21 +194,46 @@ impl Store {
     }
 
     /// Adds an organisation.
-    pub async fn create_organisation(&self, actor: &Actor, draft: OrganisationDraft, is_demo: bool) -> StoreResult<Organisation> {
+    pub async fn create_organisation(
+        &self,
+        actor: &Actor,
+        draft: OrganisationDraft,
+        is_demo: bool,
+    ) -> StoreResult<Organisation> {
         let draft = draft.check()?;
         let mut tx = self.write().await?;
         let created = insert(&mut tx, draft, is_demo).await?;
-        record(&mut tx, actor, AuditEvent::new(Some(&created.id), "organisation", created.id.as_str(), "create", None::<&()>, Some(&created))).await?;
+        record(
+            &mut tx,
+            actor,
+            AuditEvent::new(
+                Some(&created.id),
+                "organisation",
+                created.id.as_str(),
+                "create",
+                None::<&()>,
+                Some(&created),
+            ),
+        )
+        .await?;
         tx.commit().await?;
         Ok(created)
     }
 
     /// Changes an organisation's settings.
-    pub async fn update_organisation_settings(&self, actor: &Actor, id: &OrgId, settings: OrganisationSettings) -> StoreResult<Organisation> {
+    pub async fn update_organisation_settings(
+        &self,
+        actor: &Actor,
+        id: &OrgId,
+        settings: OrganisationSettings,
+    ) -> StoreResult<Organisation> {
         if settings.languages.is_empty() {
             return Err(ErrorCode::InvalidLanguage.into());
         }
-        if settings.staff_size.is_some_and(|s| !(0..=OrganisationDraft::MAX_STAFF).contains(&s)) {
+        if settings
+            .staff_size
+            .is_some_and(|s| !(0..=OrganisationDraft::MAX_STAFF).contains(&s))
+        {
             return Err(ErrorCode::InvalidStaffSize.into());
         }
         let mut tx = self.write().await?;
@@ -191,7 +247,19 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         let after = fetch(&mut tx, id).await?;
-        record(&mut tx, actor, AuditEvent::new(Some(id), "organisation", id.as_str(), "update", Some(&before), Some(&after))).await?;
+        record(
+            &mut tx,
+            actor,
+            AuditEvent::new(
+                Some(id),
+                "organisation",
+                id.as_str(),
+                "update",
+                Some(&before),
+                Some(&after),
+            ),
+        )
+        .await?;
         tx.commit().await?;
         Ok(after)
     }
@@ -203,30 +271,47 @@ impl Store {
     }
 
     /// One organisation by country and official code.
-    pub async fn organisation_by_code(&self, country: Country, code: &str) -> StoreResult<Organisation> {
-        let row = sqlx::query(&format!("SELECT {COLUMNS} FROM organisations WHERE country = $1 AND code = $2"))
-            .bind(country.as_str())
-            .bind(code)
-            .fetch_optional(&self.pool)
-            .await?
-            .ok_or(StoreError::Rule(ErrorCode::OrganisationNotFound))?;
+    pub async fn organisation_by_code(
+        &self,
+        country: Country,
+        code: &str,
+    ) -> StoreResult<Organisation> {
+        let row = sqlx::query(&format!(
+            "SELECT {COLUMNS} FROM organisations WHERE country = $1 AND code = $2"
+        ))
+        .bind(country.as_str())
+        .bind(code)
+        .fetch_optional(&self.pool)
+        .await?
+        .ok_or(StoreError::Rule(ErrorCode::OrganisationNotFound))?;
         organisation(&row)
     }
 
     /// A page of organisations, sorted by name.
-    pub async fn organisations(&self, filter: &OrgFilter, page: PageRequest) -> StoreResult<Paged<Organisation>> {
-        let search = filter.search.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(|s| format!("%{}%", sort_key(s)));
+    pub async fn organisations(
+        &self,
+        filter: &OrgFilter,
+        page: PageRequest,
+    ) -> StoreResult<Paged<Organisation>> {
+        let search = filter
+            .search
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(|s| format!("%{}%", sort_key(s)));
         let condition = "($1 IS NULL OR sort_name LIKE $1 OR LOWER(COALESCE(name_fi, '')) LIKE $1 OR code LIKE $1) \
                          AND ($2 IS NULL OR country = $2) AND ($3 IS NULL OR kind = $3)";
         let country = filter.country.map(|c| c.as_str().to_owned());
         let kind = filter.kind.map(|k| k.as_str().to_owned());
-        let total: i64 = sqlx::query(&format!("SELECT COUNT(*) FROM organisations WHERE {condition}"))
-            .bind(search.clone())
-            .bind(country.clone())
-            .bind(kind.clone())
-            .fetch_one(&self.pool)
-            .await?
-            .try_get(0)?;
+        let total: i64 = sqlx::query(&format!(
+            "SELECT COUNT(*) FROM organisations WHERE {condition}"
+        ))
+        .bind(search.clone())
+        .bind(country.clone())
+        .bind(kind.clone())
+        .fetch_one(&self.pool)
+        .await?
+        .try_get(0)?;
         let rows = sqlx::query(&format!(
             "SELECT {COLUMNS} FROM organisations WHERE {condition} ORDER BY sort_name, id LIMIT $4 OFFSET $5"
         ))
@@ -238,23 +323,39 @@ impl Store {
         .fetch_all(&self.pool)
         .await?;
         let items = rows.iter().map(organisation).collect::<StoreResult<_>>()?;
-        Ok(Paged { items, total, page: page.page, per_page: page.per_page })
+        Ok(Paged {
+            items,
+            total,
+            page: page.page,
+            per_page: page.per_page,
+        })
     }
 
     /// How many organisations there are, by country.
     pub async fn count_organisations(&self, country: Country) -> StoreResult<i64> {
-        Ok(sqlx::query("SELECT COUNT(*) FROM organisations WHERE country = $1")
-            .bind(country.as_str())
-            .fetch_one(&self.pool)
-            .await?
-            .try_get(0)?)
+        Ok(
+            sqlx::query("SELECT COUNT(*) FROM organisations WHERE country = $1")
+                .bind(country.as_str())
+                .fetch_one(&self.pool)
+                .await?
+                .try_get(0)?,
+        )
     }
 }
 
-async fn insert(connection: &mut sqlx::AnyConnection, draft: OrganisationDraft, is_demo: bool) -> StoreResult<Organisation> {
+async fn insert(
+    connection: &mut sqlx::AnyConnection,
+    draft: OrganisationDraft,
+    is_demo: bool,
+) -> StoreResult<Organisation> {
     let id = OrgId::from_raw(new_id());
     let sort_name = sort_key(
-        draft.name_sv.as_deref().or(draft.name_fi.as_deref()).or(draft.name_en.as_deref()).unwrap_or_default(),
+        draft
+            .name_sv
+            .as_deref()
+            .or(draft.name_fi.as_deref())
+            .or(draft.name_en.as_deref())
+            .unwrap_or_default(),
     );
     let at = now();
     let result = sqlx::query(
@@ -281,17 +382,24 @@ async fn insert(connection: &mut sqlx::AnyConnection, draft: OrganisationDraft, 
     .execute(&mut *connection)
     .await;
     match result {
-        Err(error) if is_unique_violation(&error) => Err(ErrorCode::DuplicateOrganisationCode.into()),
+        Err(error) if is_unique_violation(&error) => {
+            Err(ErrorCode::DuplicateOrganisationCode.into())
+        }
         Err(error) => Err(error.into()),
         Ok(_) => fetch(connection, &id).await,
     }
 }
 
-pub(crate) async fn fetch(connection: &mut sqlx::AnyConnection, id: &OrgId) -> StoreResult<Organisation> {
-    let row = sqlx::query(&format!("SELECT {COLUMNS} FROM organisations WHERE id = $1"))
-        .bind(id.as_str())
-        .fetch_optional(&mut *connection)
-        .await?
-        .ok_or(StoreError::Rule(ErrorCode::OrganisationNotFound))?;
+pub(crate) async fn fetch(
+    connection: &mut sqlx::AnyConnection,
+    id: &OrgId,
+) -> StoreResult<Organisation> {
+    let row = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM organisations WHERE id = $1"
+    ))
+    .bind(id.as_str())
+    .fetch_optional(&mut *connection)
+    .await?
+    .ok_or(StoreError::Rule(ErrorCode::OrganisationNotFound))?;
     organisation(&row)
 }

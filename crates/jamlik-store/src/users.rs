@@ -1,6 +1,8 @@
 //! People and their memberships.
 
-use jamlik_domain::{check_display_name, Email, ErrorCode, GlobalRole, Language, OrgId, Role, UserId};
+use jamlik_domain::{
+    check_display_name, Email, ErrorCode, GlobalRole, Language, OrgId, Role, UserId,
+};
 use serde::Serialize;
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
@@ -9,7 +11,10 @@ use crate::audit::{record, Actor, AuditEvent};
 use crate::auth::create_link;
 use crate::mail::{enqueue, OutgoingMail};
 use crate::organisations::{self, Organisation};
-use crate::{is_unique_violation, new_id, now, LinkPurpose, Paged, PageRequest, Store, StoreError, StoreResult};
+use crate::{
+    is_unique_violation, new_id, now, LinkPurpose, PageRequest, Paged, Store, StoreError,
+    StoreResult,
+};
 
 /// A person's account. The password hash never leaves the store except to
 /// the sign-in check.
@@ -88,14 +93,19 @@ pub(crate) async fn fetch_user(connection: &mut AnyConnection, id: &UserId) -> S
     user(&row)
 }
 
-async fn fetch_role(connection: &mut AnyConnection, org: &OrgId, user: &UserId) -> StoreResult<Option<Role>> {
-    let role: Option<String> = sqlx::query("SELECT role FROM memberships WHERE org_id = $1 AND user_id = $2")
-        .bind(org.as_str())
-        .bind(user.as_str())
-        .fetch_optional(&mut *connection)
-        .await?
-        .map(|row| row.try_get(0))
-        .transpose()?;
+async fn fetch_role(
+    connection: &mut AnyConnection,
+    org: &OrgId,
+    user: &UserId,
+) -> StoreResult<Option<Role>> {
+    let role: Option<String> =
+        sqlx::query("SELECT role FROM memberships WHERE org_id = $1 AND user_id = $2")
+            .bind(org.as_str())
+            .bind(user.as_str())
+            .fetch_optional(&mut *connection)
+            .await?
+            .map(|row| row.try_get(0))
+            .transpose()?;
     role.as_deref()
         .map(Role::parse)
         .transpose()
@@ -103,11 +113,13 @@ async fn fetch_role(connection: &mut AnyConnection, org: &OrgId, user: &UserId) 
 }
 
 async fn coordinators(connection: &mut AnyConnection, org: &OrgId) -> StoreResult<i64> {
-    Ok(sqlx::query("SELECT COUNT(*) FROM memberships WHERE org_id = $1 AND role = 'coordinator'")
-        .bind(org.as_str())
-        .fetch_one(&mut *connection)
-        .await?
-        .try_get(0)?)
+    Ok(
+        sqlx::query("SELECT COUNT(*) FROM memberships WHERE org_id = $1 AND role = 'coordinator'")
+            .bind(org.as_str())
+            .fetch_one(&mut *connection)
+            .await?
+            .try_get(0)?,
+    )
 }
 
 #[derive(Serialize)]
@@ -158,8 +170,21 @@ impl Store {
     ) -> StoreResult<User> {
         let display_name = check_display_name(display_name)?;
         let mut tx = self.write().await?;
-        let created = insert_user(&mut tx, email, &display_name, password_hash, global_role).await?;
-        record(&mut tx, actor, AuditEvent::new(None, "user", created.id.as_str(), "create", None::<&()>, Some(&created))).await?;
+        let created =
+            insert_user(&mut tx, email, &display_name, password_hash, global_role).await?;
+        record(
+            &mut tx,
+            actor,
+            AuditEvent::new(
+                None,
+                "user",
+                created.id.as_str(),
+                "create",
+                None::<&()>,
+                Some(&created),
+            ),
+        )
+        .await?;
         tx.commit().await?;
         Ok(created)
     }
@@ -172,20 +197,24 @@ impl Store {
 
     /// One account by email.
     pub async fn user_by_email(&self, email: &Email) -> StoreResult<Option<User>> {
-        sqlx::query(&format!("SELECT {USER_COLUMNS} FROM users WHERE email = $1"))
-            .bind(email.as_str())
-            .fetch_optional(&self.pool)
-            .await?
-            .map(|row| user(&row))
-            .transpose()
+        sqlx::query(&format!(
+            "SELECT {USER_COLUMNS} FROM users WHERE email = $1"
+        ))
+        .bind(email.as_str())
+        .fetch_optional(&self.pool)
+        .await?
+        .map(|row| user(&row))
+        .transpose()
     }
 
     /// The account and its password hash, for the sign-in check.
     pub async fn credentials(&self, email: &Email) -> StoreResult<Option<(User, Option<String>)>> {
-        let row = sqlx::query(&format!("SELECT {USER_COLUMNS}, users.password_hash FROM users WHERE email = $1"))
-            .bind(email.as_str())
-            .fetch_optional(&self.pool)
-            .await?;
+        let row = sqlx::query(&format!(
+            "SELECT {USER_COLUMNS}, users.password_hash FROM users WHERE email = $1"
+        ))
+        .bind(email.as_str())
+        .fetch_optional(&self.pool)
+        .await?;
         match row {
             None => Ok(None),
             Some(row) => Ok(Some((user(&row)?, row.try_get("password_hash")?))),
@@ -193,32 +222,65 @@ impl Store {
     }
 
     /// Changes a person's name and language.
-    pub async fn update_profile(&self, actor: &Actor, id: &UserId, display_name: &str, language: Option<Language>) -> StoreResult<User> {
+    pub async fn update_profile(
+        &self,
+        actor: &Actor,
+        id: &UserId,
+        display_name: &str,
+        language: Option<Language>,
+    ) -> StoreResult<User> {
         let display_name = check_display_name(display_name)?;
         let mut tx = self.write().await?;
         let before = fetch_user(&mut tx, id).await?;
-        sqlx::query("UPDATE users SET display_name = $1, language = $2, updated_at = $3 WHERE id = $4")
-            .bind(display_name)
-            .bind(language.map(|l| l.as_str().to_owned()))
-            .bind(now())
-            .bind(id.as_str())
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "UPDATE users SET display_name = $1, language = $2, updated_at = $3 WHERE id = $4",
+        )
+        .bind(display_name)
+        .bind(language.map(|l| l.as_str().to_owned()))
+        .bind(now())
+        .bind(id.as_str())
+        .execute(&mut *tx)
+        .await?;
         let after = fetch_user(&mut tx, id).await?;
-        record(&mut tx, actor, AuditEvent::new(None, "user", id.as_str(), "update", Some(&before), Some(&after))).await?;
+        record(
+            &mut tx,
+            actor,
+            AuditEvent::new(
+                None,
+                "user",
+                id.as_str(),
+                "update",
+                Some(&before),
+                Some(&after),
+            ),
+        )
+        .await?;
         tx.commit().await?;
         Ok(after)
     }
 
     /// Only the language (the switcher on every page).
-    pub async fn set_language(&self, actor: &Actor, id: &UserId, language: Language) -> StoreResult<()> {
+    pub async fn set_language(
+        &self,
+        actor: &Actor,
+        id: &UserId,
+        language: Language,
+    ) -> StoreResult<()> {
         let user = self.user(id).await?;
-        self.update_profile(actor, id, &user.display_name, Some(language)).await.map(|_| ())
+        self.update_profile(actor, id, &user.display_name, Some(language))
+            .await
+            .map(|_| ())
     }
 
     /// Sets a new password hash and ends every session of the person except
     /// the one named (the one that changed it, if any).
-    pub async fn set_password(&self, actor: &Actor, id: &UserId, password_hash: String, keep_session: Option<&str>) -> StoreResult<()> {
+    pub async fn set_password(
+        &self,
+        actor: &Actor,
+        id: &UserId,
+        password_hash: String,
+        keep_session: Option<&str>,
+    ) -> StoreResult<()> {
         let mut tx = self.write().await?;
         fetch_user(&mut tx, id).await?;
         sqlx::query("UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3")
@@ -233,13 +295,30 @@ impl Store {
             .bind(keep)
             .execute(&mut *tx)
             .await?;
-        record(&mut tx, actor, AuditEvent::new(None, "user", id.as_str(), "set_password", None::<&()>, None::<&()>)).await?;
+        record(
+            &mut tx,
+            actor,
+            AuditEvent::new(
+                None,
+                "user",
+                id.as_str(),
+                "set_password",
+                None::<&()>,
+                None::<&()>,
+            ),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
 
     /// Gives or takes a global role.
-    pub async fn set_global_role(&self, actor: &Actor, id: &UserId, role: Option<GlobalRole>) -> StoreResult<User> {
+    pub async fn set_global_role(
+        &self,
+        actor: &Actor,
+        id: &UserId,
+        role: Option<GlobalRole>,
+    ) -> StoreResult<User> {
         let mut tx = self.write().await?;
         let before = fetch_user(&mut tx, id).await?;
         sqlx::query("UPDATE users SET global_role = $1, updated_at = $2 WHERE id = $3")
@@ -249,28 +328,50 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         let after = fetch_user(&mut tx, id).await?;
-        record(&mut tx, actor, AuditEvent::new(None, "user", id.as_str(), "set_global_role", Some(&before), Some(&after))).await?;
+        record(
+            &mut tx,
+            actor,
+            AuditEvent::new(
+                None,
+                "user",
+                id.as_str(),
+                "set_global_role",
+                Some(&before),
+                Some(&after),
+            ),
+        )
+        .await?;
         tx.commit().await?;
         Ok(after)
     }
 
     /// A page of accounts, by email.
     pub async fn users(&self, search: Option<&str>, page: PageRequest) -> StoreResult<Paged<User>> {
-        let search = search.map(str::trim).filter(|s| !s.is_empty()).map(|s| format!("%{}%", s.to_lowercase()));
+        let search = search
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(|s| format!("%{}%", s.to_lowercase()));
         let condition = "($1 IS NULL OR email LIKE $1 OR LOWER(display_name) LIKE $1)";
         let total: i64 = sqlx::query(&format!("SELECT COUNT(*) FROM users WHERE {condition}"))
             .bind(search.clone())
             .fetch_one(&self.pool)
             .await?
             .try_get(0)?;
-        let rows = sqlx::query(&format!("SELECT {USER_COLUMNS} FROM users WHERE {condition} ORDER BY email LIMIT $2 OFFSET $3"))
-            .bind(search)
-            .bind(page.per_page)
-            .bind(page.offset())
-            .fetch_all(&self.pool)
-            .await?;
+        let rows = sqlx::query(&format!(
+            "SELECT {USER_COLUMNS} FROM users WHERE {condition} ORDER BY email LIMIT $2 OFFSET $3"
+        ))
+        .bind(search)
+        .bind(page.per_page)
+        .bind(page.offset())
+        .fetch_all(&self.pool)
+        .await?;
         let items = rows.iter().map(user).collect::<StoreResult<_>>()?;
-        Ok(Paged { items, total, page: page.page, per_page: page.per_page })
+        Ok(Paged {
+            items,
+            total,
+            page: page.page,
+            per_page: page.per_page,
+        })
     }
 
     /// The person's role in an organisation, if a member.
@@ -289,7 +390,8 @@ impl Store {
         let mut result = Vec::with_capacity(rows.len());
         for row in rows {
             let org = OrgId::from_raw(row.try_get::<String, _>("org_id")?);
-            let role = Role::parse(&row.try_get::<String, _>("role")?).map_err(|_| StoreError::Corrupt("memberships.role".into()))?;
+            let role = Role::parse(&row.try_get::<String, _>("role")?)
+                .map_err(|_| StoreError::Corrupt("memberships.role".into()))?;
             result.push((organisations::fetch(&mut connection, &org).await?, role));
         }
         result.sort_by(|a, b| a.0.name_sv.cmp(&b.0.name_sv));
@@ -310,7 +412,8 @@ impl Store {
             .map(|row| {
                 Ok(Member {
                     user: user(row)?,
-                    role: Role::parse(&row.try_get::<String, _>("role")?).map_err(|_| StoreError::Corrupt("memberships.role".into()))?,
+                    role: Role::parse(&row.try_get::<String, _>("role")?)
+                        .map_err(|_| StoreError::Corrupt("memberships.role".into()))?,
                     since: row.try_get("since")?,
                 })
             })
@@ -333,51 +436,100 @@ impl Store {
     ) -> StoreResult<Invitation> {
         let mut tx = self.write().await?;
         organisations::fetch(&mut tx, org).await?;
-        let existing = sqlx::query(&format!("SELECT {USER_COLUMNS} FROM users WHERE email = $1"))
-            .bind(email.as_str())
-            .fetch_optional(&mut *tx)
-            .await?
-            .map(|row| user(&row))
-            .transpose()?;
+        let existing = sqlx::query(&format!(
+            "SELECT {USER_COLUMNS} FROM users WHERE email = $1"
+        ))
+        .bind(email.as_str())
+        .fetch_optional(&mut *tx)
+        .await?
+        .map(|row| user(&row))
+        .transpose()?;
         let (member, new_account) = match existing {
             Some(found) => (found, false),
             None => {
                 let name = match display_name.map(str::trim).filter(|n| !n.is_empty()) {
                     Some(name) => check_display_name(name)?,
-                    None => email.as_str().split('@').next().unwrap_or_default().to_owned(),
+                    None => email
+                        .as_str()
+                        .split('@')
+                        .next()
+                        .unwrap_or_default()
+                        .to_owned(),
                 };
                 let created = insert_user(&mut tx, email, &name, None, None).await?;
-                record(&mut tx, actor, AuditEvent::new(Some(org), "user", created.id.as_str(), "create", None::<&()>, Some(&created))).await?;
+                record(
+                    &mut tx,
+                    actor,
+                    AuditEvent::new(
+                        Some(org),
+                        "user",
+                        created.id.as_str(),
+                        "create",
+                        None::<&()>,
+                        Some(&created),
+                    ),
+                )
+                .await?;
                 (created, true)
             }
         };
         if fetch_role(&mut tx, org, &member.id).await?.is_some() {
             return Err(ErrorCode::DuplicateMember.into());
         }
-        sqlx::query("INSERT INTO memberships (org_id, user_id, role, created_at) VALUES ($1, $2, $3, $4)")
-            .bind(org.as_str())
-            .bind(member.id.as_str())
-            .bind(role.as_str())
-            .bind(now())
-            .execute(&mut *tx)
-            .await?;
-        let after = MembershipRecord { user_id: member.id.as_str(), email: &member.email, role };
-        record(&mut tx, actor, AuditEvent::new(Some(org), "membership", member.id.as_str(), "create", None::<&()>, Some(&after))).await?;
+        sqlx::query(
+            "INSERT INTO memberships (org_id, user_id, role, created_at) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(org.as_str())
+        .bind(member.id.as_str())
+        .bind(role.as_str())
+        .bind(now())
+        .execute(&mut *tx)
+        .await?;
+        let after = MembershipRecord {
+            user_id: member.id.as_str(),
+            email: &member.email,
+            role,
+        };
+        record(
+            &mut tx,
+            actor,
+            AuditEvent::new(
+                Some(org),
+                "membership",
+                member.id.as_str(),
+                "create",
+                None::<&()>,
+                Some(&after),
+            ),
+        )
+        .await?;
         let link_secret = if member.has_password {
             None
         } else {
             Some(create_link(&mut tx, &member.id, LinkPurpose::Invitation).await?)
         };
-        let invitation = Invitation { user: member, new_account, link_secret };
+        let invitation = Invitation {
+            user: member,
+            new_account,
+            link_secret,
+        };
         enqueue(&mut tx, &compose(&invitation)).await?;
         tx.commit().await?;
         Ok(invitation)
     }
 
     /// Changes a member's role. The last coordinator cannot step down.
-    pub async fn set_member_role(&self, actor: &Actor, org: &OrgId, member: &UserId, role: Role) -> StoreResult<()> {
+    pub async fn set_member_role(
+        &self,
+        actor: &Actor,
+        org: &OrgId,
+        member: &UserId,
+        role: Role,
+    ) -> StoreResult<()> {
         let mut tx = self.write().await?;
-        let before = fetch_role(&mut tx, org, member).await?.ok_or(StoreError::Rule(ErrorCode::MemberNotFound))?;
+        let before = fetch_role(&mut tx, org, member)
+            .await?
+            .ok_or(StoreError::Rule(ErrorCode::MemberNotFound))?;
         if before == role {
             return Ok(());
         }
@@ -391,17 +543,44 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         let person = fetch_user(&mut tx, member).await?;
-        let old = MembershipRecord { user_id: member.as_str(), email: &person.email, role: before };
-        let new = MembershipRecord { user_id: member.as_str(), email: &person.email, role };
-        record(&mut tx, actor, AuditEvent::new(Some(org), "membership", member.as_str(), "update", Some(&old), Some(&new))).await?;
+        let old = MembershipRecord {
+            user_id: member.as_str(),
+            email: &person.email,
+            role: before,
+        };
+        let new = MembershipRecord {
+            user_id: member.as_str(),
+            email: &person.email,
+            role,
+        };
+        record(
+            &mut tx,
+            actor,
+            AuditEvent::new(
+                Some(org),
+                "membership",
+                member.as_str(),
+                "update",
+                Some(&old),
+                Some(&new),
+            ),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
 
     /// Removes a member. The last coordinator cannot be removed.
-    pub async fn remove_member(&self, actor: &Actor, org: &OrgId, member: &UserId) -> StoreResult<()> {
+    pub async fn remove_member(
+        &self,
+        actor: &Actor,
+        org: &OrgId,
+        member: &UserId,
+    ) -> StoreResult<()> {
         let mut tx = self.write().await?;
-        let before = fetch_role(&mut tx, org, member).await?.ok_or(StoreError::Rule(ErrorCode::MemberNotFound))?;
+        let before = fetch_role(&mut tx, org, member)
+            .await?
+            .ok_or(StoreError::Rule(ErrorCode::MemberNotFound))?;
         if before == Role::Coordinator && coordinators(&mut tx, org).await? <= 1 {
             return Err(ErrorCode::LastCoordinator.into());
         }
@@ -411,8 +590,24 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         let person = fetch_user(&mut tx, member).await?;
-        let old = MembershipRecord { user_id: member.as_str(), email: &person.email, role: before };
-        record(&mut tx, actor, AuditEvent::new(Some(org), "membership", member.as_str(), "delete", Some(&old), None::<&()>)).await?;
+        let old = MembershipRecord {
+            user_id: member.as_str(),
+            email: &person.email,
+            role: before,
+        };
+        record(
+            &mut tx,
+            actor,
+            AuditEvent::new(
+                Some(org),
+                "membership",
+                member.as_str(),
+                "delete",
+                Some(&old),
+                None::<&()>,
+            ),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }

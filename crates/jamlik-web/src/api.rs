@@ -9,7 +9,9 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, patch};
 use axum::{Json, Router};
-use jamlik_domain::{Capability, Country, ErrorCode, GlobalRole, Language, OrgKind, OrganisationDraft, Role, UserId};
+use jamlik_domain::{
+    Capability, Country, ErrorCode, GlobalRole, Language, OrgKind, OrganisationDraft, Role, UserId,
+};
 use jamlik_store::{Member, OrgFilter, Organisation, PageRequest};
 use serde::{Deserialize, Serialize};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
@@ -26,10 +28,19 @@ use crate::AppState;
 pub(crate) fn routes() -> Router<AppState> {
     Router::new()
         .route("/me", get(me))
-        .route("/organisations", get(list_organisations).post(create_organisation))
+        .route(
+            "/organisations",
+            get(list_organisations).post(create_organisation),
+        )
         .route("/organisations/{org}", get(organisation))
-        .route("/organisations/{org}/members", get(members).post(add_member))
-        .route("/organisations/{org}/members/{user}", patch(change_member).delete(remove_member))
+        .route(
+            "/organisations/{org}/members",
+            get(members).post(add_member),
+        )
+        .route(
+            "/organisations/{org}/members/{user}",
+            patch(change_member).delete(remove_member),
+        )
         .route("/openapi.json", get(openapi))
 }
 
@@ -51,7 +62,10 @@ struct BearerAuth;
 impl Modify for BearerAuth {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
         let components = openapi.components.get_or_insert_with(Default::default);
-        components.add_security_scheme("bearer", SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()));
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
     }
 }
 
@@ -231,7 +245,10 @@ pub struct OrgListQuery {
 fn rfc3339(epoch: i64) -> String {
     time::OffsetDateTime::from_unix_timestamp(epoch)
         .ok()
-        .and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
+        .and_then(|t| {
+            t.format(&time::format_description::well_known::Rfc3339)
+                .ok()
+        })
         .unwrap_or_default()
 }
 
@@ -242,12 +259,20 @@ fn organisation_dto(ctx: &Ctx, org: &Organisation) -> OrganisationDto {
         code: org.code.clone(),
         kind: org.kind,
         name: org_name(ctx, org),
-        names: OrganisationNames { fi: org.name_fi.clone(), sv: org.name_sv.clone(), en: org.name_en.clone() },
+        names: OrganisationNames {
+            fi: org.name_fi.clone(),
+            sv: org.name_sv.clone(),
+            en: org.name_en.clone(),
+        },
         region: org.region.clone(),
         population: org.population,
         staff_size: org.staff_size,
         languages: org.languages.clone(),
-        frameworks: org.frameworks.iter().map(|f| f.as_str().to_owned()).collect(),
+        frameworks: org
+            .frameworks
+            .iter()
+            .map(|f| f.as_str().to_owned())
+            .collect(),
     }
 }
 
@@ -272,7 +297,10 @@ async fn me(State(state): State<AppState>, ctx: Ctx) -> AppResult<Json<MeDto>> {
         .memberships_of(&user.id)
         .await?
         .into_iter()
-        .map(|(org, role)| MembershipDto { organisation_id: org.id.to_string(), role })
+        .map(|(org, role)| MembershipDto {
+            organisation_id: org.id.to_string(),
+            role,
+        })
         .collect();
     Ok(Json(MeDto {
         id: user.id.to_string(),
@@ -287,15 +315,33 @@ async fn me(State(state): State<AppState>, ctx: Ctx) -> AppResult<Json<MeDto>> {
 /// Organisations, sorted by name, with filters and paging.
 #[utoipa::path(get, path = "/api/v1/organisations", tag = "organisations", params(OrgListQuery),
     responses((status = 200, body = OrganisationPage), (status = 401, body = ErrorBody), (status = 422, body = ErrorBody)))]
-async fn list_organisations(State(state): State<AppState>, ctx: Ctx, query: Result<Query<OrgListQuery>, axum::extract::rejection::QueryRejection>) -> AppResult<Json<OrganisationPage>> {
+async fn list_organisations(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    query: Result<Query<OrgListQuery>, axum::extract::rejection::QueryRejection>,
+) -> AppResult<Json<OrganisationPage>> {
     ctx.require_user()?;
     let Query(query) = query.map_err(|_| AppError::from(ErrorCode::InvalidPaging))?;
     let country = query.country.as_deref().map(Country::parse).transpose()?;
     let kind = query.kind.as_deref().map(OrgKind::parse).transpose()?;
     let request = PageRequest::new(query.page.unwrap_or(1), query.per_page.unwrap_or(50))?;
-    let list = state.store().organisations(&OrgFilter { search: query.search, country, kind }, request).await?;
+    let list = state
+        .store()
+        .organisations(
+            &OrgFilter {
+                search: query.search,
+                country,
+                kind,
+            },
+            request,
+        )
+        .await?;
     Ok(Json(OrganisationPage {
-        items: list.items.iter().map(|o| organisation_dto(&ctx, o)).collect(),
+        items: list
+            .items
+            .iter()
+            .map(|o| organisation_dto(&ctx, o))
+            .collect(),
         total: list.total,
         page: list.page,
         per_page: list.per_page,
@@ -305,9 +351,13 @@ async fn list_organisations(State(state): State<AppState>, ctx: Ctx, query: Resu
 /// Adds an organisation (admins only).
 #[utoipa::path(post, path = "/api/v1/organisations", tag = "organisations", request_body = NewOrganisation,
     responses((status = 201, body = OrganisationDto), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody), (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
-async fn create_organisation(State(state): State<AppState>, ctx: Ctx, body: ApiJson<NewOrganisation>) -> AppResult<Response> {
+async fn create_organisation(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    body: Result<ApiJson<NewOrganisation>, AppError>,
+) -> AppResult<Response> {
     crate::pages::require_admin(&ctx)?;
-    let ApiJson(body) = body;
+    let ApiJson(body) = body?;
     let kind = OrgKind::parse(&body.kind)?;
     let country = Country::parse(&body.country)?;
     let draft = OrganisationDraft {
@@ -323,14 +373,21 @@ async fn create_organisation(State(state): State<AppState>, ctx: Ctx, body: ApiJ
         languages: vec![country.default_language()],
         frameworks: default_frameworks(kind, country),
     };
-    let created = state.store().create_organisation(&ctx.actor(), draft, false).await?;
+    let created = state
+        .store()
+        .create_organisation(&ctx.actor(), draft, false)
+        .await?;
     Ok((StatusCode::CREATED, Json(organisation_dto(&ctx, &created))).into_response())
 }
 
 /// One organisation (members, national monitors and admins).
 #[utoipa::path(get, path = "/api/v1/organisations/{org}", tag = "organisations", params(("org" = String, Path, description = "Organisation id")),
     responses((status = 200, body = OrganisationDto), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
-async fn organisation(State(state): State<AppState>, ctx: Ctx, Path(org): Path<String>) -> AppResult<Json<OrganisationDto>> {
+async fn organisation(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(org): Path<String>,
+) -> AppResult<Json<OrganisationDto>> {
     let (organisation, _) = authorise(&state, &ctx, &org, Capability::ViewOrganisation).await?;
     Ok(Json(organisation_dto(&ctx, &organisation)))
 }
@@ -338,7 +395,11 @@ async fn organisation(State(state): State<AppState>, ctx: Ctx, Path(org): Path<S
 /// An organisation's members.
 #[utoipa::path(get, path = "/api/v1/organisations/{org}/members", tag = "members", params(("org" = String, Path, description = "Organisation id")),
     responses((status = 200, body = [MemberDto]), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
-async fn members(State(state): State<AppState>, ctx: Ctx, Path(org): Path<String>) -> AppResult<Json<Vec<MemberDto>>> {
+async fn members(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(org): Path<String>,
+) -> AppResult<Json<Vec<MemberDto>>> {
     let (organisation, _) = authorise(&state, &ctx, &org, Capability::ViewOrganisation).await?;
     let members = state.store().members(&organisation.id).await?;
     Ok(Json(members.iter().map(member_dto).collect()))
@@ -346,18 +407,39 @@ async fn members(State(state): State<AppState>, ctx: Ctx, Path(org): Path<String
 
 async fn member_of(state: &AppState, org: &Organisation, user: &UserId) -> AppResult<MemberDto> {
     let members = state.store().members(&org.id).await?;
-    members.iter().find(|m| &m.user.id == user).map(member_dto).ok_or_else(|| ErrorCode::MemberNotFound.into())
+    members
+        .iter()
+        .find(|m| &m.user.id == user)
+        .map(member_dto)
+        .ok_or_else(|| ErrorCode::MemberNotFound.into())
 }
 
 /// Invites a person (coordinators and admins); mails them.
 #[utoipa::path(post, path = "/api/v1/organisations/{org}/members", tag = "members", request_body = InviteRequest, params(("org" = String, Path, description = "Organisation id")),
     responses((status = 201, body = MemberDto), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
-async fn add_member(State(state): State<AppState>, ctx: Ctx, Path(org): Path<String>, body: ApiJson<InviteRequest>) -> AppResult<Response> {
+async fn add_member(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(org): Path<String>,
+    body: Result<ApiJson<InviteRequest>, AppError>,
+) -> AppResult<Response> {
     let (organisation, _) = authorise(&state, &ctx, &org, Capability::ManageMembers).await?;
-    let ApiJson(body) = body;
-    invite_member(&state, &ctx, &organisation, &body.email, body.name.as_deref(), &body.role).await?;
+    let ApiJson(body) = body?;
+    invite_member(
+        &state,
+        &ctx,
+        &organisation,
+        &body.email,
+        body.name.as_deref(),
+        &body.role,
+    )
+    .await?;
     let email = jamlik_domain::Email::parse(&body.email)?;
-    let user = state.store().user_by_email(&email).await?.ok_or(AppError::from(ErrorCode::UserNotFound))?;
+    let user = state
+        .store()
+        .user_by_email(&email)
+        .await?
+        .ok_or(AppError::from(ErrorCode::UserNotFound))?;
     let member = member_of(&state, &organisation, &user.id).await?;
     Ok((StatusCode::CREATED, Json(member)).into_response())
 }
@@ -366,12 +448,20 @@ async fn add_member(State(state): State<AppState>, ctx: Ctx, Path(org): Path<Str
 #[utoipa::path(patch, path = "/api/v1/organisations/{org}/members/{user}", tag = "members", request_body = RoleChange,
     params(("org" = String, Path, description = "Organisation id"), ("user" = String, Path, description = "The member's user id")),
     responses((status = 200, body = MemberDto), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
-async fn change_member(State(state): State<AppState>, ctx: Ctx, Path((org, user)): Path<(String, String)>, body: ApiJson<RoleChange>) -> AppResult<Json<MemberDto>> {
+async fn change_member(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((org, user)): Path<(String, String)>,
+    body: Result<ApiJson<RoleChange>, AppError>,
+) -> AppResult<Json<MemberDto>> {
     let (organisation, _) = authorise(&state, &ctx, &org, Capability::ManageMembers).await?;
-    let ApiJson(body) = body;
+    let ApiJson(body) = body?;
     let role = Role::parse(&body.role)?;
     let user = UserId::from_raw(user);
-    state.store().set_member_role(&ctx.actor(), &organisation.id, &user, role).await?;
+    state
+        .store()
+        .set_member_role(&ctx.actor(), &organisation.id, &user, role)
+        .await?;
     Ok(Json(member_of(&state, &organisation, &user).await?))
 }
 
@@ -379,8 +469,15 @@ async fn change_member(State(state): State<AppState>, ctx: Ctx, Path((org, user)
 #[utoipa::path(delete, path = "/api/v1/organisations/{org}/members/{user}", tag = "members",
     params(("org" = String, Path, description = "Organisation id"), ("user" = String, Path, description = "The member's user id")),
     responses((status = 204), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
-async fn remove_member(State(state): State<AppState>, ctx: Ctx, Path((org, user)): Path<(String, String)>) -> AppResult<Response> {
+async fn remove_member(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((org, user)): Path<(String, String)>,
+) -> AppResult<Response> {
     let (organisation, _) = authorise(&state, &ctx, &org, Capability::ManageMembers).await?;
-    state.store().remove_member(&ctx.actor(), &organisation.id, &UserId::from_raw(user)).await?;
+    state
+        .store()
+        .remove_member(&ctx.actor(), &organisation.id, &UserId::from_raw(user))
+        .await?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }

@@ -17,11 +17,21 @@ pub async fn hash_password(password: &Password) -> AppResult<String> {
     let password = password.expose().to_owned();
     tokio::task::spawn_blocking(move || {
         let salt = SaltString::generate(&mut OsRng);
-        Argon2::default().hash_password(password.as_bytes(), &salt).map(|hash| hash.to_string())
+        Argon2::default()
+            .hash_password(password.as_bytes(), &salt)
+            .map(|hash| hash.to_string())
     })
     .await
-    .map_err(|error| AppError { code: ErrorCode::Internal, args: Vec::new(), internal: Some(error.to_string()) })?
-    .map_err(|error| AppError { code: ErrorCode::Internal, args: Vec::new(), internal: Some(error.to_string()) })
+    .map_err(|error| AppError {
+        code: ErrorCode::Internal,
+        args: Vec::new(),
+        internal: Some(error.to_string()),
+    })?
+    .map_err(|error| AppError {
+        code: ErrorCode::Internal,
+        args: Vec::new(),
+        internal: Some(error.to_string()),
+    })
 }
 
 /// A hash of nothing in particular, verified against when the email is
@@ -46,7 +56,11 @@ pub(crate) async fn verify_password(password: &str, hash: Option<&str>) -> bool 
     let verified = tokio::task::spawn_blocking(move || {
         let hash = hash.as_deref().unwrap_or_else(|| dummy_hash());
         PasswordHash::new(hash)
-            .map(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+            .map(|parsed| {
+                Argon2::default()
+                    .verify_password(password.as_bytes(), &parsed)
+                    .is_ok()
+            })
             .unwrap_or(false)
     })
     .await
@@ -56,16 +70,29 @@ pub(crate) async fn verify_password(password: &str, hash: Option<&str>) -> bool 
 
 /// Signs a person in: checks the limits, the password, records the attempt,
 /// starts a session. Returns the person and the cookie to set.
-pub(crate) async fn sign_in(state: &AppState, ctx: &Ctx, email: &str, password: &str) -> AppResult<(User, HeaderMap)> {
+pub(crate) async fn sign_in(
+    state: &AppState,
+    ctx: &Ctx,
+    email: &str,
+    password: &str,
+) -> AppResult<(User, HeaderMap)> {
     let config = state.config();
     let window = config.sign_in_window_minutes * 60;
     let since = jamlik_store::now() - window;
     let normalised = email.trim().to_lowercase();
-    let (by_email, by_client, oldest) = state.store().failed_sign_ins(&normalised, &ctx.client, since).await?;
+    let (by_email, by_client, oldest) = state
+        .store()
+        .failed_sign_ins(&normalised, &ctx.client, since)
+        .await?;
     if by_email >= config.sign_in_max_failures || by_client >= config.sign_in_max_failures * 10 {
         let lifts_at = oldest.unwrap_or_else(jamlik_store::now) + window;
-        let minutes = ((lifts_at - jamlik_store::now()) as f64 / 60.0).ceil().max(1.0) as i64;
-        return Err(AppError::with_args(ErrorCode::TooManyAttempts, vec![("minutes", minutes.to_string())]));
+        let minutes = ((lifts_at - jamlik_store::now()) as f64 / 60.0)
+            .ceil()
+            .max(1.0) as i64;
+        return Err(AppError::with_args(
+            ErrorCode::TooManyAttempts,
+            vec![("minutes", minutes.to_string())],
+        ));
     }
     let email = Email::parse(email)?;
     let credentials = state.store().credentials(&email).await?;
@@ -74,7 +101,10 @@ pub(crate) async fn sign_in(state: &AppState, ctx: &Ctx, email: &str, password: 
         None => (None, None),
     };
     let verified = verify_password(password, hash).await;
-    state.store().record_sign_in(email.as_str(), &ctx.client, verified).await?;
+    state
+        .store()
+        .record_sign_in(email.as_str(), &ctx.client, verified)
+        .await?;
     let user = match (verified, user) {
         (true, Some(user)) => user.clone(),
         _ => return Err(ErrorCode::InvalidCredentials.into()),
@@ -82,21 +112,29 @@ pub(crate) async fn sign_in(state: &AppState, ctx: &Ctx, email: &str, password: 
     let lifetime = config.session_days * 24 * 3600;
     let secret = state.store().create_session(&user.id, lifetime).await?;
     let mut headers = HeaderMap::new();
-    headers.append(header::SET_COOKIE, set_cookie(state, SESSION_COOKIE, &secret, lifetime, "Lax"));
+    headers.append(
+        header::SET_COOKIE,
+        set_cookie(state, SESSION_COOKIE, &secret, lifetime, "Lax"),
+    );
     Ok((user, headers))
 }
 
 /// The header that removes the session cookie.
 pub(crate) fn clear_session_cookie(state: &AppState) -> HeaderMap {
     let mut headers = HeaderMap::new();
-    headers.append(header::SET_COOKIE, set_cookie(state, SESSION_COOKIE, "", 0, "Lax"));
+    headers.append(
+        header::SET_COOKIE,
+        set_cookie(state, SESSION_COOKIE, "", 0, "Lax"),
+    );
     headers
 }
 
 /// A safe place to go after signing in: a local path, never another site.
 pub(crate) fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => path.to_owned(),
+        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => {
+            path.to_owned()
+        }
         _ => "/home".to_owned(),
     }
 }

@@ -45,7 +45,9 @@ pub struct Ctx {
 impl Ctx {
     /// The signed-in person, or the error that asks them to sign in.
     pub fn require_user(&self) -> Result<&User, AppError> {
-        self.user.as_ref().ok_or_else(|| ErrorCode::NotSignedIn.into())
+        self.user
+            .as_ref()
+            .ok_or_else(|| ErrorCode::NotSignedIn.into())
     }
 
     /// The person's global role.
@@ -66,7 +68,11 @@ impl Ctx {
                 label: user.email.clone(),
                 request_id: Some(self.request_id.clone()),
             },
-            None => Actor { user_id: None, label: "anonymous".into(), request_id: Some(self.request_id.clone()) },
+            None => Actor {
+                user_id: None,
+                label: "anonymous".into(),
+                request_id: Some(self.request_id.clone()),
+            },
         }
     }
 }
@@ -75,11 +81,15 @@ impl<S: Send + Sync> FromRequestParts<S> for Ctx {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        parts.extensions.get::<Ctx>().cloned().ok_or_else(|| AppError {
-            code: ErrorCode::Internal,
-            args: Vec::new(),
-            internal: Some("context middleware missing".into()),
-        })
+        parts
+            .extensions
+            .get::<Ctx>()
+            .cloned()
+            .ok_or_else(|| AppError {
+                code: ErrorCode::Internal,
+                args: Vec::new(),
+                internal: Some("context middleware missing".into()),
+            })
     }
 }
 
@@ -96,9 +106,21 @@ pub(crate) fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> 
 }
 
 /// A `Set-Cookie` value with the flags every Jämlik cookie carries.
-pub(crate) fn set_cookie(state: &AppState, name: &str, value: &str, max_age_seconds: i64, same_site: &str) -> HeaderValue {
-    let secure = if state.config().secure_cookies { "; Secure" } else { "" };
-    let text = format!("{name}={value}; Path=/; Max-Age={max_age_seconds}; HttpOnly; SameSite={same_site}{secure}");
+pub(crate) fn set_cookie(
+    state: &AppState,
+    name: &str,
+    value: &str,
+    max_age_seconds: i64,
+    same_site: &str,
+) -> HeaderValue {
+    let secure = if state.config().secure_cookies {
+        "; Secure"
+    } else {
+        ""
+    };
+    let text = format!(
+        "{name}={value}; Path=/; Max-Age={max_age_seconds}; HttpOnly; SameSite={same_site}{secure}"
+    );
     HeaderValue::from_str(&text).unwrap_or_else(|_| HeaderValue::from_static(""))
 }
 
@@ -130,14 +152,21 @@ fn wants_json(path: &str, headers: &HeaderMap) -> bool {
 }
 
 /// Finds the context, runs the handler, renders errors.
-pub(crate) async fn context(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+pub(crate) async fn context(
+    State(state): State<AppState>,
+    mut request: Request,
+    next: Next,
+) -> Response {
     let request_id = request
         .headers()
         .get(REQUEST_ID)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("-")
         .to_owned();
-    let path = request.uri().path_and_query().map_or_else(|| "/".to_owned(), |pq| pq.as_str().to_owned());
+    let path = request
+        .uri()
+        .path_and_query()
+        .map_or_else(|| "/".to_owned(), |pq| pq.as_str().to_owned());
     let is_api = request.uri().path().starts_with("/api/");
     let json = wants_json(request.uri().path(), request.headers());
     let client = client_address(&state, &request);
@@ -184,9 +213,13 @@ pub(crate) async fn context(State(state): State<AppState>, mut request: Request,
         })
         .unwrap_or(Language::Swedish);
 
-    let existing_csrf = cookie(&headers, CSRF_COOKIE).filter(|c| c.len() >= 32).map(str::to_owned);
+    let existing_csrf = cookie(&headers, CSRF_COOKIE)
+        .filter(|c| c.len() >= 32)
+        .map(str::to_owned);
     let new_csrf = existing_csrf.is_none().then(crate::forms::new_token);
-    let csrf = existing_csrf.or_else(|| new_csrf.clone()).unwrap_or_default();
+    let csrf = existing_csrf
+        .or_else(|| new_csrf.clone())
+        .unwrap_or_default();
 
     let ctx = Ctx {
         t: Translator::new(language, state.config().display_zone),
@@ -209,22 +242,28 @@ pub(crate) async fn context(State(state): State<AppState>, mut request: Request,
     }
     if let Some(token) = new_csrf {
         if !is_api {
-            response
-                .headers_mut()
-                .append(header::SET_COOKIE, set_cookie(&state, CSRF_COOKIE, &token, 60 * 60 * 24 * 365, "Strict"));
+            response.headers_mut().append(
+                header::SET_COOKIE,
+                set_cookie(&state, CSRF_COOKIE, &token, 60 * 60 * 24 * 365, "Strict"),
+            );
         }
     }
     if let Ok(value) = HeaderValue::from_str(language.as_str()) {
-        response.headers_mut().insert(header::CONTENT_LANGUAGE, value);
+        response
+            .headers_mut()
+            .insert(header::CONTENT_LANGUAGE, value);
     }
     if !is_api && response.headers().get(header::CACHE_CONTROL).is_none() {
-        response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     response
 }
 
 fn render_error(ctx: &Ctx, json: bool, method: &Method, error: AppError) -> Response {
-    let status = StatusCode::from_u16(error.code.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let status =
+        StatusCode::from_u16(error.code.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     if let Some(detail) = &error.internal {
         tracing::error!(request_id = %ctx.request_id, code = error.code.code(), detail = %detail, "request failed");
     } else if !error.code.is_client_error() {
@@ -252,7 +291,9 @@ fn render_error(ctx: &Ctx, json: bool, method: &Method, error: AppError) -> Resp
 pub(crate) fn utf8_percent_encode(text: &str) -> String {
     text.bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => (b as char).to_string(),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                (b as char).to_string()
+            }
             other => format!("%{other:02X}"),
         })
         .collect()

@@ -22,13 +22,21 @@ pub struct AppError {
 impl AppError {
     /// An error with message arguments.
     pub fn with_args(code: ErrorCode, args: Vec<(&'static str, String)>) -> Self {
-        AppError { code, args, internal: None }
+        AppError {
+            code,
+            args,
+            internal: None,
+        }
     }
 }
 
 impl From<ErrorCode> for AppError {
     fn from(code: ErrorCode) -> Self {
-        AppError { code, args: Vec::new(), internal: None }
+        AppError {
+            code,
+            args: Vec::new(),
+            internal: None,
+        }
     }
 }
 
@@ -38,13 +46,18 @@ impl From<StoreError> for AppError {
             StoreError::Rule(_) => None,
             other => Some(other.to_string()),
         };
-        AppError { code: error.code(), args: Vec::new(), internal }
+        AppError {
+            code: error.code(),
+            args: Vec::new(),
+            internal,
+        }
     }
 }
 
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
-        let status = StatusCode::from_u16(self.code.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let status = StatusCode::from_u16(self.code.http_status())
+            .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         let mut response = status.into_response();
         response.extensions_mut().insert(self);
         response

@@ -21,13 +21,15 @@ pub(crate) fn new_token() -> String {
 }
 
 async fn body<S: Send + Sync>(request: Request, state: &S) -> Result<Bytes, AppError> {
-    Bytes::from_request(request, state).await.map_err(|rejection| {
-        if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
-            AppError::from(ErrorCode::PayloadTooLarge)
-        } else {
-            AppError::from(ErrorCode::MalformedBody)
-        }
-    })
+    Bytes::from_request(request, state)
+        .await
+        .map_err(|rejection| {
+            if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+                AppError::from(ErrorCode::PayloadTooLarge)
+            } else {
+                AppError::from(ErrorCode::MalformedBody)
+            }
+        })
 }
 
 /// A form sent from a Jämlik page: its `csrf` field must equal the CSRF cookie.
@@ -38,11 +40,18 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for CsrfForm<T> {
     type Rejection = AppError;
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let expected = request.extensions().get::<Ctx>().map(|ctx| ctx.csrf.clone()).unwrap_or_default();
+        let expected = request
+            .extensions()
+            .get::<Ctx>()
+            .map(|ctx| ctx.csrf.clone())
+            .unwrap_or_default();
         let bytes = body(request, state).await?;
-        let pairs: Vec<(String, String)> =
-            serde_urlencoded::from_bytes(&bytes).map_err(|_| AppError::from(ErrorCode::MalformedBody))?;
-        let sent = pairs.iter().find(|(key, _)| key == "csrf").map(|(_, value)| value.as_bytes());
+        let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes)
+            .map_err(|_| AppError::from(ErrorCode::MalformedBody))?;
+        let sent = pairs
+            .iter()
+            .find(|(key, _)| key == "csrf")
+            .map(|(_, value)| value.as_bytes());
         let valid = match sent {
             Some(sent) if !expected.is_empty() => bool::from(sent.ct_eq(expected.as_bytes())),
             _ => false,
@@ -50,7 +59,8 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for CsrfForm<T> {
         if !valid {
             return Err(ErrorCode::CsrfRejected.into());
         }
-        let value = serde_urlencoded::from_bytes(&bytes).map_err(|_| AppError::from(ErrorCode::MalformedBody))?;
+        let value = serde_urlencoded::from_bytes(&bytes)
+            .map_err(|_| AppError::from(ErrorCode::MalformedBody))?;
         Ok(CsrfForm(value))
     }
 }
@@ -64,7 +74,8 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
         let bytes = body(request, state).await?;
-        let value = serde_json::from_slice(&bytes).map_err(|_| AppError::from(ErrorCode::MalformedBody))?;
+        let value =
+            serde_json::from_slice(&bytes).map_err(|_| AppError::from(ErrorCode::MalformedBody))?;
         Ok(ApiJson(value))
     }
 }

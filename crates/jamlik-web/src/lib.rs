@@ -32,9 +32,9 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
 pub use api::ApiDoc;
+pub use auth::hash_password;
 pub use config::{MailConfig, SmtpConfig, SmtpTls, WebConfig};
 pub use error::AppError;
-pub use auth::hash_password;
 pub use mail::{compose_invitation, deliver_pending, run_mail_worker};
 
 /// What every request handler can reach.
@@ -53,7 +53,13 @@ struct Inner {
 impl AppState {
     /// Wires a store and a configuration.
     pub fn new(store: Store, config: WebConfig) -> Self {
-        AppState { inner: Arc::new(Inner { store, config, metrics: metrics::Metrics::new() }) }
+        AppState {
+            inner: Arc::new(Inner {
+                store,
+                config,
+                metrics: metrics::Metrics::new(),
+            }),
+        }
     }
 
     /// The store.
@@ -86,13 +92,14 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .merge(pages)
         .nest("/api/v1", api)
+        .route("/language", post(pages::public::switch_language))
+        .fallback(|| async { AppError::from(jamlik_domain::ErrorCode::NotFound) })
+        .layer(axum::middleware::from_fn_with_state(state.clone(), context::context))
+        // Added after the context layer: probes and assets need no person.
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(metrics::ready))
         .route("/metrics", get(metrics::render))
         .route("/assets/{*path}", get(views::asset))
-        .route("/language", post(pages::public::switch_language))
-        .fallback(|| async { AppError::from(jamlik_domain::ErrorCode::NotFound) })
-        .layer(axum::middleware::from_fn_with_state(state.clone(), context::context))
         .layer(axum::middleware::from_fn_with_state(state.clone(), metrics::track))
         .layer(DefaultBodyLimit::max(body_limit))
         .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP)))
@@ -125,7 +132,9 @@ pub async fn serve(
 ) -> std::io::Result<()> {
     let worker = tokio::spawn(run_mail_worker(state.clone()));
     let app = router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
-    let result = axum::serve(listener, app).with_graceful_shutdown(shutdown).await;
+    let result = axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown)
+        .await;
     worker.abort();
     result
 }

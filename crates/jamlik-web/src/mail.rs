@@ -25,26 +25,47 @@ pub fn compose_invitation(
 ) -> OutgoingMail {
     let base = public_url.trim_end_matches('/');
     let (key, link) = match &invitation.link_secret {
-        Some(secret) => ("mail-invitation-body-new", format!("{base}/welcome/{secret}")),
+        Some(secret) => (
+            "mail-invitation-body-new",
+            format!("{base}/welcome/{secret}"),
+        ),
         None => ("mail-invitation-body-existing", format!("{base}/sign-in")),
     };
     OutgoingMail {
         to: invitation.user.email.clone(),
-        subject: t.t_args("mail-invitation-subject", &[("organisation", org_name.to_owned())]),
+        subject: t.t_args(
+            "mail-invitation-subject",
+            &[("organisation", org_name.to_owned())],
+        ),
         body: t.t_args(
             key,
-            &[("organisation", org_name.to_owned()), ("inviter", inviter.to_owned()), ("link", link)],
+            &[
+                ("organisation", org_name.to_owned()),
+                ("inviter", inviter.to_owned()),
+                ("link", link),
+            ],
         ),
     }
 }
 
 /// The mail with a link to reset a forgotten password.
-pub(crate) fn compose_reset(t: &Translator, public_url: &str, user: &User, secret: &str) -> OutgoingMail {
-    let link = format!("{}/reset-password/{secret}", public_url.trim_end_matches('/'));
+pub(crate) fn compose_reset(
+    t: &Translator,
+    public_url: &str,
+    user: &User,
+    secret: &str,
+) -> OutgoingMail {
+    let link = format!(
+        "{}/reset-password/{secret}",
+        public_url.trim_end_matches('/')
+    );
     OutgoingMail {
         to: user.email.clone(),
         subject: t.t("mail-reset-subject"),
-        body: t.t_args("mail-reset-body", &[("name", user.display_name.clone()), ("link", link)]),
+        body: t.t_args(
+            "mail-reset-body",
+            &[("name", user.display_name.clone()), ("link", link)],
+        ),
     }
 }
 
@@ -59,10 +80,18 @@ pub async fn deliver_pending(state: &AppState) -> Result<usize, StoreError> {
         for queued in batch {
             handled += 1;
             match deliver(&state.config().mail, &queued).await {
-                Ok(destination) => state.store().mark_mail_sent(&queued.id, &destination).await?,
+                Ok(destination) => {
+                    state
+                        .store()
+                        .mark_mail_sent(&queued.id, &destination)
+                        .await?
+                }
                 Err(error) => {
                     tracing::warn!(mail_id = %queued.id, attempts = queued.attempts, error = %error, "mail delivery failed; will retry");
-                    state.store().mark_mail_failed(&queued.id, queued.attempts, &error).await?;
+                    state
+                        .store()
+                        .mark_mail_failed(&queued.id, queued.attempts, &error)
+                        .await?;
                 }
             }
         }
@@ -83,22 +112,38 @@ pub async fn run_mail_worker(state: AppState) {
 
 async fn deliver(config: &MailConfig, queued: &QueuedMail) -> Result<String, String> {
     let message = Message::builder()
-        .from(config.from.parse().map_err(|e| format!("sender address: {e}"))?)
-        .to(queued.mail.to.parse().map_err(|e| format!("recipient address: {e}"))?)
+        .from(
+            config
+                .from
+                .parse()
+                .map_err(|e| format!("sender address: {e}"))?,
+        )
+        .to(queued
+            .mail
+            .to
+            .parse()
+            .map_err(|e| format!("recipient address: {e}"))?)
         .subject(queued.mail.subject.clone())
         .header(ContentType::TEXT_PLAIN)
         .body(queued.mail.body.clone())
         .map_err(|e| format!("message: {e}"))?;
     match &config.smtp {
         Some(smtp) => {
-            transport(smtp)?.send(message).await.map_err(|e| format!("smtp: {e}"))?;
+            transport(smtp)?
+                .send(message)
+                .await
+                .map_err(|e| format!("smtp: {e}"))?;
             tracing::info!(mail_id = %queued.id, host = %smtp.host, "mail sent");
             Ok(format!("smtp:{}", smtp.host))
         }
         None => {
-            tokio::fs::create_dir_all(&config.outbox_dir).await.map_err(|e| format!("outbox: {e}"))?;
+            tokio::fs::create_dir_all(&config.outbox_dir)
+                .await
+                .map_err(|e| format!("outbox: {e}"))?;
             let path = config.outbox_dir.join(format!("{}.eml", queued.id));
-            tokio::fs::write(&path, message.formatted()).await.map_err(|e| format!("outbox: {e}"))?;
+            tokio::fs::write(&path, message.formatted())
+                .await
+                .map_err(|e| format!("outbox: {e}"))?;
             tracing::info!(
                 mail_id = %queued.id,
                 to = %queued.mail.to,
@@ -113,13 +158,20 @@ async fn deliver(config: &MailConfig, queued: &QueuedMail) -> Result<String, Str
 
 fn transport(smtp: &SmtpConfig) -> Result<AsyncSmtpTransport<Tokio1Executor>, String> {
     let builder = match smtp.tls {
-        SmtpTls::Starttls => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&smtp.host).map_err(|e| e.to_string())?,
-        SmtpTls::Tls => AsyncSmtpTransport::<Tokio1Executor>::relay(&smtp.host).map_err(|e| e.to_string())?,
+        SmtpTls::Starttls => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&smtp.host)
+            .map_err(|e| e.to_string())?,
+        SmtpTls::Tls => {
+            AsyncSmtpTransport::<Tokio1Executor>::relay(&smtp.host).map_err(|e| e.to_string())?
+        }
         SmtpTls::None => AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&smtp.host),
     };
-    let builder = builder.port(smtp.port).timeout(Some(Duration::from_secs(20)));
+    let builder = builder
+        .port(smtp.port)
+        .timeout(Some(Duration::from_secs(20)));
     let builder = match (&smtp.username, &smtp.password) {
-        (Some(user), Some(password)) => builder.credentials(Credentials::new(user.clone(), password.expose().to_owned())),
+        (Some(user), Some(password)) => {
+            builder.credentials(Credentials::new(user.clone(), password.expose().to_owned()))
+        }
         _ => builder,
     };
     Ok(builder.build())

@@ -44,8 +44,16 @@ impl Metrics {
             Histogram::new(exponential_buckets(0.0005, 2.0, 16))
         });
         registry.register("http_requests", "HTTP requests answered", requests.clone());
-        registry.register("http_request_duration_seconds", "Time to answer HTTP requests", durations.clone());
-        Metrics { registry, requests, durations }
+        registry.register(
+            "http_request_duration_seconds",
+            "Time to answer HTTP requests",
+            durations.clone(),
+        );
+        Metrics {
+            registry,
+            requests,
+            durations,
+        }
     }
 }
 
@@ -62,9 +70,16 @@ pub(crate) async fn track(State(state): State<AppState>, request: Request, next:
     let metrics = state.metrics();
     metrics
         .requests
-        .get_or_create(&RequestLabels { method: method.clone(), route: route.clone(), status: response.status().as_u16() })
+        .get_or_create(&RequestLabels {
+            method: method.clone(),
+            route: route.clone(),
+            status: response.status().as_u16(),
+        })
         .inc();
-    metrics.durations.get_or_create(&RouteLabels { method, route }).observe(started.elapsed().as_secs_f64());
+    metrics
+        .durations
+        .get_or_create(&RouteLabels { method, route })
+        .observe(started.elapsed().as_secs_f64());
     response
 }
 
@@ -74,7 +89,14 @@ pub(crate) async fn render(State(state): State<AppState>) -> Response {
     if prometheus_client::encoding::text::encode(&mut text, &state.metrics().registry).is_err() {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     }
-    ([(header::CONTENT_TYPE, "application/openmetrics-text; version=1.0.0; charset=utf-8")], text).into_response()
+    (
+        [(
+            header::CONTENT_TYPE,
+            "application/openmetrics-text; version=1.0.0; charset=utf-8",
+        )],
+        text,
+    )
+        .into_response()
 }
 
 /// `/readyz`: ready when the database answers.

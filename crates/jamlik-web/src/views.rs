@@ -82,10 +82,13 @@ impl Layout {
         let notice = ctx
             .path
             .split_once('?')
-            .and_then(|(_, query)| {
-                serde_urlencoded::from_str::<Vec<(String, String)>>(query).ok()
+            .and_then(|(_, query)| serde_urlencoded::from_str::<Vec<(String, String)>>(query).ok())
+            .and_then(|pairs| {
+                pairs
+                    .into_iter()
+                    .find(|(k, _)| k == "notice")
+                    .map(|(_, v)| v)
             })
-            .and_then(|pairs| pairs.into_iter().find(|(k, _)| k == "notice").map(|(_, v)| v))
             .filter(|key| NOTICES.contains(&key.as_str()))
             .map(|key| ctx.t.t(&format!("notice-{key}")));
         Layout {
@@ -118,13 +121,17 @@ impl Layout {
     pub fn position(&self, page: impl Int, pages: impl Int) -> String {
         self.tr.t_args(
             "pager-position",
-            &[("page", self.tr.number(page.int())), ("pages", self.tr.number(pages.int()))],
+            &[
+                ("page", self.tr.number(page.int())),
+                ("pages", self.tr.number(pages.int())),
+            ],
         )
     }
 
     /// A translated message with one argument.
     pub fn t1(&self, key: &str, name: &str, value: impl AsRef<str>) -> String {
-        self.tr.t_args(key, &[(name_static(name), value.as_ref().to_owned())])
+        self.tr
+            .t_args(key, &[(name_static(name), value.as_ref().to_owned())])
     }
 
     /// The language tag.
@@ -177,7 +184,12 @@ fn name_static(name: &str) -> &'static str {
 pub fn render<T: Template>(template: &T) -> Response {
     match template.render() {
         Ok(html) => Html(html).into_response(),
-        Err(error) => AppError { code: ErrorCode::Internal, args: Vec::new(), internal: Some(error.to_string()) }.into_response(),
+        Err(error) => AppError {
+            code: ErrorCode::Internal,
+            args: Vec::new(),
+            internal: Some(error.to_string()),
+        }
+        .into_response(),
     }
 }
 
@@ -197,7 +209,11 @@ pub(crate) fn error_page(ctx: &Ctx, code: ErrorCode, message: &str) -> Response 
         500..=599 => "error-title-internal",
         _ => "error-title-request",
     };
-    let page = ErrorPage { page: Layout::new(ctx, title_key), message, request_id: &ctx.request_id };
+    let page = ErrorPage {
+        page: Layout::new(ctx, title_key),
+        message,
+        request_id: &ctx.request_id,
+    };
     match page.render() {
         Ok(html) => Html(html).into_response(),
         Err(_) => (StatusCode::INTERNAL_SERVER_ERROR, message.to_owned()).into_response(),
@@ -211,8 +227,19 @@ const HTMX: &str = include_str!("../assets/htmx-2.0.11.min.js");
 pub(crate) async fn asset(Path(path): Path<String>) -> Response {
     let (body, content_type, cache) = match path.as_str() {
         "style.css" => (STYLE, "text/css; charset=utf-8", "public, max-age=3600"),
-        "htmx-2.0.11.min.js" => (HTMX, "text/javascript; charset=utf-8", "public, max-age=31536000, immutable"),
+        "htmx-2.0.11.min.js" => (
+            HTMX,
+            "text/javascript; charset=utf-8",
+            "public, max-age=31536000, immutable",
+        ),
         _ => return AppError::from(ErrorCode::NotFound).into_response(),
     };
-    ([(header::CONTENT_TYPE, content_type), (header::CACHE_CONTROL, cache)], body).into_response()
+    (
+        [
+            (header::CONTENT_TYPE, content_type),
+            (header::CACHE_CONTROL, cache),
+        ],
+        body,
+    )
+        .into_response()
 }

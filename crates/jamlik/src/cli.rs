@@ -136,7 +136,9 @@ pub fn main() -> ExitCode {
 fn init_logging(config: &Config) {
     let filter = tracing_subscriber::EnvFilter::try_from_env("JAMLIK_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn,tower_http=warn"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
     if config.log_format == "json" {
         builder.json().init();
     } else {
@@ -147,66 +149,107 @@ fn init_logging(config: &Config) {
 async fn open(config: &Config) -> anyhow::Result<Store> {
     let url = config.database_url();
     if url.starts_with("sqlite:") {
-        std::fs::create_dir_all(&config.data_dir)
-            .with_context(|| format!("cannot create the data directory {}", config.data_dir.display()))?;
+        std::fs::create_dir_all(&config.data_dir).with_context(|| {
+            format!(
+                "cannot create the data directory {}",
+                config.data_dir.display()
+            )
+        })?;
     }
-    let options = StoreOptions { max_connections: config.db_max_connections, ..StoreOptions::default() };
-    let store = Store::connect(&url, &options).await.context("cannot open the database")?;
+    let options = StoreOptions {
+        max_connections: config.db_max_connections,
+        ..StoreOptions::default()
+    };
+    let store = Store::connect(&url, &options)
+        .await
+        .context("cannot open the database")?;
     Ok(store)
 }
 
 async fn run(command: Command, config: Config) -> anyhow::Result<()> {
     match command {
-        Command::Serve { demo: with_demo, listen } => serve(config, with_demo, listen).await,
+        Command::Serve {
+            demo: with_demo,
+            listen,
+        } => serve(config, with_demo, listen).await,
         Command::Migrate => {
             let store = open(&config).await?;
             let applied = store.migrate().await?;
-            println!("migrations applied now: {applied:?}; database at version {}", jamlik_store::latest_version());
+            println!(
+                "migrations applied now: {applied:?}; database at version {}",
+                jamlik_store::latest_version()
+            );
             Ok(())
         }
-        Command::Import { what: ImportCommand::Municipalities { fi, se } } => {
+        Command::Import {
+            what: ImportCommand::Municipalities { fi, se },
+        } => {
             let store = open(&config).await?;
             store.migrate().await?;
             let finnish = match fi {
-                Some(path) => std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?,
+                Some(path) => std::fs::read_to_string(&path)
+                    .with_context(|| format!("cannot read {}", path.display()))?,
                 None => crate::registers::FINNISH_MUNICIPALITIES.to_owned(),
             };
             let swedish = match se {
-                Some(path) => std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?,
+                Some(path) => std::fs::read_to_string(&path)
+                    .with_context(|| format!("cannot read {}", path.display()))?,
                 None => crate::registers::SWEDISH_MUNICIPALITIES.to_owned(),
             };
             let mut drafts = crate::registers::parse_finnish(&finnish)?;
             drafts.extend(crate::registers::parse_swedish(&swedish)?);
             let count = drafts.len();
-            let (added, updated) = store.import_organisations(&Actor::system("import"), drafts).await?;
-            println!("{count} municipalities read: {added} added, {updated} updated (source: {})", crate::registers::SOURCES);
+            let (added, updated) = store
+                .import_organisations(&Actor::system("import"), drafts)
+                .await?;
+            println!(
+                "{count} municipalities read: {added} added, {updated} updated (source: {})",
+                crate::registers::SOURCES
+            );
             Ok(())
         }
         Command::User { action } => user(config, action).await,
         Command::Backup { output } => backup(config, output).await,
         Command::Check => check(config).await,
-        Command::BenchSeed { organisations, users } => bench_seed(config, organisations, users).await,
+        Command::BenchSeed {
+            organisations,
+            users,
+        } => bench_seed(config, organisations, users).await,
     }
 }
 
 async fn serve(config: Config, with_demo: bool, listen: Option<String>) -> anyhow::Result<()> {
-    let web = config.web()?;
+    let mut web = config.web()?;
     let store = open(&config).await?;
-    store.migrate().await.context("cannot migrate the database")?;
+    store
+        .migrate()
+        .await
+        .context("cannot migrate the database")?;
     if with_demo {
-        demo::seed(&store).await.context("cannot load the demo data")?;
+        demo::seed(&store)
+            .await
+            .context("cannot load the demo data")?;
     }
     let address = listen.unwrap_or_else(|| config.listen.clone());
-    let listener = tokio::net::TcpListener::bind(&address).await.with_context(|| format!("cannot listen on {address}"))?;
+    let listener = tokio::net::TcpListener::bind(&address)
+        .await
+        .with_context(|| format!("cannot listen on {address}"))?;
     let bound = listener.local_addr()?;
-    println!("Jämlik is running at http://{bound}/ (public address {})", web.public_url);
+    web.public_url = config.public_url(&bound.to_string());
+    println!(
+        "Jämlik is running at http://{bound}/ (public address {})",
+        web.public_url
+    );
     if with_demo {
         println!("Demo sign-ins (password for all: {}):", demo::DEMO_PASSWORD);
         for account in demo::ACCOUNTS {
             println!("  {:<30} {}", account.email, account.what);
         }
         if web.mail.smtp.is_none() {
-            println!("No SMTP server configured: mail is written to {}", web.mail.outbox_dir.display());
+            println!(
+                "No SMTP server configured: mail is written to {}",
+                web.mail.outbox_dir.display()
+            );
         }
     }
     tracing::info!(address = %bound, backend = ?store.backend(), "serving");
@@ -241,10 +284,16 @@ async fn shutdown_signal() {
 fn read_password() -> anyhow::Result<Password> {
     let stdin = std::io::stdin();
     if stdin.is_terminal() {
-        eprint!("New password (at least {} characters, shown as you type): ", Password::MIN_CHARS);
+        eprint!(
+            "New password (at least {} characters, shown as you type): ",
+            Password::MIN_CHARS
+        );
     }
     let mut line = String::new();
-    stdin.lock().read_line(&mut line).context("cannot read the password from standard input")?;
+    stdin
+        .lock()
+        .read_line(&mut line)
+        .context("cannot read the password from standard input")?;
     let line = line.trim_end_matches(['\n', '\r']);
     Password::new(line).map_err(|code| anyhow::anyhow!("the password is not accepted ({code})"))
 }
@@ -255,27 +304,40 @@ async fn user(config: Config, action: UserCommand) -> anyhow::Result<()> {
     let actor = Actor::system("cli");
     match action {
         UserCommand::CreateAdmin { email, name } => {
-            let email = Email::parse(&email).map_err(|code| anyhow::anyhow!("{email:?} is not a valid email ({code})"))?;
+            let email = Email::parse(&email)
+                .map_err(|code| anyhow::anyhow!("{email:?} is not a valid email ({code})"))?;
             let password = read_password()?;
-            let hash = jamlik_web::hash_password(&password).await.map_err(|e| anyhow::anyhow!("{}", e.code))?;
+            let hash = jamlik_web::hash_password(&password)
+                .await
+                .map_err(|e| anyhow::anyhow!("{}", e.code))?;
             match store.user_by_email(&email).await? {
                 Some(existing) => {
-                    store.set_global_role(&actor, &existing.id, Some(GlobalRole::Admin)).await?;
+                    store
+                        .set_global_role(&actor, &existing.id, Some(GlobalRole::Admin))
+                        .await?;
                     store.set_password(&actor, &existing.id, hash, None).await?;
                     println!("{email} exists: made admin and set the password");
                 }
                 None => {
-                    store.create_user(&actor, &email, &name, Some(hash), Some(GlobalRole::Admin)).await?;
+                    store
+                        .create_user(&actor, &email, &name, Some(hash), Some(GlobalRole::Admin))
+                        .await?;
                     println!("admin {email} created");
                 }
             }
             Ok(())
         }
         UserCommand::ResetPassword { email } => {
-            let email = Email::parse(&email).map_err(|code| anyhow::anyhow!("{email:?} is not a valid email ({code})"))?;
-            let user = store.user_by_email(&email).await?.ok_or_else(|| anyhow::anyhow!("no account with the email {email}"))?;
+            let email = Email::parse(&email)
+                .map_err(|code| anyhow::anyhow!("{email:?} is not a valid email ({code})"))?;
+            let user = store
+                .user_by_email(&email)
+                .await?
+                .ok_or_else(|| anyhow::anyhow!("no account with the email {email}"))?;
             let password = read_password()?;
-            let hash = jamlik_web::hash_password(&password).await.map_err(|e| anyhow::anyhow!("{}", e.code))?;
+            let hash = jamlik_web::hash_password(&password)
+                .await
+                .map_err(|e| anyhow::anyhow!("{}", e.code))?;
             store.set_password(&actor, &user.id, hash, None).await?;
             println!("password set for {email}; their sessions have ended");
             Ok(())
@@ -284,11 +346,18 @@ async fn user(config: Config, action: UserCommand) -> anyhow::Result<()> {
 }
 
 async fn backup(config: Config, output: PathBuf) -> anyhow::Result<()> {
-    anyhow::ensure!(!output.exists(), "{} exists already; choose a new file", output.display());
+    anyhow::ensure!(
+        !output.exists(),
+        "{} exists already; choose a new file",
+        output.display()
+    );
     let store = open(&config).await?;
     match store.backend() {
         Backend::Sqlite => {
-            store.backup_sqlite(&output).await.context("backup failed")?;
+            store
+                .backup_sqlite(&output)
+                .await
+                .context("backup failed")?;
             println!("consistent copy written to {}", output.display());
             Ok(())
         }
@@ -321,11 +390,21 @@ async fn check(config: Config) -> anyhow::Result<()> {
     );
     println!("database: migrations up to date (version {latest})");
     match &web.mail.smtp {
-        Some(smtp) => println!("mail: SMTP server {}:{} ({:?})", smtp.host, smtp.port, smtp.tls),
+        Some(smtp) => println!(
+            "mail: SMTP server {}:{} ({:?})",
+            smtp.host, smtp.port, smtp.tls
+        ),
         None => {
-            std::fs::create_dir_all(&web.mail.outbox_dir)
-                .with_context(|| format!("mail: cannot create the outbox {}", web.mail.outbox_dir.display()))?;
-            println!("mail: no SMTP server; mail goes to {}", web.mail.outbox_dir.display());
+            std::fs::create_dir_all(&web.mail.outbox_dir).with_context(|| {
+                format!(
+                    "mail: cannot create the outbox {}",
+                    web.mail.outbox_dir.display()
+                )
+            })?;
+            println!(
+                "mail: no SMTP server; mail goes to {}",
+                web.mail.outbox_dir.display()
+            );
         }
     }
     let pending = store.pending_mail_count().await?;
@@ -339,7 +418,9 @@ async fn bench_seed(config: Config, organisations: usize, users: usize) -> anyho
     store.migrate().await?;
     demo::seed(&store).await?;
     let actor = Actor::system("bench");
-    let hash = jamlik_web::hash_password(&Password::new(demo::DEMO_PASSWORD)?).await.map_err(|e| anyhow::anyhow!("{}", e.code))?;
+    let hash = jamlik_web::hash_password(&Password::new(demo::DEMO_PASSWORD)?)
+        .await
+        .map_err(|e| anyhow::anyhow!("{}", e.code))?;
     let mut created = Vec::with_capacity(organisations);
     for index in 0..organisations {
         let draft = jamlik_domain::OrganisationDraft {
@@ -366,18 +447,31 @@ async fn bench_seed(config: Config, organisations: usize, users: usize) -> anyho
         if store.user_by_email(&email).await?.is_some() {
             continue;
         }
-        let user = store.create_user(&actor, &email, &format!("Person {index}"), Some(hash.clone()), None).await?;
+        let user = store
+            .create_user(
+                &actor,
+                &email,
+                &format!("Person {index}"),
+                Some(hash.clone()),
+                None,
+            )
+            .await?;
         if let Some(org) = created.get(index % created.len().max(1)) {
             let role = jamlik_domain::Role::ALL[index % 3];
             store
-                .add_member(&actor, &org.id, &email, None, role, |_| jamlik_store::OutgoingMail {
-                    to: user.email.clone(),
-                    subject: "bench".into(),
-                    body: "bench".into(),
+                .add_member(&actor, &org.id, &email, None, role, |_| {
+                    jamlik_store::OutgoingMail {
+                        to: user.email.clone(),
+                        subject: "bench".into(),
+                        body: "bench".into(),
+                    }
                 })
                 .await?;
         }
     }
-    println!("bench data: {} organisations and {users} people added", created.len());
+    println!(
+        "bench data: {} organisations and {users} people added",
+        created.len()
+    );
     Ok(())
 }

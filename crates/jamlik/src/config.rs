@@ -21,8 +21,9 @@ pub struct Config {
     pub data_dir: PathBuf,
     /// The address to listen on.
     pub listen: String,
-    /// The address people reach Jämlik at (used in mailed links).
-    pub public_url: String,
+    /// The address people reach Jämlik at (used in mailed links); default:
+    /// `http://` and the address the server listens on.
+    pub public_url: Option<String>,
     /// `Europe/Helsinki` or `Europe/Stockholm`.
     pub display_time_zone: String,
     /// `text` or `json`.
@@ -61,7 +62,6 @@ pub struct Config {
 struct Defaults {
     data_dir: &'static str,
     listen: &'static str,
-    public_url: &'static str,
     display_time_zone: &'static str,
     log_format: &'static str,
     db_max_connections: u32,
@@ -79,7 +79,6 @@ struct Defaults {
 const DEFAULTS: Defaults = Defaults {
     data_dir: "jamlik-data",
     listen: "127.0.0.1:8080",
-    public_url: "http://localhost:8080",
     display_time_zone: "Europe/Helsinki",
     log_format: "text",
     db_max_connections: 10,
@@ -99,9 +98,13 @@ impl Config {
     pub fn load(file: Option<&Path>) -> anyhow::Result<Config> {
         let mut figment = Figment::from(Serialized::defaults(DEFAULTS));
         match file {
-            Some(path) if !path.exists() => anyhow::bail!("config file {} does not exist", path.display()),
+            Some(path) if !path.exists() => {
+                anyhow::bail!("config file {} does not exist", path.display())
+            }
             Some(path) => figment = figment.merge(Toml::file(path)),
-            None if Path::new("jamlik.toml").exists() => figment = figment.merge(Toml::file("jamlik.toml")),
+            None if Path::new("jamlik.toml").exists() => {
+                figment = figment.merge(Toml::file("jamlik.toml"))
+            }
             None => {}
         }
         let config: Config = figment.merge(Env::prefixed("JAMLIK_")).extract()?;
@@ -117,28 +120,43 @@ impl Config {
         }
     }
 
+    /// The public address: configured, or derived from the listen address.
+    pub fn public_url(&self, listening_on: &str) -> String {
+        self.public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{listening_on}"))
+            .trim_end_matches('/')
+            .to_owned()
+    }
+
     /// The part the web application reads; checks the values.
     pub fn web(&self) -> anyhow::Result<WebConfig> {
-        let display_zone = DisplayZone::parse(&self.display_time_zone)
-            .ok_or_else(|| anyhow::anyhow!("display_time_zone must be Europe/Helsinki or Europe/Stockholm"))?;
+        let public_url = self.public_url(&self.listen);
+        let display_zone = DisplayZone::parse(&self.display_time_zone).ok_or_else(|| {
+            anyhow::anyhow!("display_time_zone must be Europe/Helsinki or Europe/Stockholm")
+        })?;
         let tls = match self.smtp_tls.as_str() {
             "starttls" => SmtpTls::Starttls,
             "tls" => SmtpTls::Tls,
             "none" => SmtpTls::None,
             other => anyhow::bail!("smtp_tls must be starttls, tls or none, not {other:?}"),
         };
-        if !(self.public_url.starts_with("http://") || self.public_url.starts_with("https://")) {
+        if !(public_url.starts_with("http://") || public_url.starts_with("https://")) {
             anyhow::bail!("public_url must start with http:// or https://");
         }
         if !matches!(self.log_format.as_str(), "text" | "json") {
             anyhow::bail!("log_format must be text or json");
         }
-        if self.session_days < 1 || self.sign_in_max_failures < 1 || self.sign_in_window_minutes < 1 || self.body_limit_bytes < 1024 {
+        if self.session_days < 1
+            || self.sign_in_max_failures < 1
+            || self.sign_in_window_minutes < 1
+            || self.body_limit_bytes < 1024
+        {
             anyhow::bail!("session_days, sign_in_max_failures and sign_in_window_minutes must be at least 1, body_limit_bytes at least 1024");
         }
         Ok(WebConfig {
-            public_url: self.public_url.trim_end_matches('/').to_owned(),
-            secure_cookies: self.public_url.starts_with("https://"),
+            secure_cookies: public_url.starts_with("https://"),
+            public_url,
             session_days: self.session_days,
             body_limit_bytes: self.body_limit_bytes,
             sign_in_max_failures: self.sign_in_max_failures,
@@ -154,7 +172,10 @@ impl Config {
                     tls,
                 }),
                 from: self.mail_from.clone(),
-                outbox_dir: self.mail_outbox_dir.clone().unwrap_or_else(|| self.data_dir.join("outbox")),
+                outbox_dir: self
+                    .mail_outbox_dir
+                    .clone()
+                    .unwrap_or_else(|| self.data_dir.join("outbox")),
                 poll_millis: self.mail_poll_millis,
             },
         })
@@ -172,8 +193,14 @@ mod tests {
             config.database_url = Some(Secret::new("postgres://jamlik:topsecret@db/jamlik"));
             config.smtp_password = Some(Secret::new("mailsecret"));
             let shown = format!("{config:?}");
-            assert!(!shown.contains("topsecret") && !shown.contains("mailsecret"), "{shown}");
-            assert_eq!(config.database_url(), "postgres://jamlik:topsecret@db/jamlik");
+            assert!(
+                !shown.contains("topsecret") && !shown.contains("mailsecret"),
+                "{shown}"
+            );
+            assert_eq!(
+                config.database_url(),
+                "postgres://jamlik:topsecret@db/jamlik"
+            );
         }
         assert!(config.is_ok());
     }
@@ -183,6 +210,9 @@ mod tests {
         let config = Config::load(None).map_err(|e| e.to_string());
         let web = config.as_ref().ok().and_then(|c| c.web().ok());
         assert_eq!(web.as_ref().map(|w| w.secure_cookies), Some(false));
-        assert_eq!(config.map(|c| c.database_url()), Ok("sqlite://jamlik-data/jamlik.db".to_owned()));
+        assert_eq!(
+            config.map(|c| c.database_url()),
+            Ok("sqlite://jamlik-data/jamlik.db".to_owned())
+        );
     }
 }

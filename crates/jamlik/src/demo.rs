@@ -21,19 +21,39 @@ pub struct DemoAccount {
 
 /// The demo accounts.
 pub const ACCOUNTS: [DemoAccount; 6] = [
-    DemoAccount { email: "admin@jamlik.example", what: "admin" },
-    DemoAccount { email: "monitor@jamlik.example", what: "national monitor" },
-    DemoAccount { email: "coordinator@vaasa.example", what: "coordinator, Vaasa / Vasa" },
-    DemoAccount { email: "contributor@vaasa.example", what: "contributor, Vaasa / Vasa" },
-    DemoAccount { email: "viewer@vaasa.example", what: "viewer, Vaasa / Vasa" },
-    DemoAccount { email: "coordinator@porvoo.example", what: "coordinator, Porvoo / Borgå" },
+    DemoAccount {
+        email: "admin@jamlik.example",
+        what: "admin",
+    },
+    DemoAccount {
+        email: "monitor@jamlik.example",
+        what: "national monitor",
+    },
+    DemoAccount {
+        email: "coordinator@vaasa.example",
+        what: "coordinator, Vaasa / Vasa",
+    },
+    DemoAccount {
+        email: "contributor@vaasa.example",
+        what: "contributor, Vaasa / Vasa",
+    },
+    DemoAccount {
+        email: "viewer@vaasa.example",
+        what: "viewer, Vaasa / Vasa",
+    },
+    DemoAccount {
+        email: "coordinator@porvoo.example",
+        what: "coordinator, Porvoo / Borgå",
+    },
 ];
 
 /// Loads both registers; returns (added, updated).
 pub async fn import_registers(store: &Store) -> anyhow::Result<(usize, usize)> {
     let mut drafts = registers::parse_finnish(registers::FINNISH_MUNICIPALITIES)?;
     drafts.extend(registers::parse_swedish(registers::SWEDISH_MUNICIPALITIES)?);
-    Ok(store.import_organisations(&Actor::system("import"), drafts).await?)
+    Ok(store
+        .import_organisations(&Actor::system("import"), drafts)
+        .await?)
 }
 
 /// Seeds the demo.
@@ -50,32 +70,77 @@ pub async fn seed(store: &Store) -> anyhow::Result<()> {
                 frameworks: org.frameworks.clone(),
                 staff_size: org.staff_size,
             };
-            store.update_organisation_settings(&actor, &org.id, settings).await?;
+            store
+                .update_organisation_settings(&actor, &org.id, settings)
+                .await?;
         }
     }
     let password = Password::new(DEMO_PASSWORD)?;
-    let hash = jamlik_web::hash_password(&password).await.map_err(|e| anyhow::anyhow!("{:?}", e.code))?;
-    let people: [(&str, &str, Option<GlobalRole>, Option<(&jamlik_store::Organisation, Role)>); 6] = [
-        ("admin@jamlik.example", "Alex Admin", Some(GlobalRole::Admin), None),
-        ("monitor@jamlik.example", "Maria Monitor", Some(GlobalRole::NationalMonitor), None),
-        ("coordinator@vaasa.example", "Kaisa Koordinaattori", None, Some((&vaasa, Role::Coordinator))),
-        ("contributor@vaasa.example", "Björn Bidragare", None, Some((&vaasa, Role::Contributor))),
-        ("viewer@vaasa.example", "Veera Viewer", None, Some((&vaasa, Role::Viewer))),
-        ("coordinator@porvoo.example", "Pia Porvoo", None, Some((&porvoo, Role::Coordinator))),
+    let hash = jamlik_web::hash_password(&password)
+        .await
+        .map_err(|e| anyhow::anyhow!("{:?}", e.code))?;
+    let people: [(
+        &str,
+        &str,
+        Option<GlobalRole>,
+        Option<(&jamlik_store::Organisation, Role)>,
+    ); 6] = [
+        (
+            "admin@jamlik.example",
+            "Alex Admin",
+            Some(GlobalRole::Admin),
+            None,
+        ),
+        (
+            "monitor@jamlik.example",
+            "Maria Monitor",
+            Some(GlobalRole::NationalMonitor),
+            None,
+        ),
+        (
+            "coordinator@vaasa.example",
+            "Kaisa Koordinaattori",
+            None,
+            Some((&vaasa, Role::Coordinator)),
+        ),
+        (
+            "contributor@vaasa.example",
+            "Björn Bidragare",
+            None,
+            Some((&vaasa, Role::Contributor)),
+        ),
+        (
+            "viewer@vaasa.example",
+            "Veera Viewer",
+            None,
+            Some((&vaasa, Role::Viewer)),
+        ),
+        (
+            "coordinator@porvoo.example",
+            "Pia Porvoo",
+            None,
+            Some((&porvoo, Role::Coordinator)),
+        ),
     ];
     for (email, name, global, membership) in people {
         let email = Email::parse(email)?;
         let user = match store.user_by_email(&email).await? {
             Some(user) => user,
-            None => store.create_user(&actor, &email, name, Some(hash.clone()), global).await?,
+            None => {
+                store
+                    .create_user(&actor, &email, name, Some(hash.clone()), global)
+                    .await?
+            }
         };
         if let Some((org, role)) = membership {
             if store.role_in(&org.id, &user.id).await?.is_none() {
                 store
-                    .add_member(&actor, &org.id, &email, Some(name), role, |invitation| jamlik_store::OutgoingMail {
-                        to: invitation.user.email.clone(),
-                        subject: "Jämlik demo".into(),
-                        body: "This demo account was added to its organisation.".into(),
+                    .add_member(&actor, &org.id, &email, Some(name), role, |invitation| {
+                        jamlik_store::OutgoingMail {
+                            to: invitation.user.email.clone(),
+                            subject: "Jämlik demo".into(),
+                            body: "This demo account was added to its organisation.".into(),
+                        }
                     })
                     .await?;
             }

@@ -51,7 +51,11 @@ pub fn parse_finnish(text: &str) -> anyhow::Result<Vec<OrganisationDraft>> {
             row.id
         );
         let region = finnish_region(&row.id, &row.hva_id);
-        let languages = if region == "FI-AX" { vec![Language::Swedish] } else { vec![Language::Finnish] };
+        let languages = if region == "FI-AX" {
+            vec![Language::Swedish]
+        } else {
+            vec![Language::Finnish]
+        };
         drafts.push(OrganisationDraft {
             code: Some(row.id),
             country: Country::Finland,
@@ -109,21 +113,41 @@ mod tests {
         let swedish = parse_swedish(SWEDISH_MUNICIPALITIES).map_err(|e| e.to_string());
         assert_eq!(finnish.as_ref().map(Vec::len), Ok(309));
         assert_eq!(swedish.as_ref().map(Vec::len), Ok(290));
-        let turku = finnish.as_ref().ok().and_then(|all| all.iter().find(|d| d.code.as_deref() == Some("853")).cloned());
-        assert_eq!(turku.as_ref().and_then(|t| t.name_sv.clone()), Some("Åbo".to_owned()));
+        let turku = finnish.as_ref().ok().and_then(|all| {
+            all.iter()
+                .find(|d| d.code.as_deref() == Some("853"))
+                .cloned()
+        });
+        assert_eq!(
+            turku.as_ref().and_then(|t| t.name_sv.clone()),
+            Some("Åbo".to_owned())
+        );
         assert_eq!(turku.as_ref().and_then(|t| t.population), Some(194_391));
         assert_eq!(turku.and_then(|t| t.region), Some("FI-VS".to_owned()));
-        let mariehamn = finnish.ok().and_then(|all| all.into_iter().find(|d| d.code.as_deref() == Some("478")));
-        assert_eq!(mariehamn.map(|m| (m.region, m.languages)), Some((Some("FI-AX".to_owned()), vec![Language::Swedish])));
+        let mariehamn = finnish
+            .ok()
+            .and_then(|all| all.into_iter().find(|d| d.code.as_deref() == Some("478")));
+        assert_eq!(
+            mariehamn.map(|m| (m.region, m.languages)),
+            Some((Some("FI-AX".to_owned()), vec![Language::Swedish]))
+        );
     }
 
     #[test]
     fn malformed_registers_name_the_row() {
         let bad = "name_sv,name_fi,id,population,hva_id\nA,A,005,12,EP\nB,B,12,x,EP\n";
         let error = parse_finnish(bad).map(|_| ()).map_err(|e| format!("{e:#}"));
-        assert!(error.as_ref().is_err_and(|e| e.contains("row 3")), "{error:?}");
+        assert!(
+            error.as_ref().is_err_and(|e| e.contains("row 3")),
+            "{error:?}"
+        );
         let bad_code = "kommun_kod,kommun\n01x4,Nowhere\n";
-        let error = parse_swedish(bad_code).map(|_| ()).map_err(|e| format!("{e:#}"));
-        assert!(error.as_ref().is_err_and(|e| e.contains("row 2")), "{error:?}");
+        let error = parse_swedish(bad_code)
+            .map(|_| ())
+            .map_err(|e| format!("{e:#}"));
+        assert!(
+            error.as_ref().is_err_and(|e| e.contains("row 2")),
+            "{error:?}"
+        );
     }
 }

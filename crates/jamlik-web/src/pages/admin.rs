@@ -5,7 +5,9 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
-use jamlik_domain::{Country, ErrorCode, Framework, GlobalRole, OrgKind, OrganisationDraft, UserId};
+use jamlik_domain::{
+    Country, ErrorCode, Framework, GlobalRole, OrgKind, OrganisationDraft, UserId,
+};
 use jamlik_store::{OrgFilter, PageRequest};
 use serde::Deserialize;
 
@@ -95,20 +97,35 @@ pub(crate) struct NewOrgForm {
     staff_size: String,
 }
 
-async fn organisations_page(state: &AppState, ctx: &Ctx, query: OrgQuery, headers: &HeaderMap, error: Option<&AppError>, form: NewOrgForm) -> AppResult<Response> {
+async fn organisations_page(
+    state: &AppState,
+    ctx: &Ctx,
+    query: OrgQuery,
+    headers: &HeaderMap,
+    error: Option<&AppError>,
+    form: NewOrgForm,
+) -> AppResult<Response> {
     require_overseer(ctx)?;
     let country = match query.country.as_deref().map(str::trim) {
         None | Some("") => None,
         Some(code) => Some(Country::parse(code)?),
     };
-    let filter = OrgFilter { search: query.q.clone(), country, kind: None };
+    let filter = OrgFilter {
+        search: query.q.clone(),
+        country,
+        kind: None,
+    };
     let request = PageRequest::new(query.page.unwrap_or(1), 50)?;
     let list = state.store().organisations(&filter, request).await?;
     let rows = list
         .items
         .iter()
         .map(|org| AdminOrgRow {
-            row: OrgRow { id: org.id.to_string(), name: org_name(ctx, org), role_key: None },
+            row: OrgRow {
+                id: org.id.to_string(),
+                name: org_name(ctx, org),
+                role_key: None,
+            },
             code: org.code.clone().unwrap_or_default(),
             country_key: format!("country-{}", org.country.as_str()),
             kind_key: format!("kind-{}", org.kind.as_str()),
@@ -117,11 +134,22 @@ async fn organisations_page(state: &AppState, ctx: &Ctx, query: OrgQuery, header
         .collect();
     let q = query.q.unwrap_or_default();
     let country_text = country.map(|c| c.as_str().to_owned()).unwrap_or_default();
-    let base = format!("/admin/organisations?q={}&country={}&", utf8_percent_encode(&q), country_text);
+    let base = format!(
+        "/admin/organisations?q={}&country={}&",
+        utf8_percent_encode(&q),
+        country_text
+    );
     let pages = ((list.total + list.per_page - 1) / list.per_page).max(1);
     // htmx asks for the table alone while the person types.
     if headers.contains_key("hx-request") && error.is_none() {
-        let table = AdminOrgsTable { page: Layout::new(ctx, "admin-orgs-title"), rows, total: list.total, page_number: list.page, pages, base };
+        let table = AdminOrgsTable {
+            page: Layout::new(ctx, "admin-orgs-title"),
+            rows,
+            total: list.total,
+            page_number: list.page,
+            pages,
+            base,
+        };
         return Ok(render(&table));
     }
     let page = AdminOrgsPage {
@@ -134,7 +162,11 @@ async fn organisations_page(state: &AppState, ctx: &Ctx, query: OrgQuery, header
         page_number: list.page,
         pages,
         base,
-        kinds: OrgKind::ALL.iter().filter(|k| **k != OrgKind::Municipality).map(|k| k.as_str()).collect(),
+        kinds: OrgKind::ALL
+            .iter()
+            .filter(|k| **k != OrgKind::Municipality)
+            .map(|k| k.as_str())
+            .collect(),
         error: error.map(|e| form_error(ctx, e)),
         form,
     };
@@ -143,19 +175,32 @@ async fn organisations_page(state: &AppState, ctx: &Ctx, query: OrgQuery, header
 }
 
 /// `/admin/organisations`.
-pub(crate) async fn organisations(State(state): State<AppState>, ctx: Ctx, headers: HeaderMap, Query(query): Query<OrgQuery>) -> AppResult<Response> {
+pub(crate) async fn organisations(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Query(query): Query<OrgQuery>,
+) -> AppResult<Response> {
     organisations_page(&state, &ctx, query, &headers, None, NewOrgForm::default()).await
 }
 
 /// `POST /admin/organisations`: adds an organisation.
-pub(crate) async fn create_organisation(State(state): State<AppState>, ctx: Ctx, CsrfForm(form): CsrfForm<NewOrgForm>) -> AppResult<Response> {
+pub(crate) async fn create_organisation(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    CsrfForm(form): CsrfForm<NewOrgForm>,
+) -> AppResult<Response> {
     require_admin(&ctx)?;
     let result = async {
         let kind = OrgKind::parse(&form.kind)?;
         let country = Country::parse(&form.country)?;
         let staff_size = match form.staff_size.trim() {
             "" => None,
-            text => Some(text.replace([' ', '\u{a0}'], "").parse::<i64>().map_err(|_| ErrorCode::InvalidStaffSize)?),
+            text => Some(
+                text.replace([' ', '\u{a0}'], "")
+                    .parse::<i64>()
+                    .map_err(|_| ErrorCode::InvalidStaffSize)?,
+            ),
         };
         let draft = OrganisationDraft {
             code: Some(form.code.clone()),
@@ -170,14 +215,29 @@ pub(crate) async fn create_organisation(State(state): State<AppState>, ctx: Ctx,
             languages: vec![country.default_language()],
             frameworks: default_frameworks(kind, country),
         };
-        let created = state.store().create_organisation(&ctx.actor(), draft, false).await?;
+        let created = state
+            .store()
+            .create_organisation(&ctx.actor(), draft, false)
+            .await?;
         Ok::<_, AppError>(created)
     }
     .await;
     match result {
-        Ok(created) => Ok(Redirect::to(&format!("/orgs/{}?notice=organisation-created", created.id)).into_response()),
+        Ok(created) => Ok(Redirect::to(&format!(
+            "/orgs/{}?notice=organisation-created",
+            created.id
+        ))
+        .into_response()),
         Err(error) if error.code.is_client_error() => {
-            organisations_page(&state, &ctx, OrgQuery::default(), &HeaderMap::new(), Some(&error), form).await
+            organisations_page(
+                &state,
+                &ctx,
+                OrgQuery::default(),
+                &HeaderMap::new(),
+                Some(&error),
+                form,
+            )
+            .await
         }
         Err(error) => Err(error),
     }
@@ -187,12 +247,18 @@ pub(crate) async fn create_organisation(State(state): State<AppState>, ctx: Ctx,
 pub(crate) fn default_frameworks(kind: OrgKind, country: Country) -> Vec<Framework> {
     let ids: &[&str] = match (kind, country) {
         (OrgKind::Municipality, _) => return Framework::defaults_for_municipality(country),
-        (OrgKind::EducationProvider, Country::Finland) => &["fi-education", "fi-non-discrimination"],
-        (OrgKind::JointAuthority | OrgKind::Employer, Country::Finland) => &["fi-non-discrimination", "fi-gender-equality"],
+        (OrgKind::EducationProvider, Country::Finland) => {
+            &["fi-education", "fi-non-discrimination"]
+        }
+        (OrgKind::JointAuthority | OrgKind::Employer, Country::Finland) => {
+            &["fi-non-discrimination", "fi-gender-equality"]
+        }
         (OrgKind::NationalBody, _) => &[],
         (_, Country::Sweden) => &["se-active-measures"],
     };
-    ids.iter().filter_map(|id| Framework::parse(id).ok()).collect()
+    ids.iter()
+        .filter_map(|id| Framework::parse(id).ok())
+        .collect()
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -224,7 +290,12 @@ struct AdminUsersPage {
     error: Option<String>,
 }
 
-async fn users_page(state: &AppState, ctx: &Ctx, query: UserQuery, error: Option<&AppError>) -> AppResult<Response> {
+async fn users_page(
+    state: &AppState,
+    ctx: &Ctx,
+    query: UserQuery,
+    error: Option<&AppError>,
+) -> AppResult<Response> {
     require_admin(ctx)?;
     let request = PageRequest::new(query.page.unwrap_or(1), 50)?;
     let list = state.store().users(query.q.as_deref(), request).await?;
@@ -240,7 +311,11 @@ async fn users_page(state: &AppState, ctx: &Ctx, query: UserQuery, error: Option
                 id: u.id.to_string(),
                 name: u.display_name.clone(),
                 email: u.email.clone(),
-                global_role: u.global_role.map(|r| r.as_str()).unwrap_or("none").to_owned(),
+                global_role: u
+                    .global_role
+                    .map(|r| r.as_str())
+                    .unwrap_or("none")
+                    .to_owned(),
                 pending: !u.has_password,
             })
             .collect(),
@@ -254,7 +329,11 @@ async fn users_page(state: &AppState, ctx: &Ctx, query: UserQuery, error: Option
 }
 
 /// `/admin/users`.
-pub(crate) async fn users(State(state): State<AppState>, ctx: Ctx, Query(query): Query<UserQuery>) -> AppResult<Response> {
+pub(crate) async fn users(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(query): Query<UserQuery>,
+) -> AppResult<Response> {
     users_page(&state, &ctx, query, None).await
 }
 
@@ -265,20 +344,30 @@ pub(crate) struct GlobalRoleForm {
 }
 
 /// `POST /admin/users/{user}/role`.
-pub(crate) async fn set_global_role(State(state): State<AppState>, ctx: Ctx, Path(user): Path<String>, CsrfForm(form): CsrfForm<GlobalRoleForm>) -> AppResult<Response> {
+pub(crate) async fn set_global_role(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(user): Path<String>,
+    CsrfForm(form): CsrfForm<GlobalRoleForm>,
+) -> AppResult<Response> {
     require_admin(&ctx)?;
     let result = async {
         let role = match form.role.trim() {
             "none" | "" => None,
             other => Some(GlobalRole::parse(other)?),
         };
-        state.store().set_global_role(&ctx.actor(), &UserId::from_raw(user), role).await?;
+        state
+            .store()
+            .set_global_role(&ctx.actor(), &UserId::from_raw(user), role)
+            .await?;
         Ok::<_, AppError>(())
     }
     .await;
     match result {
         Ok(()) => Ok(Redirect::to("/admin/users?notice=user-updated").into_response()),
-        Err(error) if error.code.is_client_error() => users_page(&state, &ctx, UserQuery::default(), Some(&error)).await,
+        Err(error) if error.code.is_client_error() => {
+            users_page(&state, &ctx, UserQuery::default(), Some(&error)).await
+        }
         Err(error) => Err(error),
     }
 }
@@ -289,7 +378,11 @@ pub(crate) struct PageQuery {
 }
 
 /// `/admin/audit`: the whole trail.
-pub(crate) async fn audit(State(state): State<AppState>, ctx: Ctx, Query(query): Query<PageQuery>) -> AppResult<Response> {
+pub(crate) async fn audit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(query): Query<PageQuery>,
+) -> AppResult<Response> {
     require_admin(&ctx)?;
     let request = PageRequest::new(query.page.unwrap_or(1), 50)?;
     let trail = state.store().audit_trail(None, request).await?;
@@ -302,4 +395,3 @@ pub(crate) async fn audit(State(state): State<AppState>, ctx: Ctx, Query(query):
     };
     Ok(render(&page))
 }
-

@@ -22,22 +22,40 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/sign-in", get(public::sign_in_page).post(public::sign_in))
         .route("/sign-out", post(public::sign_out))
         .route("/sign-out-everywhere", post(public::sign_out_everywhere))
-        .route("/forgot-password", get(public::forgot_page).post(public::forgot))
-        .route("/reset-password/{secret}", get(public::reset_page).post(public::reset))
-        .route("/welcome/{secret}", get(public::welcome_page).post(public::welcome))
+        .route(
+            "/forgot-password",
+            get(public::forgot_page).post(public::forgot),
+        )
+        .route(
+            "/reset-password/{secret}",
+            get(public::reset_page).post(public::reset),
+        )
+        .route(
+            "/welcome/{secret}",
+            get(public::welcome_page).post(public::welcome),
+        )
         .route("/home", get(org::home))
         .route("/orgs/{org}", get(org::dashboard))
         .route("/orgs/{org}/members", get(org::members).post(org::invite))
         .route("/orgs/{org}/members/{user}/role", post(org::change_role))
         .route("/orgs/{org}/members/{user}/remove", post(org::remove))
-        .route("/orgs/{org}/settings", get(org::settings).post(org::save_settings))
+        .route(
+            "/orgs/{org}/settings",
+            get(org::settings).post(org::save_settings),
+        )
         .route("/orgs/{org}/audit", get(org::audit))
         .route("/profile", get(profile::page).post(profile::save))
         .route("/profile/password", post(profile::change_password))
         .route("/profile/tokens", post(profile::create_token))
-        .route("/profile/tokens/{token}/revoke", post(profile::revoke_token))
+        .route(
+            "/profile/tokens/{token}/revoke",
+            post(profile::revoke_token),
+        )
         .route("/admin", get(admin::index))
-        .route("/admin/organisations", get(admin::organisations).post(admin::create_organisation))
+        .route(
+            "/admin/organisations",
+            get(admin::organisations).post(admin::create_organisation),
+        )
         .route("/admin/users", get(admin::users))
         .route("/admin/users/{user}/role", post(admin::set_global_role))
         .route("/admin/audit", get(admin::audit))
@@ -46,12 +64,19 @@ pub(crate) fn routes() -> Router<AppState> {
 /// Checks that the person may do `capability` with the organisation; returns
 /// it and their role in it. Not signed in: 401; no such organisation: 404;
 /// not a member: 403 `org.foreign`; a member whose role is too low: 403.
-pub(crate) async fn authorise(state: &AppState, ctx: &Ctx, org: &str, capability: Capability) -> AppResult<(Organisation, Option<Role>)> {
+pub(crate) async fn authorise(
+    state: &AppState,
+    ctx: &Ctx,
+    org: &str,
+    capability: Capability,
+) -> AppResult<(Organisation, Option<Role>)> {
     let user = ctx.require_user()?;
     let org_id = OrgId::from_raw(org);
     let organisation = match state.store().organisation(&org_id).await {
         Ok(found) => found,
-        Err(StoreError::Rule(ErrorCode::OrganisationNotFound)) => return Err(ErrorCode::OrganisationNotFound.into()),
+        Err(StoreError::Rule(ErrorCode::OrganisationNotFound)) => {
+            return Err(ErrorCode::OrganisationNotFound.into())
+        }
         Err(other) => return Err(other.into()),
     };
     let role = state.store().role_in(&org_id, &user.id).await?;
@@ -77,7 +102,13 @@ pub(crate) fn require_admin(ctx: &Ctx) -> AppResult<()> {
 
 /// An organisation's name in the viewer's language.
 pub(crate) fn org_name(ctx: &Ctx, org: &Organisation) -> String {
-    ctx.t.pick_name(org.name_fi.as_deref(), org.name_sv.as_deref(), org.name_en.as_deref()).to_owned()
+    ctx.t
+        .pick_name(
+            org.name_fi.as_deref(),
+            org.name_sv.as_deref(),
+            org.name_en.as_deref(),
+        )
+        .to_owned()
 }
 
 /// A form error shown on the page, translated.
@@ -87,5 +118,6 @@ pub(crate) fn form_error(ctx: &Ctx, error: &AppError) -> String {
 
 /// The status a page re-rendered with an error is answered with.
 pub(crate) fn error_status(error: &AppError) -> axum::http::StatusCode {
-    axum::http::StatusCode::from_u16(error.code.http_status()).unwrap_or(axum::http::StatusCode::UNPROCESSABLE_ENTITY)
+    axum::http::StatusCode::from_u16(error.code.http_status())
+        .unwrap_or(axum::http::StatusCode::UNPROCESSABLE_ENTITY)
 }

@@ -40,10 +40,18 @@ pub(crate) async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<R
         .memberships_of(&user.id)
         .await?
         .into_iter()
-        .map(|(org, role)| OrgRow { id: org.id.to_string(), name: org_name(&ctx, &org), role_key: Some(format!("role-{}", role.as_str())) })
+        .map(|(org, role)| OrgRow {
+            id: org.id.to_string(),
+            name: org_name(&ctx, &org),
+            role_key: Some(format!("role-{}", role.as_str())),
+        })
         .collect();
     orgs.sort_by(|a, b| a.name.cmp(&b.name));
-    let page = HomePage { page: Layout::new(&ctx, "home-title"), orgs, is_monitor: ctx.global_role().is_some() };
+    let page = HomePage {
+        page: Layout::new(&ctx, "home-title"),
+        orgs,
+        is_monitor: ctx.global_role().is_some(),
+    };
     Ok(render(&page))
 }
 
@@ -85,8 +93,17 @@ pub(crate) fn facts(ctx: &Ctx, org: &Organisation) -> OrgFacts {
         region: org.region.clone(),
         population: org.population,
         staff_size: org.staff_size,
-        language_names: org.languages.iter().map(|l| ctx.t.t(&format!("language-{}", l.as_str()))).collect::<Vec<_>>().join(", "),
-        framework_keys: org.frameworks.iter().map(|f| format!("framework-{}", f.as_str())).collect(),
+        language_names: org
+            .languages
+            .iter()
+            .map(|l| ctx.t.t(&format!("language-{}", l.as_str())))
+            .collect::<Vec<_>>()
+            .join(", "),
+        framework_keys: org
+            .frameworks
+            .iter()
+            .map(|f| format!("framework-{}", f.as_str()))
+            .collect(),
         is_demo: org.is_demo,
     }
 }
@@ -103,11 +120,18 @@ struct DashboardPage {
 }
 
 /// `/orgs/{org}`: the organisation's dashboard.
-pub(crate) async fn dashboard(State(state): State<AppState>, ctx: Ctx, Path(org): Path<String>) -> AppResult<Response> {
+pub(crate) async fn dashboard(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(org): Path<String>,
+) -> AppResult<Response> {
     let (organisation, role) = authorise(&state, &ctx, &org, Capability::ViewOrganisation).await?;
     let member_count = state.store().members(&organisation.id).await?.len() as i64;
     let page = DashboardPage {
-        page: Layout { title: org_name(&ctx, &organisation), ..Layout::new(&ctx, "dashboard-title") },
+        page: Layout {
+            title: org_name(&ctx, &organisation),
+            ..Layout::new(&ctx, "dashboard-title")
+        },
         org_id: organisation.id.to_string(),
         facts: facts(&ctx, &organisation),
         member_count,
@@ -142,11 +166,23 @@ struct MembersPage {
     invite_role: String,
 }
 
-async fn members_page(state: &AppState, ctx: &Ctx, org: &str, error: Option<&AppError>, invite: Option<&InviteForm>) -> AppResult<Response> {
+async fn members_page(
+    state: &AppState,
+    ctx: &Ctx,
+    org: &str,
+    error: Option<&AppError>,
+    invite: Option<&InviteForm>,
+) -> AppResult<Response> {
     let (organisation, role) = authorise(state, ctx, org, Capability::ViewOrganisation).await?;
     let members = state.store().members(&organisation.id).await?;
     let page = MembersPage {
-        page: Layout { title: ctx.t.t_args("members-title", &[("organisation", org_name(ctx, &organisation))]), ..Layout::new(ctx, "members-title") },
+        page: Layout {
+            title: ctx.t.t_args(
+                "members-title",
+                &[("organisation", org_name(ctx, &organisation))],
+            ),
+            ..Layout::new(ctx, "members-title")
+        },
         org_id: organisation.id.to_string(),
         members: members.iter().map(member_row).collect(),
         can_manage: Capability::ManageMembers.allowed(ctx.global_role(), role),
@@ -172,7 +208,11 @@ fn member_row(member: &Member) -> MemberRow {
 }
 
 /// `/orgs/{org}/members`.
-pub(crate) async fn members(State(state): State<AppState>, ctx: Ctx, Path(org): Path<String>) -> AppResult<Response> {
+pub(crate) async fn members(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(org): Path<String>,
+) -> AppResult<Response> {
     members_page(&state, &ctx, &org, None, None).await
 }
 
@@ -187,33 +227,76 @@ pub(crate) struct InviteForm {
 }
 
 /// `POST /orgs/{org}/members`: invites a person.
-pub(crate) async fn invite(State(state): State<AppState>, ctx: Ctx, Path(org): Path<String>, CsrfForm(form): CsrfForm<InviteForm>) -> AppResult<Response> {
+pub(crate) async fn invite(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(org): Path<String>,
+    CsrfForm(form): CsrfForm<InviteForm>,
+) -> AppResult<Response> {
     let (organisation, _) = authorise(&state, &ctx, &org, Capability::ManageMembers).await?;
-    let result = invite_member(&state, &ctx, &organisation, &form.email, Some(&form.name), &form.role).await;
+    let result = invite_member(
+        &state,
+        &ctx,
+        &organisation,
+        &form.email,
+        Some(&form.name),
+        &form.role,
+    )
+    .await;
     match result {
-        Ok(()) => Ok(Redirect::to(&format!("/orgs/{org}/members?notice=member-invited")).into_response()),
-        Err(error) if error.code.is_client_error() => members_page(&state, &ctx, &org, Some(&error), Some(&form)).await,
+        Ok(()) => {
+            Ok(Redirect::to(&format!("/orgs/{org}/members?notice=member-invited")).into_response())
+        }
+        Err(error) if error.code.is_client_error() => {
+            members_page(&state, &ctx, &org, Some(&error), Some(&form)).await
+        }
         Err(error) => Err(error),
     }
 }
 
 /// Adds a member and queues the invitation mail (shared with the API).
-pub(crate) async fn invite_member(state: &AppState, ctx: &Ctx, organisation: &Organisation, email: &str, name: Option<&str>, role: &str) -> AppResult<()> {
+pub(crate) async fn invite_member(
+    state: &AppState,
+    ctx: &Ctx,
+    organisation: &Organisation,
+    email: &str,
+    name: Option<&str>,
+    role: &str,
+) -> AppResult<()> {
     let email = Email::parse(email)?;
     let role = Role::parse(role)?;
-    let inviter = ctx.user.as_ref().map(|u| u.display_name.clone()).unwrap_or_default();
+    let inviter = ctx
+        .user
+        .as_ref()
+        .map(|u| u.display_name.clone())
+        .unwrap_or_default();
     let public_url = state.config().public_url.clone();
     let zone = state.config().display_zone;
-    let fallback_language = organisation.languages.first().copied().unwrap_or(Language::Swedish);
+    let fallback_language = organisation
+        .languages
+        .first()
+        .copied()
+        .unwrap_or(Language::Swedish);
     let organisation_copy = organisation.clone();
     state
         .store()
-        .add_member(&ctx.actor(), &organisation.id, &email, name, role, |invitation| {
-            let language = invitation.user.language.unwrap_or(fallback_language);
-            let t = jamlik_i18n::Translator::new(language, zone);
-            let org_name = t.pick_name(organisation_copy.name_fi.as_deref(), organisation_copy.name_sv.as_deref(), organisation_copy.name_en.as_deref());
-            compose_invitation(&t, &public_url, org_name, &inviter, invitation)
-        })
+        .add_member(
+            &ctx.actor(),
+            &organisation.id,
+            &email,
+            name,
+            role,
+            |invitation| {
+                let language = invitation.user.language.unwrap_or(fallback_language);
+                let t = jamlik_i18n::Translator::new(language, zone);
+                let org_name = t.pick_name(
+                    organisation_copy.name_fi.as_deref(),
+                    organisation_copy.name_sv.as_deref(),
+                    organisation_copy.name_en.as_deref(),
+                );
+                compose_invitation(&t, &public_url, org_name, &inviter, invitation)
+            },
+        )
         .await?;
     Ok(())
 }
@@ -225,17 +308,34 @@ pub(crate) struct RoleForm {
 }
 
 /// `POST /orgs/{org}/members/{user}/role`.
-pub(crate) async fn change_role(State(state): State<AppState>, ctx: Ctx, Path((org, user)): Path<(String, String)>, CsrfForm(form): CsrfForm<RoleForm>) -> AppResult<Response> {
+pub(crate) async fn change_role(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((org, user)): Path<(String, String)>,
+    CsrfForm(form): CsrfForm<RoleForm>,
+) -> AppResult<Response> {
     let (organisation, _) = authorise(&state, &ctx, &org, Capability::ManageMembers).await?;
     let result = async {
         let role = Role::parse(&form.role)?;
-        state.store().set_member_role(&ctx.actor(), &organisation.id, &UserId::from_raw(user), role).await?;
+        state
+            .store()
+            .set_member_role(
+                &ctx.actor(),
+                &organisation.id,
+                &UserId::from_raw(user),
+                role,
+            )
+            .await?;
         Ok::<_, AppError>(())
     }
     .await;
     match result {
-        Ok(()) => Ok(Redirect::to(&format!("/orgs/{org}/members?notice=member-updated")).into_response()),
-        Err(error) if error.code.is_client_error() => members_page(&state, &ctx, &org, Some(&error), None).await,
+        Ok(()) => {
+            Ok(Redirect::to(&format!("/orgs/{org}/members?notice=member-updated")).into_response())
+        }
+        Err(error) if error.code.is_client_error() => {
+            members_page(&state, &ctx, &org, Some(&error), None).await
+        }
         Err(error) => Err(error),
     }
 }
@@ -244,10 +344,21 @@ pub(crate) async fn change_role(State(state): State<AppState>, ctx: Ctx, Path((o
 pub(crate) struct EmptyForm {}
 
 /// `POST /orgs/{org}/members/{user}/remove`.
-pub(crate) async fn remove(State(state): State<AppState>, ctx: Ctx, Path((org, user)): Path<(String, String)>, CsrfForm(_): CsrfForm<EmptyForm>) -> AppResult<Response> {
+pub(crate) async fn remove(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((org, user)): Path<(String, String)>,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+) -> AppResult<Response> {
     let (organisation, _) = authorise(&state, &ctx, &org, Capability::ManageMembers).await?;
-    match state.store().remove_member(&ctx.actor(), &organisation.id, &UserId::from_raw(user)).await {
-        Ok(()) => Ok(Redirect::to(&format!("/orgs/{org}/members?notice=member-removed")).into_response()),
+    match state
+        .store()
+        .remove_member(&ctx.actor(), &organisation.id, &UserId::from_raw(user))
+        .await
+    {
+        Ok(()) => {
+            Ok(Redirect::to(&format!("/orgs/{org}/members?notice=member-removed")).into_response())
+        }
         Err(error) => {
             let error = AppError::from(error);
             if error.code.is_client_error() {
@@ -278,17 +389,38 @@ struct SettingsPage {
     error: Option<String>,
 }
 
-fn settings_page(ctx: &Ctx, organisation: &Organisation, languages: &[String], frameworks: &[String], staff_size: String, error: Option<&AppError>) -> Response {
+fn settings_page(
+    ctx: &Ctx,
+    organisation: &Organisation,
+    languages: &[String],
+    frameworks: &[String],
+    staff_size: String,
+    error: Option<&AppError>,
+) -> Response {
     let page = SettingsPage {
-        page: Layout { title: ctx.t.t_args("settings-title", &[("organisation", org_name(ctx, organisation))]), ..Layout::new(ctx, "settings-title") },
+        page: Layout {
+            title: ctx.t.t_args(
+                "settings-title",
+                &[("organisation", org_name(ctx, organisation))],
+            ),
+            ..Layout::new(ctx, "settings-title")
+        },
         org_id: organisation.id.to_string(),
         languages: Language::ALL
             .iter()
-            .map(|l| Choice { value: l.as_str().into(), label_key: format!("language-{}", l.as_str()), checked: languages.iter().any(|x| x == l.as_str()) })
+            .map(|l| Choice {
+                value: l.as_str().into(),
+                label_key: format!("language-{}", l.as_str()),
+                checked: languages.iter().any(|x| x == l.as_str()),
+            })
             .collect(),
         frameworks: Framework::SHIPPED
             .iter()
-            .map(|f| Choice { value: (*f).into(), label_key: format!("framework-{f}"), checked: frameworks.iter().any(|x| x == f) })
+            .map(|f| Choice {
+                value: (*f).into(),
+                label_key: format!("framework-{f}"),
+                checked: frameworks.iter().any(|x| x == f),
+            })
             .collect(),
         staff_size,
         error: error.map(|e| form_error(ctx, e)),
@@ -298,19 +430,52 @@ fn settings_page(ctx: &Ctx, organisation: &Organisation, languages: &[String], f
 }
 
 /// `/orgs/{org}/settings`.
-pub(crate) async fn settings(State(state): State<AppState>, ctx: Ctx, Path(org): Path<String>) -> AppResult<Response> {
+pub(crate) async fn settings(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(org): Path<String>,
+) -> AppResult<Response> {
     let (organisation, _) = authorise(&state, &ctx, &org, Capability::ManageSettings).await?;
-    let languages: Vec<String> = organisation.languages.iter().map(|l| l.as_str().to_owned()).collect();
-    let frameworks: Vec<String> = organisation.frameworks.iter().map(|f| f.as_str().to_owned()).collect();
-    let staff = organisation.staff_size.map(|s| s.to_string()).unwrap_or_default();
-    Ok(settings_page(&ctx, &organisation, &languages, &frameworks, staff, None))
+    let languages: Vec<String> = organisation
+        .languages
+        .iter()
+        .map(|l| l.as_str().to_owned())
+        .collect();
+    let frameworks: Vec<String> = organisation
+        .frameworks
+        .iter()
+        .map(|f| f.as_str().to_owned())
+        .collect();
+    let staff = organisation
+        .staff_size
+        .map(|s| s.to_string())
+        .unwrap_or_default();
+    Ok(settings_page(
+        &ctx,
+        &organisation,
+        &languages,
+        &frameworks,
+        staff,
+        None,
+    ))
 }
 
 /// `POST /orgs/{org}/settings`. The form repeats `languages` and `frameworks`
 /// once per ticked box.
-pub(crate) async fn save_settings(State(state): State<AppState>, ctx: Ctx, Path(org): Path<String>, CsrfForm(pairs): CsrfForm<Vec<(String, String)>>) -> AppResult<Response> {
+pub(crate) async fn save_settings(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(org): Path<String>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
     let (organisation, _) = authorise(&state, &ctx, &org, Capability::ManageSettings).await?;
-    let values = |name: &str| pairs.iter().filter(|(k, _)| k == name).map(|(_, v)| v.clone()).collect::<Vec<_>>();
+    let values = |name: &str| {
+        pairs
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .collect::<Vec<_>>()
+    };
     let languages = values("languages");
     let frameworks = values("frameworks");
     let staff = values("staff_size").into_iter().next().unwrap_or_default();
@@ -322,17 +487,38 @@ pub(crate) async fn save_settings(State(state): State<AppState>, ctx: Ctx, Path(
         let framework_list = Framework::parse_list(&frameworks.join(","))?;
         let staff_size = match staff.trim() {
             "" => None,
-            text => Some(text.replace([' ', '\u{a0}'], "").parse::<i64>().map_err(|_| jamlik_domain::ErrorCode::InvalidStaffSize)?),
+            text => Some(
+                text.replace([' ', '\u{a0}'], "")
+                    .parse::<i64>()
+                    .map_err(|_| jamlik_domain::ErrorCode::InvalidStaffSize)?,
+            ),
         };
-        Ok(OrganisationSettings { languages: language_list, frameworks: framework_list, staff_size })
+        Ok(OrganisationSettings {
+            languages: language_list,
+            frameworks: framework_list,
+            staff_size,
+        })
     })();
     let result = match parsed {
-        Ok(settings) => state.store().update_organisation_settings(&ctx.actor(), &organisation.id, settings).await.map_err(AppError::from),
+        Ok(settings) => state
+            .store()
+            .update_organisation_settings(&ctx.actor(), &organisation.id, settings)
+            .await
+            .map_err(AppError::from),
         Err(code) => Err(AppError::from(code)),
     };
     match result {
-        Ok(_) => Ok(Redirect::to(&format!("/orgs/{org}/settings?notice=settings-saved")).into_response()),
-        Err(error) if error.code.is_client_error() => Ok(settings_page(&ctx, &organisation, &languages, &frameworks, staff, Some(&error))),
+        Ok(_) => Ok(
+            Redirect::to(&format!("/orgs/{org}/settings?notice=settings-saved")).into_response(),
+        ),
+        Err(error) if error.code.is_client_error() => Ok(settings_page(
+            &ctx,
+            &organisation,
+            &languages,
+            &frameworks,
+            staff,
+            Some(&error),
+        )),
         Err(error) => Err(error),
     }
 }
@@ -378,12 +564,26 @@ pub(crate) struct AuditPage {
 }
 
 /// `/orgs/{org}/audit`.
-pub(crate) async fn audit(State(state): State<AppState>, ctx: Ctx, Path(org): Path<String>, Query(query): Query<PageQuery>) -> AppResult<Response> {
+pub(crate) async fn audit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(org): Path<String>,
+    Query(query): Query<PageQuery>,
+) -> AppResult<Response> {
     let (organisation, _) = authorise(&state, &ctx, &org, Capability::ReadAudit).await?;
     let request = PageRequest::new(query.page.unwrap_or(1), 50)?;
-    let trail = state.store().audit_trail(Some(&OrgId::from_raw(org.clone())), request).await?;
+    let trail = state
+        .store()
+        .audit_trail(Some(&OrgId::from_raw(org.clone())), request)
+        .await?;
     let page = AuditPage {
-        page: Layout { title: ctx.t.t_args("audit-title-org", &[("organisation", org_name(&ctx, &organisation))]), ..Layout::new(&ctx, "audit-title") },
+        page: Layout {
+            title: ctx.t.t_args(
+                "audit-title-org",
+                &[("organisation", org_name(&ctx, &organisation))],
+            ),
+            ..Layout::new(&ctx, "audit-title")
+        },
         rows: audit_rows(&trail.items),
         page_number: trail.page,
         pages: ((trail.total + trail.per_page - 1) / trail.per_page).max(1),

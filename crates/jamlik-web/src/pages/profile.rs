@@ -12,7 +12,7 @@ use crate::auth::{hash_password, verify_password};
 use crate::context::Ctx;
 use crate::error::{AppError, AppResult};
 use crate::forms::CsrfForm;
-use crate::views::{render, Layout, LanguageChoice};
+use crate::views::{render, LanguageChoice, Layout};
 use crate::AppState;
 
 #[derive(Template)]
@@ -38,7 +38,12 @@ struct Errors {
     token: Option<AppError>,
 }
 
-async fn profile_page(state: &AppState, ctx: &Ctx, errors: Errors, new_token: Option<String>) -> AppResult<Response> {
+async fn profile_page(
+    state: &AppState,
+    ctx: &Ctx,
+    errors: Errors,
+    new_token: Option<String>,
+) -> AppResult<Response> {
     let user = ctx.require_user()?;
     let tokens = state.store().api_tokens(&user.id).await?;
     let sessions = state.store().session_count(&user.id).await?;
@@ -54,9 +59,15 @@ async fn profile_page(state: &AppState, ctx: &Ctx, errors: Errors, new_token: Op
         email: user.email.clone(),
         language_choices: Language::ALL
             .iter()
-            .map(|l| LanguageChoice { code: l.as_str(), name: l.endonym(), current: chosen == Some(*l) })
+            .map(|l| LanguageChoice {
+                code: l.as_str(),
+                name: l.endonym(),
+                current: chosen == Some(*l),
+            })
             .collect(),
-        global_role_key: user.global_role.map(|r| format!("global-role-{}", r.as_str())),
+        global_role_key: user
+            .global_role
+            .map(|r| format!("global-role-{}", r.as_str())),
         sessions,
         tokens,
         new_token,
@@ -81,20 +92,38 @@ pub(crate) struct ProfileForm {
 }
 
 /// `POST /profile`: name and language.
-pub(crate) async fn save(State(state): State<AppState>, ctx: Ctx, CsrfForm(form): CsrfForm<ProfileForm>) -> AppResult<Response> {
+pub(crate) async fn save(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    CsrfForm(form): CsrfForm<ProfileForm>,
+) -> AppResult<Response> {
     let user = ctx.require_user()?;
     let result = async {
         let language = match form.language.trim() {
             "" => None,
             tag => Some(Language::parse(tag)?),
         };
-        state.store().update_profile(&ctx.actor(), &user.id, &form.name, language).await?;
+        state
+            .store()
+            .update_profile(&ctx.actor(), &user.id, &form.name, language)
+            .await?;
         Ok::<_, AppError>(())
     }
     .await;
     match result {
         Ok(()) => Ok(Redirect::to("/profile?notice=profile-saved").into_response()),
-        Err(error) if error.code.is_client_error() => profile_page(&state, &ctx, Errors { profile: Some(error), ..Errors::default() }, None).await,
+        Err(error) if error.code.is_client_error() => {
+            profile_page(
+                &state,
+                &ctx,
+                Errors {
+                    profile: Some(error),
+                    ..Errors::default()
+                },
+                None,
+            )
+            .await
+        }
         Err(error) => Err(error),
     }
 }
@@ -111,23 +140,45 @@ pub(crate) struct PasswordForm {
 
 /// `POST /profile/password`: needs the current password; ends every other
 /// session.
-pub(crate) async fn change_password(State(state): State<AppState>, ctx: Ctx, CsrfForm(form): CsrfForm<PasswordForm>) -> AppResult<Response> {
+pub(crate) async fn change_password(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    CsrfForm(form): CsrfForm<PasswordForm>,
+) -> AppResult<Response> {
     let user = ctx.require_user()?;
     let result = async {
         let email = jamlik_domain::Email::parse(&user.email)?;
-        let hash = state.store().credentials(&email).await?.and_then(|(_, hash)| hash);
+        let hash = state
+            .store()
+            .credentials(&email)
+            .await?
+            .and_then(|(_, hash)| hash);
         if !verify_password(&form.current, hash.as_deref()).await {
             return Err(AppError::from(ErrorCode::WrongCurrentPassword));
         }
         let password = Password::new_confirmed(&form.password, &form.confirm)?;
         let hash = hash_password(&password).await?;
-        state.store().set_password(&ctx.actor(), &user.id, hash, ctx.session_secret.as_deref()).await?;
+        state
+            .store()
+            .set_password(&ctx.actor(), &user.id, hash, ctx.session_secret.as_deref())
+            .await?;
         Ok(())
     }
     .await;
     match result {
         Ok(()) => Ok(Redirect::to("/profile?notice=password-changed").into_response()),
-        Err(error) if error.code.is_client_error() => profile_page(&state, &ctx, Errors { password: Some(error), ..Errors::default() }, None).await,
+        Err(error) if error.code.is_client_error() => {
+            profile_page(
+                &state,
+                &ctx,
+                Errors {
+                    password: Some(error),
+                    ..Errors::default()
+                },
+                None,
+            )
+            .await
+        }
         Err(error) => Err(error),
     }
 }
@@ -139,14 +190,31 @@ pub(crate) struct TokenForm {
 }
 
 /// `POST /profile/tokens`: makes a token and shows its secret once.
-pub(crate) async fn create_token(State(state): State<AppState>, ctx: Ctx, CsrfForm(form): CsrfForm<TokenForm>) -> AppResult<Response> {
+pub(crate) async fn create_token(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    CsrfForm(form): CsrfForm<TokenForm>,
+) -> AppResult<Response> {
     let user = ctx.require_user()?;
-    match state.store().create_api_token(&ctx.actor(), &user.id, &form.name).await {
+    match state
+        .store()
+        .create_api_token(&ctx.actor(), &user.id, &form.name)
+        .await
+    {
         Ok((_, secret)) => profile_page(&state, &ctx, Errors::default(), Some(secret)).await,
         Err(error) => {
             let error = AppError::from(error);
             if error.code.is_client_error() {
-                profile_page(&state, &ctx, Errors { token: Some(error), ..Errors::default() }, None).await
+                profile_page(
+                    &state,
+                    &ctx,
+                    Errors {
+                        token: Some(error),
+                        ..Errors::default()
+                    },
+                    None,
+                )
+                .await
             } else {
                 Err(error)
             }
@@ -158,8 +226,16 @@ pub(crate) async fn create_token(State(state): State<AppState>, ctx: Ctx, CsrfFo
 pub(crate) struct EmptyForm {}
 
 /// `POST /profile/tokens/{token}/revoke`.
-pub(crate) async fn revoke_token(State(state): State<AppState>, ctx: Ctx, Path(token): Path<String>, CsrfForm(_): CsrfForm<EmptyForm>) -> AppResult<Response> {
+pub(crate) async fn revoke_token(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+) -> AppResult<Response> {
     let user = ctx.require_user()?;
-    state.store().revoke_api_token(&ctx.actor(), &user.id, &token).await?;
+    state
+        .store()
+        .revoke_api_token(&ctx.actor(), &user.id, &token)
+        .await?;
     Ok(Redirect::to("/profile?notice=token-revoked").into_response())
 }

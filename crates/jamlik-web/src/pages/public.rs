@@ -31,7 +31,12 @@ struct StartPage {
 pub(crate) async fn start(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
     let finnish = state.store().count_organisations(Country::Finland).await?;
     let swedish = state.store().count_organisations(Country::Sweden).await?;
-    let page = StartPage { page: Layout::new(&ctx, "start-title"), finnish, swedish, signed_in: ctx.user.is_some() };
+    let page = StartPage {
+        page: Layout::new(&ctx, "start-title"),
+        finnish,
+        swedish,
+        signed_in: ctx.user.is_some(),
+    };
     Ok(render(&page))
 }
 
@@ -73,9 +78,15 @@ pub(crate) struct SignInForm {
 }
 
 /// `POST /sign-in`.
-pub(crate) async fn sign_in(State(state): State<AppState>, ctx: Ctx, CsrfForm(form): CsrfForm<SignInForm>) -> AppResult<Response> {
+pub(crate) async fn sign_in(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    CsrfForm(form): CsrfForm<SignInForm>,
+) -> AppResult<Response> {
     match sign_in_person(&state, &ctx, &form.email, &form.password).await {
-        Ok((_, headers)) => Ok((headers, Redirect::to(&safe_next(form.next.as_deref()))).into_response()),
+        Ok((_, headers)) => {
+            Ok((headers, Redirect::to(&safe_next(form.next.as_deref()))).into_response())
+        }
         Err(error) if error.code.is_client_error() => {
             let page = SignInPage {
                 page: Layout::new(&ctx, "sign-in-title"),
@@ -93,18 +104,37 @@ pub(crate) async fn sign_in(State(state): State<AppState>, ctx: Ctx, CsrfForm(fo
 pub(crate) struct EmptyForm {}
 
 /// `POST /sign-out`.
-pub(crate) async fn sign_out(State(state): State<AppState>, ctx: Ctx, CsrfForm(_): CsrfForm<EmptyForm>) -> AppResult<Response> {
+pub(crate) async fn sign_out(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+) -> AppResult<Response> {
     if let Some(secret) = &ctx.session_secret {
         state.store().delete_session(secret).await?;
     }
-    Ok((clear_session_cookie(&state), Redirect::to("/?notice=signed-out")).into_response())
+    Ok((
+        clear_session_cookie(&state),
+        Redirect::to("/?notice=signed-out"),
+    )
+        .into_response())
 }
 
 /// `POST /sign-out-everywhere`: ends every session of the person.
-pub(crate) async fn sign_out_everywhere(State(state): State<AppState>, ctx: Ctx, CsrfForm(_): CsrfForm<EmptyForm>) -> AppResult<Response> {
+pub(crate) async fn sign_out_everywhere(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+) -> AppResult<Response> {
     let user = ctx.require_user()?;
-    state.store().delete_sessions_of(&ctx.actor(), &user.id).await?;
-    Ok((clear_session_cookie(&state), Redirect::to("/?notice=signed-out-everywhere")).into_response())
+    state
+        .store()
+        .delete_sessions_of(&ctx.actor(), &user.id)
+        .await?;
+    Ok((
+        clear_session_cookie(&state),
+        Redirect::to("/?notice=signed-out-everywhere"),
+    )
+        .into_response())
 }
 
 #[derive(Template)]
@@ -117,7 +147,11 @@ struct ForgotPage {
 
 /// `/forgot-password`.
 pub(crate) async fn forgot_page(ctx: Ctx) -> Response {
-    render(&ForgotPage { page: Layout::new(&ctx, "forgot-title"), error: None, email: String::new() })
+    render(&ForgotPage {
+        page: Layout::new(&ctx, "forgot-title"),
+        error: None,
+        email: String::new(),
+    })
 }
 
 #[derive(Debug, Deserialize)]
@@ -128,12 +162,20 @@ pub(crate) struct ForgotForm {
 
 /// `POST /forgot-password`: sends a link if the account exists, and says the
 /// same either way.
-pub(crate) async fn forgot(State(state): State<AppState>, ctx: Ctx, CsrfForm(form): CsrfForm<ForgotForm>) -> AppResult<Response> {
+pub(crate) async fn forgot(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    CsrfForm(form): CsrfForm<ForgotForm>,
+) -> AppResult<Response> {
     let email = match Email::parse(&form.email) {
         Ok(email) => email,
         Err(code) => {
             let error = AppError::from(code);
-            let page = ForgotPage { page: Layout::new(&ctx, "forgot-title"), error: Some(form_error(&ctx, &error)), email: form.email };
+            let page = ForgotPage {
+                page: Layout::new(&ctx, "forgot-title"),
+                error: Some(form_error(&ctx, &error)),
+                email: form.email,
+            };
             return Ok((error_status(&error), render(&page)).into_response());
         }
     };
@@ -143,7 +185,9 @@ pub(crate) async fn forgot(State(state): State<AppState>, ctx: Ctx, CsrfForm(for
     state
         .store()
         .request_password_reset(&email, |user, secret| {
-            let t = user.language.map_or(fallback, |l| jamlik_i18n::Translator::new(l, zone));
+            let t = user
+                .language
+                .map_or(fallback, |l| jamlik_i18n::Translator::new(l, zone));
             compose_reset(&t, &public_url, user, secret)
         })
         .await?;
@@ -167,7 +211,12 @@ fn purpose_keys(purpose: LinkPurpose) -> (&'static str, &'static str, &'static s
     }
 }
 
-async fn link_page(state: &AppState, ctx: &Ctx, secret: &str, purpose: LinkPurpose) -> AppResult<Response> {
+async fn link_page(
+    state: &AppState,
+    ctx: &Ctx,
+    secret: &str,
+    purpose: LinkPurpose,
+) -> AppResult<Response> {
     let person = state.store().check_link(secret, purpose).await?;
     let (title, intro, prefix) = purpose_keys(purpose);
     let page = SetPasswordPage {
@@ -188,7 +237,13 @@ pub(crate) struct SetPasswordForm {
     confirm: String,
 }
 
-async fn use_link(state: &AppState, ctx: &Ctx, secret: &str, purpose: LinkPurpose, form: SetPasswordForm) -> AppResult<Response> {
+async fn use_link(
+    state: &AppState,
+    ctx: &Ctx,
+    secret: &str,
+    purpose: LinkPurpose,
+    form: SetPasswordForm,
+) -> AppResult<Response> {
     let person = state.store().check_link(secret, purpose).await?;
     let password = match Password::new_confirmed(&form.password, &form.confirm) {
         Ok(password) => password,
@@ -211,22 +266,40 @@ async fn use_link(state: &AppState, ctx: &Ctx, secret: &str, purpose: LinkPurpos
 }
 
 /// `/reset-password/{secret}`.
-pub(crate) async fn reset_page(State(state): State<AppState>, ctx: Ctx, Path(secret): Path<String>) -> AppResult<Response> {
+pub(crate) async fn reset_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(secret): Path<String>,
+) -> AppResult<Response> {
     link_page(&state, &ctx, &secret, LinkPurpose::PasswordReset).await
 }
 
 /// `POST /reset-password/{secret}`.
-pub(crate) async fn reset(State(state): State<AppState>, ctx: Ctx, Path(secret): Path<String>, CsrfForm(form): CsrfForm<SetPasswordForm>) -> AppResult<Response> {
+pub(crate) async fn reset(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(secret): Path<String>,
+    CsrfForm(form): CsrfForm<SetPasswordForm>,
+) -> AppResult<Response> {
     use_link(&state, &ctx, &secret, LinkPurpose::PasswordReset, form).await
 }
 
 /// `/welcome/{secret}`: an invited person sets their first password.
-pub(crate) async fn welcome_page(State(state): State<AppState>, ctx: Ctx, Path(secret): Path<String>) -> AppResult<Response> {
+pub(crate) async fn welcome_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(secret): Path<String>,
+) -> AppResult<Response> {
     link_page(&state, &ctx, &secret, LinkPurpose::Invitation).await
 }
 
 /// `POST /welcome/{secret}`.
-pub(crate) async fn welcome(State(state): State<AppState>, ctx: Ctx, Path(secret): Path<String>, CsrfForm(form): CsrfForm<SetPasswordForm>) -> AppResult<Response> {
+pub(crate) async fn welcome(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(secret): Path<String>,
+    CsrfForm(form): CsrfForm<SetPasswordForm>,
+) -> AppResult<Response> {
     use_link(&state, &ctx, &secret, LinkPurpose::Invitation, form).await
 }
 
@@ -239,17 +312,32 @@ pub(crate) struct LanguageForm {
 
 /// `POST /language`: switches the language — for the person when signed in,
 /// and in a cookie either way.
-pub(crate) async fn switch_language(State(state): State<AppState>, ctx: Ctx, CsrfForm(form): CsrfForm<LanguageForm>) -> AppResult<Response> {
+pub(crate) async fn switch_language(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    CsrfForm(form): CsrfForm<LanguageForm>,
+) -> AppResult<Response> {
     let language = Language::parse(&form.lang).map_err(AppError::from)?;
     if let Some(user) = &ctx.user {
-        state.store().set_language(&ctx.actor(), &user.id, language).await?;
+        state
+            .store()
+            .set_language(&ctx.actor(), &user.id, language)
+            .await?;
     }
     let mut headers = HeaderMap::new();
-    headers.append(header::SET_COOKIE, set_cookie(&state, LANGUAGE_COOKIE, language.as_str(), 60 * 60 * 24 * 365, "Lax"));
+    headers.append(
+        header::SET_COOKIE,
+        set_cookie(
+            &state,
+            LANGUAGE_COOKIE,
+            language.as_str(),
+            60 * 60 * 24 * 365,
+            "Lax",
+        ),
+    );
     let next = match form.next.as_deref() {
         Some(path) if path.starts_with('/') && !path.starts_with("//") => path.to_owned(),
         _ => "/".to_owned(),
     };
     Ok((headers, Redirect::to(&next)).into_response())
 }
-

@@ -1,0 +1,357 @@
+//! Every route × every role × own and foreign organisation: the answer is
+//! allowed or refused exactly as the rules say. Allowed requests carry a body
+//! that fails validation (or names nobody), so the matrix changes nothing.
+
+use std::collections::{BTreeSet, HashMap};
+
+use jamlik_domain::{Email, UserId};
+use reqwest::{Method, StatusCode};
+
+use crate::on_both;
+use crate::support::{email_of, Client, TestApp, TestDbHandle};
+
+/// Who may use a route.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rule {
+    /// Anyone, signed in or not.
+    Public,
+    /// Any signed-in person.
+    SignedIn,
+    /// Members of the organisation, national monitors and admins.
+    Member,
+    /// The organisation's coordinators and admins.
+    Coordinator,
+    /// National monitors and admins.
+    Overseer,
+    /// Admins.
+    Admin,
+}
+
+/// Every page route, as registered in the web crate (a tidy test checks the
+/// list is complete), with a body that an allowed person would have refused
+/// for its content.
+pub const PAGES: &[(&str, &str, Rule, &[(&str, &str)])] = &[
+    ("GET", "/", Rule::Public, &[]),
+    ("GET", "/sign-in", Rule::Public, &[]),
+    ("POST", "/sign-in", Rule::Public, &[("email", "x")]),
+    ("POST", "/sign-out", Rule::Public, &[]),
+    ("POST", "/sign-out-everywhere", Rule::SignedIn, &[]),
+    ("GET", "/forgot-password", Rule::Public, &[]),
+    ("POST", "/forgot-password", Rule::Public, &[("email", "x")]),
+    ("GET", "/reset-password/{secret}", Rule::Public, &[]),
+    ("POST", "/reset-password/{secret}", Rule::Public, &[]),
+    ("GET", "/welcome/{secret}", Rule::Public, &[]),
+    ("POST", "/welcome/{secret}", Rule::Public, &[]),
+    ("GET", "/home", Rule::SignedIn, &[]),
+    ("GET", "/orgs/{org}", Rule::Member, &[]),
+    ("GET", "/orgs/{org}/members", Rule::Member, &[]),
+    (
+        "POST",
+        "/orgs/{org}/members",
+        Rule::Coordinator,
+        &[("email", "not an email"), ("role", "viewer")],
+    ),
+    (
+        "POST",
+        "/orgs/{org}/members/{user}/role",
+        Rule::Coordinator,
+        &[("role", "owner")],
+    ),
+    (
+        "POST",
+        "/orgs/{org}/members/{user}/remove",
+        Rule::Coordinator,
+        &[],
+    ),
+    ("GET", "/orgs/{org}/settings", Rule::Coordinator, &[]),
+    (
+        "POST",
+        "/orgs/{org}/settings",
+        Rule::Coordinator,
+        &[("staff_size", "many")],
+    ),
+    ("GET", "/orgs/{org}/audit", Rule::Coordinator, &[]),
+    ("GET", "/profile", Rule::SignedIn, &[]),
+    ("POST", "/profile", Rule::SignedIn, &[("name", "")]),
+    (
+        "POST",
+        "/profile/password",
+        Rule::SignedIn,
+        &[("current", "wrong")],
+    ),
+    ("POST", "/profile/tokens", Rule::SignedIn, &[("name", "")]),
+    (
+        "POST",
+        "/profile/tokens/{token}/revoke",
+        Rule::SignedIn,
+        &[],
+    ),
+    ("GET", "/admin", Rule::SignedIn, &[]),
+    ("GET", "/admin/organisations", Rule::Overseer, &[]),
+    (
+        "POST",
+        "/admin/organisations",
+        Rule::Admin,
+        &[("kind", "nonsense")],
+    ),
+    ("GET", "/admin/users", Rule::Admin, &[]),
+    (
+        "POST",
+        "/admin/users/{user}/role",
+        Rule::Admin,
+        &[("role", "emperor")],
+    ),
+    ("GET", "/admin/audit", Rule::Admin, &[]),
+];
+
+/// Every API route, with a JSON body refused for its content.
+pub const API: &[(&str, &str, Rule, Option<&str>)] = &[
+    ("GET", "/api/v1/me", Rule::SignedIn, None),
+    ("GET", "/api/v1/organisations", Rule::SignedIn, None),
+    (
+        "POST",
+        "/api/v1/organisations",
+        Rule::Admin,
+        Some(r#"{"kind":"nonsense","country":"FI"}"#),
+    ),
+    ("GET", "/api/v1/organisations/{org}", Rule::Member, None),
+    (
+        "GET",
+        "/api/v1/organisations/{org}/members",
+        Rule::Member,
+        None,
+    ),
+    (
+        "POST",
+        "/api/v1/organisations/{org}/members",
+        Rule::Coordinator,
+        Some(r#"{"email":"not an email","role":"viewer"}"#),
+    ),
+    (
+        "PATCH",
+        "/api/v1/organisations/{org}/members/{user}",
+        Rule::Coordinator,
+        Some(r#"{"role":"owner"}"#),
+    ),
+    (
+        "DELETE",
+        "/api/v1/organisations/{org}/members/{user}",
+        Rule::Coordinator,
+        None,
+    ),
+];
+
+const ROLES: [&str; 6] = [
+    "anonymous",
+    "viewer",
+    "contributor",
+    "coordinator",
+    "monitor",
+    "admin",
+];
+
+fn allowed(rule: Rule, role: &str, own: bool) -> bool {
+    match rule {
+        Rule::Public => true,
+        Rule::SignedIn => role != "anonymous",
+        Rule::Member => {
+            matches!(role, "monitor" | "admin")
+                || (own && matches!(role, "viewer" | "contributor" | "coordinator"))
+        }
+        Rule::Coordinator => role == "admin" || (own && role == "coordinator"),
+        Rule::Overseer => matches!(role, "monitor" | "admin"),
+        Rule::Admin => role == "admin",
+    }
+}
+
+fn fill(template: &str, org: &str, user: &str) -> String {
+    template
+        .replace("{org}", org)
+        .replace("{user}", user)
+        .replace("{token}", "no-such-token")
+        .replace("{secret}", "no-such-link")
+}
+
+async fn clients(app: &TestApp) -> HashMap<&'static str, (Client, Option<String>)> {
+    let mut all = HashMap::new();
+    for role in ROLES {
+        if role == "anonymous" {
+            all.insert(role, (app.client(), None));
+            continue;
+        }
+        let client = app.signed_in(role).await;
+        let email = Email::parse(&email_of(role)).unwrap_or_else(|e| panic!("{e}"));
+        let user = app
+            .store
+            .user_by_email(&email)
+            .await
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| panic!("no {role}"));
+        let actor = jamlik_store::Actor::system("matrix");
+        let (_, token) = app
+            .store
+            .create_api_token(&actor, &user.id, "matrix")
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        all.insert(role, (client, Some(token)));
+    }
+    all
+}
+
+on_both!(
+    every_route_checks_every_role_against_own_and_foreign_organisations,
+    |db: TestDbHandle| async move {
+        let app = db.app().await;
+        let mut clients = clients(&app).await;
+        // A member id that belongs to no organisation: allowed requests answer 404/422, never change anything.
+        let nobody = UserId::from_raw("00000000-0000-7000-8000-000000000000");
+        let mut failures = Vec::new();
+        for (own, org) in [
+            (true, app.world.own.id.to_string()),
+            (false, app.world.foreign.id.to_string()),
+        ] {
+            for role in ROLES {
+                for (method, template, rule, body) in PAGES {
+                    let (client, token) = clients[role].clone();
+                    let path = fill(template, &org, nobody.as_str());
+                    let answer = match *method {
+                        "GET" => client.get(&path).await,
+                        _ => client.post_form(&path, body).await,
+                    };
+                    let expect = allowed(*rule, role, own);
+                    let sent_to_sign_in = answer.status == StatusCode::SEE_OTHER
+                        && answer.location().starts_with("/sign-in");
+                    let refused = answer.status == StatusCode::FORBIDDEN
+                        || answer.status == StatusCode::UNAUTHORIZED
+                        || sent_to_sign_in;
+                    let right = if expect {
+                        !refused || (*rule == Rule::Public && sent_to_sign_in)
+                    } else if role == "anonymous" {
+                        sent_to_sign_in
+                    } else {
+                        answer.status == StatusCode::FORBIDDEN
+                    };
+                    if !right || answer.status.is_server_error() {
+                        failures.push(format!(
+                            "{method} {template} as {role} ({}): {} {}",
+                            if own { "own" } else { "foreign" },
+                            answer.status,
+                            answer.location()
+                        ));
+                    }
+                    // Signing out ends the session the next rows need: sign in again.
+                    if template.starts_with("/sign-out") && role != "anonymous" {
+                        clients.insert(role, (app.signed_in(role).await, token.clone()));
+                    }
+                    if !expect
+                        && role != "anonymous"
+                        && *rule != Rule::Admin
+                        && *rule != Rule::Overseer
+                        && *rule != Rule::SignedIn
+                    {
+                        let code_text =
+                            if !own && matches!(role, "viewer" | "contributor" | "coordinator") {
+                                "Du är inte medlem i den här organisationen."
+                            } else {
+                                "Din roll tillåter inte detta."
+                            };
+                        if !answer.body.contains(code_text) {
+                            failures.push(format!(
+                                "{method} {template} as {role}: expected {code_text:?}"
+                            ));
+                        }
+                    }
+                }
+                let (client, token) = clients[role].clone();
+                for (method, template, rule, body) in API {
+                    let path = fill(template, &org, nobody.as_str());
+                    let method = Method::from_bytes(method.as_bytes()).unwrap_or(Method::GET);
+                    let answer = client
+                        .api(
+                            method.clone(),
+                            &path,
+                            token.as_deref(),
+                            body.map(str::to_owned),
+                        )
+                        .await;
+                    let expect = allowed(*rule, role, own);
+                    let right = if expect {
+                        answer.status != StatusCode::FORBIDDEN
+                            && answer.status != StatusCode::UNAUTHORIZED
+                    } else if role == "anonymous" {
+                        answer.status == StatusCode::UNAUTHORIZED
+                            && answer.json()["error"]["code"] == "auth.not_signed_in"
+                    } else {
+                        answer.status == StatusCode::FORBIDDEN
+                    };
+                    if !right || answer.status.is_server_error() {
+                        failures.push(format!(
+                            "{method} {template} as {role} ({}): {} {}",
+                            if own { "own" } else { "foreign" },
+                            answer.status,
+                            answer.body
+                        ));
+                    }
+                }
+            }
+        }
+        // Nothing the matrix sent changed the organisations' members.
+        let members = app
+            .store
+            .members(&app.world.own.id)
+            .await
+            .unwrap_or_default();
+        assert_eq!(members.len(), 3, "the matrix changed the members");
+        assert!(
+            failures.is_empty(),
+            "{} wrong answers:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
+    }
+);
+
+on_both!(
+    unknown_and_foreign_organisations_get_specific_answers,
+    |db: TestDbHandle| async move {
+        let app = db.app().await;
+        let client = app.signed_in("coordinator").await.with_language("en");
+        let missing = client
+            .get("/orgs/00000000-0000-7000-8000-00000000dead")
+            .await;
+        assert_eq!(missing.status, StatusCode::NOT_FOUND);
+        assert!(missing.body.contains("There is no such organisation."));
+        let foreign = client
+            .get(&format!("/orgs/{}/members", app.world.foreign.id))
+            .await;
+        assert_eq!(foreign.status, StatusCode::FORBIDDEN);
+        assert!(foreign
+            .body
+            .contains("You are not a member of this organisation."));
+    }
+);
+
+/// The page routes the web crate registers, read from its source.
+pub fn registered_page_routes() -> BTreeSet<(String, String)> {
+    let source = include_str!("../../../jamlik-web/src/pages/mod.rs");
+    let mut routes = BTreeSet::new();
+    for line in source
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with(".route(\""))
+    {
+        let path = line
+            .trim_start_matches(".route(\"")
+            .split('"')
+            .next()
+            .unwrap_or_default()
+            .to_owned();
+        for method in ["get", "post"] {
+            if line.contains(&format!("{method}(")) {
+                routes.insert((method.to_uppercase(), path.clone()));
+            }
+        }
+    }
+    routes
+}
