@@ -107,7 +107,9 @@ impl Config {
             }
             None => {}
         }
-        let config: Config = figment.merge(Env::prefixed("JAMLIK_")).extract()?;
+        // JAMLIK_LOG, JAMLIK_CONFIG and the test variables are read elsewhere.
+        let environment = Env::prefixed("JAMLIK_").ignore(&["log", "config", "test_postgres_url", "url", "outbox"]);
+        let config: Config = figment.merge(environment).extract()?;
         config.web()?;
         Ok(config)
     }
