@@ -32,7 +32,10 @@ fn main() -> ExitCode {
 }
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_default()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
 }
 
 fn run(program: &str, args: &[&str], dir: &Path) -> Result<(), String> {
@@ -50,18 +53,37 @@ fn run(program: &str, args: &[&str], dir: &Path) -> Result<(), String> {
 }
 
 fn found(program: &str) -> bool {
-    Command::new(program).arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status().is_ok_and(|s| s.success())
+    Command::new(program)
+        .arg("--version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
 }
 
 fn is_root() -> bool {
-    Command::new("id").arg("-u").output().is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
 }
 
 fn test(args: &[String]) -> Result<(), String> {
     let root = root();
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     run(&cargo, &["fmt", "--all", "--check"], &root)?;
-    run(&cargo, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"], &root)?;
+    run(
+        &cargo,
+        &[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ],
+        &root,
+    )?;
     postgres_reachable()?;
     run(&cargo, &["test", "--workspace"], &root)?;
     if args.iter().any(|a| a == "--no-browser") {
@@ -73,8 +95,14 @@ fn test(args: &[String]) -> Result<(), String> {
 
 /// The integration tests make a database per test on this server.
 fn postgres_reachable() -> Result<(), String> {
-    let url = std::env::var("JAMLIK_TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
-    let address = url.split('@').nth(1).and_then(|rest| rest.split('/').next()).unwrap_or("127.0.0.1:5432").to_owned();
+    let url = std::env::var("JAMLIK_TEST_POSTGRES_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
+    let address = url
+        .split('@')
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .unwrap_or("127.0.0.1:5432")
+        .to_owned();
     match std::net::TcpStream::connect_timeout(
         &address.parse().map_err(|_| format!("cannot read the address in JAMLIK_TEST_POSTGRES_URL ({address})"))?,
         Duration::from_secs(3),
@@ -110,7 +138,10 @@ fn chromium() -> Result<String, String> {
 }
 
 fn which(program: &str) -> Option<String> {
-    let output = Command::new("sh").args(["-c", &format!("command -v {program}")]).output().ok()?;
+    let output = Command::new("sh")
+        .args(["-c", &format!("command -v {program}")])
+        .output()
+        .ok()?;
     let path = String::from_utf8_lossy(&output.stdout).trim().to_owned();
     (!path.is_empty()).then_some(path)
 }
@@ -121,20 +152,33 @@ fn browser() -> Result<(), String> {
     let chromium = chromium()?;
     let chromium_path = which(&chromium).unwrap_or(chromium);
     if !found("node") || !found("npm") {
-        return Err("the browser tests need Node.js 18 or newer and npm: `sudo apt-get install nodejs npm`".into());
+        return Err(
+            "the browser tests need Node.js 18 or newer and npm: `sudo apt-get install nodejs npm`"
+                .into(),
+        );
     }
-    if !browser_dir.join("node_modules/playwright-core").exists() || !browser_dir.join("node_modules/axe-core").exists() {
+    if !browser_dir.join("node_modules/playwright-core").exists()
+        || !browser_dir.join("node_modules/axe-core").exists()
+    {
         run("npm", &["ci", "--no-audit", "--no-fund"], &browser_dir)?;
     }
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     run(&cargo, &["build", "--package", "jamlik"], &root)?;
-    let target = std::env::var("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|_| root.join("target"));
+    let target = std::env::var("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| root.join("target"));
     let binary = target.join("debug/jamlik");
-    let port = TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).map_err(|e| e.to_string())?;
+    let port = TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .map_err(|e| e.to_string())?;
     let data = std::env::temp_dir().join(format!("jamlik-browser-{}-{port}", std::process::id()));
     let _ = std::fs::remove_dir_all(&data);
     let address = format!("127.0.0.1:{port}");
-    eprintln!("\n$ jamlik serve --demo --listen {address}  (data in {})", data.display());
+    eprintln!(
+        "\n$ jamlik serve --demo --listen {address}  (data in {})",
+        data.display()
+    );
     let mut server = Command::new(&binary)
         .args(["serve", "--demo", "--listen", &address])
         .env("JAMLIK_DATA_DIR", &data)

@@ -108,7 +108,13 @@ impl Config {
             None => {}
         }
         // JAMLIK_LOG, JAMLIK_CONFIG and the test variables are read elsewhere.
-        let environment = Env::prefixed("JAMLIK_").ignore(&["log", "config", "test_postgres_url", "url", "outbox"]);
+        let environment = Env::prefixed("JAMLIK_").ignore(&[
+            "log",
+            "config",
+            "test_postgres_url",
+            "url",
+            "outbox",
+        ]);
         let config: Config = figment.merge(environment).extract()?;
         config.web()?;
         Ok(config)
