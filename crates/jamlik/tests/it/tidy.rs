@@ -162,3 +162,33 @@ fn the_matrix_covers_every_route() {
         "API routes without a row in the matrix: {api_missing:?}"
     );
 }
+
+#[test]
+fn the_error_table_is_documented() {
+    use jamlik_domain::{ErrorCode, Language};
+    use jamlik_i18n::{DisplayZone, Translator};
+    let english = Translator::new(Language::English, DisplayZone::Helsinki);
+    let mut document = String::from(
+        "# Errors\n\nEvery error Jämlik reports, from the one table in `crates/jamlik-domain/src/error.rs`. \
+         Clients match on the code; the message is translated (Swedish, Finnish, English) by the \
+         `Accept-Language` header or the person's setting. API errors have the shape \
+         `{\"error\": {\"code\", \"message\", \"request_id\"}}`.\n\nThis file is checked by a test; \
+         `UPDATE_SNAPSHOTS=1 cargo test -p jamlik --test it tidy` rewrites it.\n\n\
+         | code | HTTP status | message (English) |\n|---|---|---|\n",
+    );
+    for error in ErrorCode::ALL {
+        let message = english.t_args(&error.message_key(), &[("minutes", "N".to_owned())]);
+        document.push_str(&format!(
+            "| `{}` | {} | {} |\n",
+            error.code(),
+            error.http_status(),
+            message
+        ));
+    }
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/errors.md");
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&path, &document).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let snapshot = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(snapshot == document, "docs/errors.md is out of date: run `UPDATE_SNAPSHOTS=1 cargo test -p jamlik --test it tidy`");
+}
