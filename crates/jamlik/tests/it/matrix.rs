@@ -334,21 +334,22 @@ on_both!(
 
 /// The page routes the web crate registers, read from its source.
 pub fn registered_page_routes() -> BTreeSet<(String, String)> {
-    let source = include_str!("../../../jamlik-web/src/pages/mod.rs");
+    let source: String = include_str!("../../../jamlik-web/src/pages/mod.rs")
+        .split_whitespace()
+        .collect();
     let mut routes = BTreeSet::new();
-    for line in source
-        .lines()
-        .map(str::trim)
-        .filter(|l| l.starts_with(".route(\""))
-    {
-        let path = line
-            .trim_start_matches(".route(\"")
-            .split('"')
+    for chunk in source.split(".route(").skip(1) {
+        let mut parts = chunk.trim_start_matches('"').splitn(2, '"');
+        let path = parts.next().unwrap_or_default().to_owned();
+        // The handlers run to the end of the route table (no braces in them).
+        let handlers = parts
             .next()
             .unwrap_or_default()
-            .to_owned();
+            .split('}')
+            .next()
+            .unwrap_or_default();
         for method in ["get", "post"] {
-            if line.contains(&format!("{method}(")) {
+            if handlers.contains(&format!("{method}(")) {
                 routes.insert((method.to_uppercase(), path.clone()));
             }
         }
