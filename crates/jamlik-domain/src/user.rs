@@ -224,6 +224,18 @@ impl Capability {
     }
 }
 
+/// Checks a person's display name: trimmed, 1 to 100 characters, no control
+/// characters.
+pub fn check_display_name(raw: &str) -> Result<String, ErrorCode> {
+    let name = raw.trim();
+    let chars = name.chars().count();
+    if chars == 0 || chars > 100 || name.chars().any(char::is_control) {
+        Err(ErrorCode::InvalidName)
+    } else {
+        Ok(name.to_owned())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -277,17 +289,5 @@ mod tests {
         for capability in Capability::ALL {
             assert!(capability.allowed(Some(GlobalRole::Admin), None));
         }
-    }
-}
-
-/// Checks a person's display name: trimmed, 1 to 100 characters, no control
-/// characters.
-pub fn check_display_name(raw: &str) -> Result<String, ErrorCode> {
-    let name = raw.trim();
-    let chars = name.chars().count();
-    if chars == 0 || chars > 100 || name.chars().any(char::is_control) {
-        Err(ErrorCode::InvalidName)
-    } else {
-        Ok(name.to_owned())
     }
 }

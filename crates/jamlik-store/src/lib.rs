@@ -102,7 +102,7 @@ impl PageRequest {
 
     /// Checks a page request.
     pub fn new(page: i64, per_page: i64) -> Result<Self, ErrorCode> {
-        if page < 1 || page > 1_000_000 || per_page < 1 || per_page > Self::MAX_PER_PAGE {
+        if !(1..=1_000_000).contains(&page) || !(1..=Self::MAX_PER_PAGE).contains(&per_page) {
             return Err(ErrorCode::InvalidPaging);
         }
         Ok(PageRequest { page, per_page })

@@ -47,6 +47,14 @@ pub const ACCOUNTS: [DemoAccount; 6] = [
     },
 ];
 
+/// A demo person: email, name, global role, membership.
+type DemoPerson<'a> = (
+    &'static str,
+    &'static str,
+    Option<GlobalRole>,
+    Option<(&'a jamlik_store::Organisation, Role)>,
+);
+
 /// Loads both registers; returns (added, updated).
 pub async fn import_registers(store: &Store) -> anyhow::Result<(usize, usize)> {
     let mut drafts = registers::parse_finnish(registers::FINNISH_MUNICIPALITIES)?;
@@ -79,12 +87,7 @@ pub async fn seed(store: &Store) -> anyhow::Result<()> {
     let hash = jamlik_web::hash_password(&password)
         .await
         .map_err(|e| anyhow::anyhow!("{:?}", e.code))?;
-    let people: [(
-        &str,
-        &str,
-        Option<GlobalRole>,
-        Option<(&jamlik_store::Organisation, Role)>,
-    ); 6] = [
+    let people: [DemoPerson<'_>; 6] = [
         (
             "admin@jamlik.example",
             "Alex Admin",

@@ -1,6 +1,14 @@
 //! Jämlik's integration tests: one binary. Store and web tests run on both
 //! SQLite and PostgreSQL (the `on_both!` macro makes a test of each).
 
+// Tests fail by panicking; the no-panic rule is for library code.
+#![allow(
+    clippy::panic,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::type_complexity
+)]
+
 mod api;
 mod matrix;
 mod store;
