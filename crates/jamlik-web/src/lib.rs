@@ -87,6 +87,12 @@ const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-
 /// The whole application.
 pub fn router(state: AppState) -> Router {
     let body_limit = state.config().body_limit_bytes;
+    // Browsers remember to use https only once they have reached it over https.
+    let hsts = if state.config().secure_cookies {
+        "max-age=31536000; includeSubDomains"
+    } else {
+        "max-age=0"
+    };
     let pages = pages::routes();
     let api = api::routes();
     Router::new()
@@ -110,6 +116,7 @@ pub fn router(state: AppState) -> Router {
             HeaderName::from_static("permissions-policy"),
             HeaderValue::from_static("camera=(), microphone=(), geolocation=()"),
         ))
+        .layer(SetResponseHeaderLayer::overriding(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static(hsts)))
         .layer(SetResponseHeaderLayer::if_not_present(
             HeaderName::from_static("cross-origin-opener-policy"),
             HeaderValue::from_static("same-origin"),

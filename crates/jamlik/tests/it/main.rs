@@ -10,6 +10,7 @@
 )]
 
 mod api;
+mod cli;
 mod matrix;
 mod store;
 mod support;

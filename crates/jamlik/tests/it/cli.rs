@@ -1,0 +1,136 @@
+//! The `jamlik` command as an operator uses it.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn jamlik(data_dir: &std::path::Path, args: &[&str], stdin: Option<&str>) -> (bool, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_jamlik"))
+        .args(args)
+        .env("JAMLIK_DATA_DIR", data_dir)
+        .env("JAMLIK_LOG", "warn")
+        .env_remove("JAMLIK_DATABASE_URL")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    if let (Some(text), Some(mut input)) = (stdin, child.stdin.take()) {
+        input
+            .write_all(text.as_bytes())
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+    let output = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    (output.status.success(), text)
+}
+
+fn temp_dir() -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("jamlik-cli-{}", uuid::Uuid::new_v4().simple()));
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    dir
+}
+
+#[test]
+fn help_lists_every_command() {
+    let dir = temp_dir();
+    let (ok, text) = jamlik(&dir, &["--help"], None);
+    assert!(ok);
+    for command in ["serve", "migrate", "import", "user", "backup", "check"] {
+        assert!(text.contains(command), "{command} missing from:\n{text}");
+    }
+    assert!(
+        !text.contains("bench-seed"),
+        "the benchmark helper stays hidden"
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn check_import_admin_and_backup_work_on_a_fresh_data_directory() {
+    let dir = temp_dir();
+    let (ok, text) = jamlik(&dir, &["check"], None);
+    assert!(!ok, "an unmigrated database fails the check");
+    assert!(text.contains("run `jamlik migrate`"), "{text}");
+    let (ok, text) = jamlik(&dir, &["migrate"], None);
+    assert!(ok, "{text}");
+    let (ok, text) = jamlik(&dir, &["check"], None);
+    assert!(ok && text.contains("all checks passed"), "{text}");
+    let (ok, text) = jamlik(&dir, &["import", "municipalities"], None);
+    assert!(
+        ok && text.contains("599 municipalities read: 599 added, 0 updated"),
+        "{text}"
+    );
+    let (ok, text) = jamlik(
+        &dir,
+        &["user", "create-admin", "--email", "root@jamlik.example"],
+        Some("short\n"),
+    );
+    assert!(!ok && text.contains("password is not accepted"), "{text}");
+    let (ok, text) = jamlik(
+        &dir,
+        &["user", "create-admin", "--email", "root@jamlik.example"],
+        Some("a long enough password\n"),
+    );
+    assert!(
+        ok && text.contains("admin root@jamlik.example created"),
+        "{text}"
+    );
+    let (ok, text) = jamlik(
+        &dir,
+        &["user", "reset-password", "--email", "nobody@jamlik.example"],
+        Some("a long enough password\n"),
+    );
+    assert!(!ok && text.contains("no account with the email"), "{text}");
+    let copy = dir.join("copy.db");
+    let (ok, text) = jamlik(
+        &dir,
+        &["backup", "--output", copy.to_str().unwrap_or_default()],
+        None,
+    );
+    assert!(ok, "{text}");
+    let (ok, text) = jamlik(
+        &dir,
+        &["backup", "--output", copy.to_str().unwrap_or_default()],
+        None,
+    );
+    assert!(
+        !ok && text.contains("exists already"),
+        "a backup never overwrites: {text}"
+    );
+    // The copy is a whole database: check it through the binary, pointed at it.
+    let output = Command::new(env!("CARGO_BIN_EXE_jamlik"))
+        .args(["check"])
+        .env("JAMLIK_DATA_DIR", &dir)
+        .env(
+            "JAMLIK_DATABASE_URL",
+            format!("sqlite://{}", copy.display()),
+        )
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let (ok, text) = jamlik(&dir, &["serve", "--listen", "not-an-address"], None);
+    assert!(
+        !ok && text.contains("cannot listen on not-an-address"),
+        "{text}"
+    );
+    let bad_config = dir.join("bad.toml");
+    std::fs::write(&bad_config, "smtp_tls = \"sometimes\"\n").unwrap_or_else(|e| panic!("{e}"));
+    let (ok, text) = jamlik(
+        &dir,
+        &["--config", bad_config.to_str().unwrap_or_default(), "check"],
+        None,
+    );
+    assert!(
+        !ok && text.contains("smtp_tls must be starttls, tls or none"),
+        "{text}"
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
