@@ -111,6 +111,36 @@ error_table! {
     InvalidTokenName => "token.invalid_name", 422;
     /// The page number or page size is out of range.
     InvalidPaging => "request.invalid_paging", 422;
+    /// A date is not a real `YYYY-MM-DD` date.
+    InvalidDate => "request.invalid_date", 422;
+    /// A text is longer than allowed.
+    TextTooLong => "request.text_too_long", 422;
+    /// The title or name is empty or too long.
+    InvalidTitle => "plan.invalid_title", 422;
+    /// A plan must cover at least one framework.
+    NoFramework => "plan.no_framework", 422;
+    /// The end comes before the start.
+    DatesOutOfOrder => "plan.dates_out_of_order", 422;
+    /// The plan does not exist in this organisation.
+    PlanNotFound => "plan.not_found", 404;
+    /// The service or unit does not exist in this organisation.
+    ServiceNotFound => "service.not_found", 404;
+    /// The finding does not exist in this plan.
+    FindingNotFound => "finding.not_found", 404;
+    /// The measure does not exist in this organisation.
+    MeasureNotFound => "measure.not_found", 404;
+    /// The status is not one of planned, in progress, done, delayed, dropped.
+    InvalidStatus => "measure.invalid_status", 422;
+    /// The budget is not an amount with at most two decimals.
+    InvalidBudget => "measure.invalid_budget", 422;
+    /// The owner is not a member of the organisation.
+    OwnerNotMember => "measure.owner_not_member", 422;
+    /// Severity and likelihood are 1 to 4.
+    InvalidScale => "finding.invalid_scale", 422;
+    /// The kind is not direct or indirect.
+    InvalidFindingKind => "finding.invalid_kind", 422;
+    /// The ground is not one the plan's frameworks name.
+    InvalidGround => "finding.invalid_ground", 422;
     /// Something failed inside Jämlik; the request id tells the log entry.
     Internal => "internal", 500;
     /// The database is not reachable.

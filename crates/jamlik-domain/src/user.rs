@@ -195,15 +195,21 @@ pub enum Capability {
     ManageSettings,
     /// Read the organisation's audit trail.
     ReadAudit,
+    /// Start plans, keep the service inventory, add measures.
+    EditPlanning,
+    /// Record findings for own services, report on own measures.
+    Contribute,
 }
 
 impl Capability {
     /// Every capability, for tests that walk the whole matrix.
-    pub const ALL: [Capability; 4] = [
+    pub const ALL: [Capability; 6] = [
         Capability::ViewOrganisation,
         Capability::ManageMembers,
         Capability::ManageSettings,
         Capability::ReadAudit,
+        Capability::EditPlanning,
+        Capability::Contribute,
     ];
 
     /// Whether a person with this global role and this membership role in the
@@ -217,8 +223,12 @@ impl Capability {
             Capability::ViewOrganisation => {
                 membership.is_some() || global == Some(GlobalRole::NationalMonitor)
             }
-            Capability::ManageMembers | Capability::ManageSettings | Capability::ReadAudit => {
-                membership == Some(Role::Coordinator)
+            Capability::ManageMembers
+            | Capability::ManageSettings
+            | Capability::ReadAudit
+            | Capability::EditPlanning => membership == Some(Role::Coordinator),
+            Capability::Contribute => {
+                matches!(membership, Some(Role::Coordinator | Role::Contributor))
             }
         }
     }

@@ -15,6 +15,7 @@ mod migrate;
 
 pub use migrate::latest_version;
 mod organisations;
+mod planning;
 mod users;
 
 use std::str::FromStr;
@@ -28,6 +29,9 @@ pub use audit::{Actor, AuditEntry, AuditEvent};
 pub use auth::{ApiToken, LinkPurpose, SessionUser};
 pub use mail::{OutgoingMail, QueuedMail};
 pub use organisations::{OrgFilter, Organisation, OrganisationSettings};
+pub use planning::{
+    Finding, FindingInput, Measure, MeasureInput, MeasureUpdate, Plan, Service, ServiceInput,
+};
 pub use users::{Invitation, Member, User};
 
 /// Which database a [`Store`] talks to.

@@ -14,13 +14,22 @@ struct Migration {
     postgres: &'static str,
 }
 
-const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "foundation",
-    portable: include_str!("../migrations/0001_foundation.sql"),
-    sqlite: include_str!("../migrations/0001_foundation.sqlite.sql"),
-    postgres: include_str!("../migrations/0001_foundation.postgres.sql"),
-}];
+const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "foundation",
+        portable: include_str!("../migrations/0001_foundation.sql"),
+        sqlite: include_str!("../migrations/0001_foundation.sqlite.sql"),
+        postgres: include_str!("../migrations/0001_foundation.postgres.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "planning",
+        portable: include_str!("../migrations/0002_planning.sql"),
+        sqlite: include_str!("../migrations/0002_planning.sqlite.sql"),
+        postgres: include_str!("../migrations/0002_planning.postgres.sql"),
+    },
+];
 
 pub(crate) async fn run(store: &Store) -> StoreResult<Vec<i64>> {
     let mut tx = store.write().await?;

@@ -4,6 +4,7 @@
 
 pub(crate) mod admin;
 pub(crate) mod org;
+pub(crate) mod plans;
 pub(crate) mod profile;
 pub(crate) mod public;
 
@@ -44,6 +45,28 @@ pub(crate) fn routes() -> Router<AppState> {
             get(org::settings).post(org::save_settings),
         )
         .route("/orgs/{org}/audit", get(org::audit))
+        .route(
+            "/orgs/{org}/plans",
+            get(plans::plans).post(plans::create_plan),
+        )
+        .route("/orgs/{org}/plans/{plan}", get(plans::plan))
+        .route(
+            "/orgs/{org}/plans/{plan}/findings",
+            post(plans::create_finding),
+        )
+        .route(
+            "/orgs/{org}/plans/{plan}/measures",
+            post(plans::create_measure),
+        )
+        .route(
+            "/orgs/{org}/services",
+            get(plans::services).post(plans::create_service),
+        )
+        .route("/orgs/{org}/measures/{measure}", get(plans::measure))
+        .route(
+            "/orgs/{org}/measures/{measure}/status",
+            post(plans::update_status),
+        )
         .route("/profile", get(profile::page).post(profile::save))
         .route("/profile/password", post(profile::change_password))
         .route("/profile/tokens", post(profile::create_token))

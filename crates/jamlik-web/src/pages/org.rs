@@ -117,6 +117,8 @@ struct DashboardPage {
     member_count: i64,
     can_manage: bool,
     role_key: Option<String>,
+    planning: super::plans::PlanningSummary,
+    measures: Vec<super::plans::MeasureRow>,
 }
 
 /// `/orgs/{org}`: the organisation's dashboard.
@@ -127,6 +129,8 @@ pub(crate) async fn dashboard(
 ) -> AppResult<Response> {
     let (organisation, role) = authorise(&state, &ctx, &org, Capability::ViewOrganisation).await?;
     let member_count = state.store().members(&organisation.id).await?.len() as i64;
+    let mut planning = super::plans::summary(&state, &ctx, &organisation).await?;
+    let measures = std::mem::take(&mut planning.due);
     let page = DashboardPage {
         page: Layout {
             title: org_name(&ctx, &organisation),
@@ -137,6 +141,8 @@ pub(crate) async fn dashboard(
         member_count,
         can_manage: Capability::ManageMembers.allowed(ctx.global_role(), role),
         role_key: role.map(|r| format!("role-{}", r.as_str())),
+        planning,
+        measures,
     };
     Ok(render(&page))
 }

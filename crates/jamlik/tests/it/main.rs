@@ -12,6 +12,7 @@
 mod api;
 mod cli;
 mod matrix;
+mod planning;
 mod store;
 mod support;
 mod tidy;

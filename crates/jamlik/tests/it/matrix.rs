@@ -21,6 +21,8 @@ pub enum Rule {
     Member,
     /// The organisation's coordinators and admins.
     Coordinator,
+    /// The organisation's coordinators and contributors, and admins.
+    Contributor,
     /// National monitors and admins.
     Overseer,
     /// Admins.
@@ -71,6 +73,40 @@ pub const PAGES: &[(&str, &str, Rule, &[(&str, &str)])] = &[
         &[("staff_size", "many")],
     ),
     ("GET", "/orgs/{org}/audit", Rule::Coordinator, &[]),
+    ("GET", "/orgs/{org}/plans", Rule::Member, &[]),
+    (
+        "POST",
+        "/orgs/{org}/plans",
+        Rule::Coordinator,
+        &[("title", "")],
+    ),
+    ("GET", "/orgs/{org}/plans/{plan}", Rule::Member, &[]),
+    (
+        "POST",
+        "/orgs/{org}/plans/{plan}/findings",
+        Rule::Contributor,
+        &[("ground", "nonsense")],
+    ),
+    (
+        "POST",
+        "/orgs/{org}/plans/{plan}/measures",
+        Rule::Coordinator,
+        &[("title", "")],
+    ),
+    ("GET", "/orgs/{org}/services", Rule::Member, &[]),
+    (
+        "POST",
+        "/orgs/{org}/services",
+        Rule::Coordinator,
+        &[("name", "")],
+    ),
+    ("GET", "/orgs/{org}/measures/{measure}", Rule::Member, &[]),
+    (
+        "POST",
+        "/orgs/{org}/measures/{measure}/status",
+        Rule::Contributor,
+        &[("status", "finished")],
+    ),
     ("GET", "/profile", Rule::SignedIn, &[]),
     ("POST", "/profile", Rule::SignedIn, &[("name", "")]),
     (
@@ -159,6 +195,9 @@ fn allowed(rule: Rule, role: &str, own: bool) -> bool {
                 || (own && matches!(role, "viewer" | "contributor" | "coordinator"))
         }
         Rule::Coordinator => role == "admin" || (own && role == "coordinator"),
+        Rule::Contributor => {
+            role == "admin" || (own && matches!(role, "coordinator" | "contributor"))
+        }
         Rule::Overseer => matches!(role, "monitor" | "admin"),
         Rule::Admin => role == "admin",
     }
@@ -170,6 +209,8 @@ fn fill(template: &str, org: &str, user: &str) -> String {
         .replace("{user}", user)
         .replace("{token}", "no-such-token")
         .replace("{secret}", "no-such-link")
+        .replace("{plan}", "no-such-plan")
+        .replace("{measure}", "no-such-measure")
 }
 
 async fn clients(app: &TestApp) -> HashMap<&'static str, (Client, Option<String>)> {

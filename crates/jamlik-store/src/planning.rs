@@ -1,0 +1,693 @@
+//! The planning workspace's records: plans, services and units, findings,
+//! measures and their dated status history. Every change is audited in its
+//! own transaction; every read is scoped to one organisation, so an id from
+//! another organisation is simply not found.
+
+use jamlik_domain::{
+    DiscriminationKind, ErrorCode, Framework, IsoDate, MeasureStatus, OrgId, PlanDraft, PlanState,
+    UserId,
+};
+use serde::Serialize;
+use sqlx::any::AnyRow;
+use sqlx::{AnyConnection, Row};
+
+use crate::audit::{record, Actor, AuditEvent};
+use crate::{new_id, now, Store, StoreError, StoreResult};
+
+/// A plan.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Plan {
+    /// Its id.
+    pub id: String,
+    /// The organisation.
+    pub org_id: OrgId,
+    /// Title.
+    pub title: String,
+    /// Frameworks it covers.
+    pub frameworks: Vec<Framework>,
+    /// First day.
+    pub period_start: IsoDate,
+    /// Last day.
+    pub period_end: IsoDate,
+    /// The working group.
+    pub working_group: String,
+    /// Where it stands.
+    pub state: PlanState,
+    /// When it was made.
+    pub created_at: i64,
+}
+
+/// A service or unit to assess.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Service {
+    /// Its id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// The unit or department responsible.
+    pub unit: String,
+    /// What it is.
+    pub description: String,
+    /// The person who assesses it.
+    pub owner_user_id: Option<UserId>,
+}
+
+/// What a new service holds.
+#[derive(Clone, Debug)]
+pub struct ServiceInput {
+    /// Name (checked).
+    pub name: String,
+    /// Unit.
+    pub unit: String,
+    /// Description.
+    pub description: String,
+    /// Who assesses it.
+    pub owner_user_id: Option<UserId>,
+}
+
+/// A finding: a risk of discrimination found in the assessment.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// Its id.
+    pub id: String,
+    /// The plan.
+    pub plan_id: String,
+    /// The service it concerns, if one.
+    pub service_id: Option<String>,
+    /// The ground (a pack's ground id, such as `disability`).
+    pub ground: String,
+    /// Direct or indirect.
+    pub kind: DiscriminationKind,
+    /// What was found.
+    pub description: String,
+    /// Who is affected.
+    pub affected: String,
+    /// 1–4.
+    pub severity: i64,
+    /// 1–4.
+    pub likelihood: i64,
+    /// Who recorded it.
+    pub created_by: Option<UserId>,
+}
+
+/// What a new finding holds (checked by the caller with the domain rules).
+#[derive(Clone, Debug)]
+pub struct FindingInput {
+    /// The service, if one.
+    pub service_id: Option<String>,
+    /// The ground.
+    pub ground: String,
+    /// Direct or indirect.
+    pub kind: DiscriminationKind,
+    /// What was found.
+    pub description: String,
+    /// Who is affected.
+    pub affected: String,
+    /// 1–4.
+    pub severity: i64,
+    /// 1–4.
+    pub likelihood: i64,
+}
+
+/// A measure.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Measure {
+    /// Its id.
+    pub id: String,
+    /// The plan.
+    pub plan_id: String,
+    /// The finding it answers, if one.
+    pub finding_id: Option<String>,
+    /// Title.
+    pub title: String,
+    /// The goal.
+    pub goal: String,
+    /// The responsible person.
+    pub owner_user_id: Option<UserId>,
+    /// The responsible unit.
+    pub owner_unit: String,
+    /// Budget in cents.
+    pub budget_cents: Option<i64>,
+    /// Start date.
+    pub start_date: Option<IsoDate>,
+    /// Due date.
+    pub due_date: Option<IsoDate>,
+    /// Where it stands.
+    pub status: MeasureStatus,
+    /// Last change.
+    pub updated_at: i64,
+}
+
+/// What a new measure holds (checked by the caller).
+#[derive(Clone, Debug)]
+pub struct MeasureInput {
+    /// The finding it answers.
+    pub finding_id: Option<String>,
+    /// Title.
+    pub title: String,
+    /// Goal.
+    pub goal: String,
+    /// Responsible person.
+    pub owner_user_id: Option<UserId>,
+    /// Responsible unit.
+    pub owner_unit: String,
+    /// Budget in cents.
+    pub budget_cents: Option<i64>,
+    /// Start.
+    pub start_date: Option<IsoDate>,
+    /// Due.
+    pub due_date: Option<IsoDate>,
+}
+
+/// One dated entry in a measure's history.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct MeasureUpdate {
+    /// When.
+    pub at: i64,
+    /// Who, as shown.
+    pub author_label: String,
+    /// The status set.
+    pub status: MeasureStatus,
+    /// What they wrote.
+    pub note: String,
+}
+
+fn corrupt(what: &str) -> StoreError {
+    StoreError::Corrupt(what.to_owned())
+}
+
+fn plan_row(row: &AnyRow) -> StoreResult<Plan> {
+    Ok(Plan {
+        id: row.try_get("id")?,
+        org_id: OrgId::from_raw(row.try_get::<String, _>("org_id")?),
+        title: row.try_get("title")?,
+        frameworks: Framework::parse_list(&row.try_get::<String, _>("frameworks")?)
+            .map_err(|_| corrupt("plans.frameworks"))?,
+        period_start: IsoDate::parse(&row.try_get::<String, _>("period_start")?)
+            .map_err(|_| corrupt("plans.period_start"))?,
+        period_end: IsoDate::parse(&row.try_get::<String, _>("period_end")?)
+            .map_err(|_| corrupt("plans.period_end"))?,
+        working_group: row.try_get("working_group")?,
+        state: PlanState::parse(&row.try_get::<String, _>("state")?)
+            .map_err(|_| corrupt("plans.state"))?,
+        created_at: row.try_get("created_at")?,
+    })
+}
+
+fn service_row(row: &AnyRow) -> StoreResult<Service> {
+    Ok(Service {
+        id: row.try_get("id")?,
+        name: row.try_get("name")?,
+        unit: row.try_get("unit")?,
+        description: row.try_get("description")?,
+        owner_user_id: row
+            .try_get::<Option<String>, _>("owner_user_id")?
+            .map(UserId::from_raw),
+    })
+}
+
+fn finding_row(row: &AnyRow) -> StoreResult<Finding> {
+    Ok(Finding {
+        id: row.try_get("id")?,
+        plan_id: row.try_get("plan_id")?,
+        service_id: row.try_get("service_id")?,
+        ground: row.try_get("ground")?,
+        kind: DiscriminationKind::parse(&row.try_get::<String, _>("kind")?)
+            .map_err(|_| corrupt("findings.kind"))?,
+        description: row.try_get("description")?,
+        affected: row.try_get("affected")?,
+        severity: row.try_get("severity")?,
+        likelihood: row.try_get("likelihood")?,
+        created_by: row
+            .try_get::<Option<String>, _>("created_by")?
+            .map(UserId::from_raw),
+    })
+}
+
+fn optional_date(row: &AnyRow, column: &str) -> StoreResult<Option<IsoDate>> {
+    row.try_get::<Option<String>, _>(column)?
+        .map(|text| IsoDate::parse(&text).map_err(|_| corrupt(column)))
+        .transpose()
+}
+
+fn measure_row(row: &AnyRow) -> StoreResult<Measure> {
+    Ok(Measure {
+        id: row.try_get("id")?,
+        plan_id: row.try_get("plan_id")?,
+        finding_id: row.try_get("finding_id")?,
+        title: row.try_get("title")?,
+        goal: row.try_get("goal")?,
+        owner_user_id: row
+            .try_get::<Option<String>, _>("owner_user_id")?
+            .map(UserId::from_raw),
+        owner_unit: row.try_get("owner_unit")?,
+        budget_cents: row.try_get("budget_cents")?,
+        start_date: optional_date(row, "start_date")?,
+        due_date: optional_date(row, "due_date")?,
+        status: MeasureStatus::parse(&row.try_get::<String, _>("status")?)
+            .map_err(|_| corrupt("measures.status"))?,
+        updated_at: row.try_get("updated_at")?,
+    })
+}
+
+const MEASURE_COLUMNS: &str = "measures.id, measures.plan_id, measures.finding_id, measures.title, measures.goal, \
+    measures.owner_user_id, measures.owner_unit, measures.budget_cents, measures.start_date, measures.due_date, \
+    measures.status, measures.updated_at";
+
+async fn fetch_plan(connection: &mut AnyConnection, org: &OrgId, plan: &str) -> StoreResult<Plan> {
+    let row = sqlx::query("SELECT * FROM plans WHERE id = $1 AND org_id = $2")
+        .bind(plan)
+        .bind(org.as_str())
+        .fetch_optional(&mut *connection)
+        .await?
+        .ok_or(StoreError::Rule(ErrorCode::PlanNotFound))?;
+    plan_row(&row)
+}
+
+async fn fetch_measure(
+    connection: &mut AnyConnection,
+    org: &OrgId,
+    measure: &str,
+) -> StoreResult<Measure> {
+    let row = sqlx::query(&format!(
+        "SELECT {MEASURE_COLUMNS} FROM measures JOIN plans ON plans.id = measures.plan_id \
+         WHERE measures.id = $1 AND plans.org_id = $2"
+    ))
+    .bind(measure)
+    .bind(org.as_str())
+    .fetch_optional(&mut *connection)
+    .await?
+    .ok_or(StoreError::Rule(ErrorCode::MeasureNotFound))?;
+    measure_row(&row)
+}
+
+async fn require_member(
+    connection: &mut AnyConnection,
+    org: &OrgId,
+    user: Option<&UserId>,
+) -> StoreResult<()> {
+    let Some(user) = user else { return Ok(()) };
+    let found = sqlx::query("SELECT 1 FROM memberships WHERE org_id = $1 AND user_id = $2")
+        .bind(org.as_str())
+        .bind(user.as_str())
+        .fetch_optional(&mut *connection)
+        .await?;
+    if found.is_some() {
+        Ok(())
+    } else {
+        Err(ErrorCode::OwnerNotMember.into())
+    }
+}
+
+impl Store {
+    /// Starts a plan.
+    pub async fn create_plan(
+        &self,
+        actor: &Actor,
+        org: &OrgId,
+        draft: PlanDraft,
+    ) -> StoreResult<Plan> {
+        let mut tx = self.write().await?;
+        let id = new_id();
+        let at = now();
+        sqlx::query(
+            "INSERT INTO plans (id, org_id, title, frameworks, period_start, period_end, working_group, state, created_by, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+        )
+        .bind(id.clone())
+        .bind(org.as_str())
+        .bind(draft.title)
+        .bind(draft.frameworks.iter().map(|f| f.as_str()).collect::<Vec<_>>().join(","))
+        .bind(draft.period_start.as_str())
+        .bind(draft.period_end.as_str())
+        .bind(draft.working_group)
+        .bind(PlanState::Draft.as_str())
+        .bind(actor.user_id.as_ref().map(|u| u.as_str().to_owned()))
+        .bind(at)
+        .bind(at)
+        .execute(&mut *tx)
+        .await?;
+        let plan = fetch_plan(&mut tx, org, &id).await?;
+        record(
+            &mut tx,
+            actor,
+            AuditEvent::new(
+                Some(org),
+                "plan",
+                id.as_str(),
+                "create",
+                None::<&()>,
+                Some(&plan),
+            ),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(plan)
+    }
+
+    /// An organisation's plans, newest first.
+    pub async fn plans(&self, org: &OrgId) -> StoreResult<Vec<Plan>> {
+        let rows = sqlx::query("SELECT * FROM plans WHERE org_id = $1 ORDER BY id DESC")
+            .bind(org.as_str())
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(plan_row).collect()
+    }
+
+    /// One plan of an organisation.
+    pub async fn plan(&self, org: &OrgId, plan: &str) -> StoreResult<Plan> {
+        let mut connection = self.pool.acquire().await?;
+        fetch_plan(&mut connection, org, plan).await
+    }
+
+    /// Adds a service or unit to the organisation's inventory.
+    pub async fn create_service(
+        &self,
+        actor: &Actor,
+        org: &OrgId,
+        input: ServiceInput,
+    ) -> StoreResult<Service> {
+        let mut tx = self.write().await?;
+        require_member(&mut tx, org, input.owner_user_id.as_ref()).await?;
+        let id = new_id();
+        let at = now();
+        sqlx::query(
+            "INSERT INTO services (id, org_id, name, unit, description, owner_user_id, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        )
+        .bind(id.clone())
+        .bind(org.as_str())
+        .bind(input.name.clone())
+        .bind(input.unit.clone())
+        .bind(input.description.clone())
+        .bind(input.owner_user_id.as_ref().map(|u| u.as_str().to_owned()))
+        .bind(at)
+        .bind(at)
+        .execute(&mut *tx)
+        .await?;
+        let service = Service {
+            id: id.clone(),
+            name: input.name,
+            unit: input.unit,
+            description: input.description,
+            owner_user_id: input.owner_user_id,
+        };
+        record(
+            &mut tx,
+            actor,
+            AuditEvent::new(
+                Some(org),
+                "service",
+                id.as_str(),
+                "create",
+                None::<&()>,
+                Some(&service),
+            ),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(service)
+    }
+
+    /// The organisation's services and units, by name.
+    pub async fn services(&self, org: &OrgId) -> StoreResult<Vec<Service>> {
+        let rows = sqlx::query("SELECT * FROM services WHERE org_id = $1 ORDER BY name, id")
+            .bind(org.as_str())
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(service_row).collect()
+    }
+
+    /// One service of an organisation.
+    pub async fn service(&self, org: &OrgId, service: &str) -> StoreResult<Service> {
+        let row = sqlx::query("SELECT * FROM services WHERE id = $1 AND org_id = $2")
+            .bind(service)
+            .bind(org.as_str())
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or(StoreError::Rule(ErrorCode::ServiceNotFound))?;
+        service_row(&row)
+    }
+
+    /// Records a finding in a plan.
+    pub async fn create_finding(
+        &self,
+        actor: &Actor,
+        org: &OrgId,
+        plan: &str,
+        input: FindingInput,
+    ) -> StoreResult<Finding> {
+        let mut tx = self.write().await?;
+        fetch_plan(&mut tx, org, plan).await?;
+        if let Some(service) = &input.service_id {
+            let found = sqlx::query("SELECT 1 FROM services WHERE id = $1 AND org_id = $2")
+                .bind(service.clone())
+                .bind(org.as_str())
+                .fetch_optional(&mut *tx)
+                .await?;
+            if found.is_none() {
+                return Err(ErrorCode::ServiceNotFound.into());
+            }
+        }
+        let id = new_id();
+        let at = now();
+        sqlx::query(
+            "INSERT INTO findings (id, plan_id, service_id, ground, kind, description, affected, severity, likelihood, created_by, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+        )
+        .bind(id.clone())
+        .bind(plan)
+        .bind(input.service_id.clone())
+        .bind(input.ground.clone())
+        .bind(input.kind.as_str())
+        .bind(input.description.clone())
+        .bind(input.affected.clone())
+        .bind(input.severity)
+        .bind(input.likelihood)
+        .bind(actor.user_id.as_ref().map(|u| u.as_str().to_owned()))
+        .bind(at)
+        .bind(at)
+        .execute(&mut *tx)
+        .await?;
+        let row = sqlx::query("SELECT * FROM findings WHERE id = $1")
+            .bind(id.clone())
+            .fetch_one(&mut *tx)
+            .await?;
+        let finding = finding_row(&row)?;
+        record(
+            &mut tx,
+            actor,
+            AuditEvent::new(
+                Some(org),
+                "finding",
+                id.as_str(),
+                "create",
+                None::<&()>,
+                Some(&finding),
+            ),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(finding)
+    }
+
+    /// A plan's findings, most serious first.
+    pub async fn findings(&self, org: &OrgId, plan: &str) -> StoreResult<Vec<Finding>> {
+        let mut connection = self.pool.acquire().await?;
+        fetch_plan(&mut connection, org, plan).await?;
+        let rows = sqlx::query(
+            "SELECT * FROM findings WHERE plan_id = $1 ORDER BY severity * likelihood DESC, id",
+        )
+        .bind(plan)
+        .fetch_all(&mut *connection)
+        .await?;
+        rows.iter().map(finding_row).collect()
+    }
+
+    /// Adds a measure to a plan, with its first history entry.
+    pub async fn create_measure(
+        &self,
+        actor: &Actor,
+        org: &OrgId,
+        plan: &str,
+        input: MeasureInput,
+    ) -> StoreResult<Measure> {
+        let mut tx = self.write().await?;
+        fetch_plan(&mut tx, org, plan).await?;
+        require_member(&mut tx, org, input.owner_user_id.as_ref()).await?;
+        if let Some(finding) = &input.finding_id {
+            let found = sqlx::query("SELECT 1 FROM findings WHERE id = $1 AND plan_id = $2")
+                .bind(finding.clone())
+                .bind(plan)
+                .fetch_optional(&mut *tx)
+                .await?;
+            if found.is_none() {
+                return Err(ErrorCode::FindingNotFound.into());
+            }
+        }
+        if let (Some(start), Some(due)) = (&input.start_date, &input.due_date) {
+            if due < start {
+                return Err(ErrorCode::DatesOutOfOrder.into());
+            }
+        }
+        let id = new_id();
+        let at = now();
+        sqlx::query(
+            "INSERT INTO measures (id, plan_id, finding_id, title, goal, owner_user_id, owner_unit, budget_cents, start_date, due_date, status, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+        )
+        .bind(id.clone())
+        .bind(plan)
+        .bind(input.finding_id.clone())
+        .bind(input.title.clone())
+        .bind(input.goal.clone())
+        .bind(input.owner_user_id.as_ref().map(|u| u.as_str().to_owned()))
+        .bind(input.owner_unit.clone())
+        .bind(input.budget_cents)
+        .bind(input.start_date.as_ref().map(|d| d.as_str().to_owned()))
+        .bind(input.due_date.as_ref().map(|d| d.as_str().to_owned()))
+        .bind(MeasureStatus::Planned.as_str())
+        .bind(at)
+        .bind(at)
+        .execute(&mut *tx)
+        .await?;
+        insert_update(&mut tx, actor, &id, MeasureStatus::Planned, "").await?;
+        let measure = fetch_measure(&mut tx, org, &id).await?;
+        record(
+            &mut tx,
+            actor,
+            AuditEvent::new(
+                Some(org),
+                "measure",
+                id.as_str(),
+                "create",
+                None::<&()>,
+                Some(&measure),
+            ),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(measure)
+    }
+
+    /// A plan's measures, by due date.
+    pub async fn measures(&self, org: &OrgId, plan: &str) -> StoreResult<Vec<Measure>> {
+        let mut connection = self.pool.acquire().await?;
+        fetch_plan(&mut connection, org, plan).await?;
+        let rows = sqlx::query(&format!(
+            "SELECT {MEASURE_COLUMNS} FROM measures WHERE plan_id = $1 ORDER BY COALESCE(due_date, '9999-12-31'), title"
+        ))
+        .bind(plan)
+        .fetch_all(&mut *connection)
+        .await?;
+        rows.iter().map(measure_row).collect()
+    }
+
+    /// One measure of an organisation.
+    pub async fn measure(&self, org: &OrgId, measure: &str) -> StoreResult<Measure> {
+        let mut connection = self.pool.acquire().await?;
+        fetch_measure(&mut connection, org, measure).await
+    }
+
+    /// Open measures (not done, not dropped) due on or before a date, across
+    /// the organisation's plans, earliest first.
+    pub async fn measures_due(
+        &self,
+        org: &OrgId,
+        until: &IsoDate,
+        limit: i64,
+    ) -> StoreResult<Vec<Measure>> {
+        let rows = sqlx::query(&format!(
+            "SELECT {MEASURE_COLUMNS} FROM measures JOIN plans ON plans.id = measures.plan_id \
+             WHERE plans.org_id = $1 AND measures.due_date IS NOT NULL AND measures.due_date <= $2 \
+             AND measures.status NOT IN ('done', 'dropped') ORDER BY measures.due_date, measures.title LIMIT $3"
+        ))
+        .bind(org.as_str())
+        .bind(until.as_str())
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(measure_row).collect()
+    }
+
+    /// Sets a measure's status with a dated note, kept in its history.
+    pub async fn update_measure_status(
+        &self,
+        actor: &Actor,
+        org: &OrgId,
+        measure: &str,
+        status: MeasureStatus,
+        note: &str,
+    ) -> StoreResult<Measure> {
+        let mut tx = self.write().await?;
+        let before = fetch_measure(&mut tx, org, measure).await?;
+        sqlx::query("UPDATE measures SET status = $1, updated_at = $2 WHERE id = $3")
+            .bind(status.as_str())
+            .bind(now())
+            .bind(measure)
+            .execute(&mut *tx)
+            .await?;
+        insert_update(&mut tx, actor, measure, status, note).await?;
+        let after = fetch_measure(&mut tx, org, measure).await?;
+        record(
+            &mut tx,
+            actor,
+            AuditEvent::new(
+                Some(org),
+                "measure",
+                measure,
+                "update",
+                Some(&before),
+                Some(&after),
+            ),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(after)
+    }
+
+    /// A measure's history, newest first.
+    pub async fn measure_history(
+        &self,
+        org: &OrgId,
+        measure: &str,
+    ) -> StoreResult<Vec<MeasureUpdate>> {
+        let mut connection = self.pool.acquire().await?;
+        fetch_measure(&mut connection, org, measure).await?;
+        let rows = sqlx::query("SELECT at, author_label, status, note FROM measure_updates WHERE measure_id = $1 ORDER BY at DESC, id DESC")
+            .bind(measure)
+            .fetch_all(&mut *connection)
+            .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(MeasureUpdate {
+                    at: row.try_get("at")?,
+                    author_label: row.try_get("author_label")?,
+                    status: MeasureStatus::parse(&row.try_get::<String, _>("status")?)
+                        .map_err(|_| corrupt("measure_updates.status"))?,
+                    note: row.try_get("note")?,
+                })
+            })
+            .collect()
+    }
+}
+
+async fn insert_update(
+    connection: &mut AnyConnection,
+    actor: &Actor,
+    measure: &str,
+    status: MeasureStatus,
+    note: &str,
+) -> StoreResult<()> {
+    sqlx::query("INSERT INTO measure_updates (id, measure_id, at, author_user_id, author_label, status, note) VALUES ($1, $2, $3, $4, $5, $6, $7)")
+        .bind(new_id())
+        .bind(measure)
+        .bind(now())
+        .bind(actor.user_id.as_ref().map(|u| u.as_str().to_owned()))
+        .bind(actor.label.clone())
+        .bind(status.as_str())
+        .bind(note)
+        .execute(connection)
+        .await?;
+    Ok(())
+}

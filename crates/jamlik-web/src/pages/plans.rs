@@ -1,0 +1,889 @@
+//! The planning workspace: plans, the service inventory, findings and
+//! measures with their history. Coordinators plan; contributors record
+//! findings for the services they own and report on the measures they own;
+//! viewers, national monitors and admins read.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use jamlik_domain::{
+    check_ground, check_scale, check_text, check_title, parse_money, Capability,
+    DiscriminationKind, ErrorCode, Framework, IsoDate, MeasureStatus, PlanDraft, Role, UserId,
+    GROUNDS, MAX_TEXT,
+};
+use jamlik_store::{
+    Finding, FindingInput, Measure, MeasureInput, Organisation, Plan, ServiceInput,
+};
+
+use super::{authorise, error_status, form_error, org_name};
+use crate::context::Ctx;
+use crate::error::{AppError, AppResult};
+use crate::forms::CsrfForm;
+use crate::views::{render, Layout};
+use crate::AppState;
+
+/// A value and its label key, for selects and checkboxes.
+#[derive(Debug)]
+pub(crate) struct Option_ {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+fn values(pairs: &[(String, String)], name: &str) -> Vec<String> {
+    pairs
+        .iter()
+        .filter(|(k, _)| k == name)
+        .map(|(_, v)| v.clone())
+        .collect()
+}
+
+fn value(pairs: &[(String, String)], name: &str) -> String {
+    values(pairs, name).into_iter().next().unwrap_or_default()
+}
+
+/// The date a number of days from today (UTC).
+pub(crate) fn days_from_today(days: i64) -> IsoDate {
+    let date = time::OffsetDateTime::now_utc().date() + time::Duration::days(days);
+    IsoDate::from_date(date)
+}
+
+fn today() -> IsoDate {
+    days_from_today(0)
+}
+
+/// A date shown in the viewer's language.
+pub(crate) fn show_date(ctx: &Ctx, date: &IsoDate) -> String {
+    date.date()
+        .and_then(|d| d.with_hms(12, 0, 0).ok())
+        .map(|d| ctx.t.date(d.assume_utc().unix_timestamp()))
+        .unwrap_or_else(|| date.to_string())
+}
+
+// ---------------------------------------------------------------- plans list
+
+#[derive(Debug)]
+pub(crate) struct PlanRow {
+    pub id: String,
+    pub title: String,
+    pub period: String,
+    pub state_key: String,
+}
+
+#[derive(Template)]
+#[template(path = "plans.html")]
+struct PlansPage {
+    page: Layout,
+    org_id: String,
+    plans: Vec<PlanRow>,
+    can_edit: bool,
+    frameworks: Vec<Option_>,
+    error: Option<String>,
+    title: String,
+    period_start: String,
+    period_end: String,
+    working_group: String,
+}
+
+fn plan_row(ctx: &Ctx, plan: &Plan) -> PlanRow {
+    PlanRow {
+        id: plan.id.clone(),
+        title: plan.title.clone(),
+        period: format!(
+            "{} – {}",
+            show_date(ctx, &plan.period_start),
+            show_date(ctx, &plan.period_end)
+        ),
+        state_key: format!("plan-state-{}", plan.state.as_str()),
+    }
+}
+
+async fn plans_page(
+    state: &AppState,
+    ctx: &Ctx,
+    org: &str,
+    error: Option<&AppError>,
+    form: &[(String, String)],
+) -> AppResult<Response> {
+    let (organisation, role) = authorise(state, ctx, org, Capability::ViewOrganisation).await?;
+    let plans = state.store().plans(&organisation.id).await?;
+    let chosen = if form.is_empty() {
+        organisation
+            .frameworks
+            .iter()
+            .map(|f| f.as_str().to_owned())
+            .collect()
+    } else {
+        values(form, "frameworks")
+    };
+    let page = PlansPage {
+        page: Layout {
+            title: ctx.t.t_args(
+                "plans-title",
+                &[("organisation", org_name(ctx, &organisation))],
+            ),
+            ..Layout::new(ctx, "plans-title")
+        },
+        org_id: organisation.id.to_string(),
+        plans: plans.iter().map(|p| plan_row(ctx, p)).collect(),
+        can_edit: Capability::EditPlanning.allowed(ctx.global_role(), role),
+        frameworks: Framework::SHIPPED
+            .iter()
+            .map(|f| Option_ {
+                value: (*f).to_owned(),
+                label: ctx.t.t(&format!("framework-{f}")),
+                selected: chosen.iter().any(|c| c == f),
+            })
+            .collect(),
+        error: error.map(|e| form_error(ctx, e)),
+        title: value(form, "title"),
+        period_start: value(form, "period_start"),
+        period_end: value(form, "period_end"),
+        working_group: value(form, "working_group"),
+    };
+    let status = error.map_or(axum::http::StatusCode::OK, error_status);
+    Ok((status, render(&page)).into_response())
+}
+
+/// `/orgs/{org}/plans`.
+pub(crate) async fn plans(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(org): Path<String>,
+) -> AppResult<Response> {
+    plans_page(&state, &ctx, &org, None, &[]).await
+}
+
+/// `POST /orgs/{org}/plans`: starts a plan.
+pub(crate) async fn create_plan(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(org): Path<String>,
+    CsrfForm(form): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let (organisation, _) = authorise(&state, &ctx, &org, Capability::EditPlanning).await?;
+    let result = async {
+        let draft = PlanDraft::parse(
+            &value(&form, "title"),
+            &values(&form, "frameworks"),
+            &value(&form, "period_start"),
+            &value(&form, "period_end"),
+            &value(&form, "working_group"),
+        )?;
+        Ok::<_, AppError>(
+            state
+                .store()
+                .create_plan(&ctx.actor(), &organisation.id, draft)
+                .await?,
+        )
+    }
+    .await;
+    match result {
+        Ok(plan) => Ok(Redirect::to(&format!(
+            "/orgs/{org}/plans/{}?notice=plan-created",
+            plan.id
+        ))
+        .into_response()),
+        Err(error) if error.code.is_client_error() => {
+            plans_page(&state, &ctx, &org, Some(&error), &form).await
+        }
+        Err(error) => Err(error),
+    }
+}
+
+// ---------------------------------------------------------------- one plan
+
+#[derive(Debug)]
+pub(crate) struct FindingRow {
+    pub service: String,
+    pub ground_key: String,
+    pub kind_key: String,
+    pub description: String,
+    pub affected: String,
+    pub severity: i64,
+    pub likelihood: i64,
+}
+
+#[derive(Debug)]
+pub(crate) struct MeasureRow {
+    pub id: String,
+    pub title: String,
+    pub owner: String,
+    pub due: String,
+    pub status: &'static str,
+    pub overdue: bool,
+}
+
+#[derive(Debug)]
+pub(crate) struct StatusCount {
+    pub status: &'static str,
+    pub count: i64,
+}
+
+#[derive(Template)]
+#[template(path = "plan.html")]
+struct PlanPage {
+    page: Layout,
+    org_id: String,
+    plan: PlanRow,
+    framework_keys: Vec<String>,
+    working_group: String,
+    findings: Vec<FindingRow>,
+    measures: Vec<MeasureRow>,
+    counts: Vec<StatusCount>,
+    done_percent: i64,
+    can_edit: bool,
+    can_contribute: bool,
+    services: Vec<Option_>,
+    grounds: Vec<Option_>,
+    kinds: Vec<Option_>,
+    scale: Vec<i64>,
+    finding_options: Vec<Option_>,
+    owners: Vec<Option_>,
+    finding_error: Option<String>,
+    measure_error: Option<String>,
+    form: Vec<(String, String)>,
+}
+
+impl PlanPage {
+    /// A value the person typed, kept after an error.
+    fn kept(&self, name: &str) -> String {
+        value(&self.form, name)
+    }
+}
+
+pub(crate) fn measure_rows(
+    ctx: &Ctx,
+    measures: &[Measure],
+    names: &std::collections::HashMap<String, String>,
+) -> Vec<MeasureRow> {
+    let today = today();
+    measures
+        .iter()
+        .map(|m| MeasureRow {
+            id: m.id.clone(),
+            title: m.title.clone(),
+            owner: m
+                .owner_user_id
+                .as_ref()
+                .and_then(|u| names.get(u.as_str()).cloned())
+                .unwrap_or_else(|| m.owner_unit.clone()),
+            due: m
+                .due_date
+                .as_ref()
+                .map(|d| show_date(ctx, d))
+                .unwrap_or_default(),
+            status: m.status.as_str(),
+            overdue: m.due_date.as_ref().is_some_and(|d| *d < today)
+                && !matches!(m.status, MeasureStatus::Done | MeasureStatus::Dropped),
+        })
+        .collect()
+}
+
+#[derive(Default)]
+struct PlanErrors {
+    finding: Option<AppError>,
+    measure: Option<AppError>,
+}
+
+async fn plan_page(
+    state: &AppState,
+    ctx: &Ctx,
+    org: &str,
+    plan_id: &str,
+    errors: PlanErrors,
+    form: Vec<(String, String)>,
+) -> AppResult<Response> {
+    let (organisation, role) = authorise(state, ctx, org, Capability::ViewOrganisation).await?;
+    let plan = state.store().plan(&organisation.id, plan_id).await?;
+    let services = state.store().services(&organisation.id).await?;
+    let findings = state.store().findings(&organisation.id, plan_id).await?;
+    let measures = state.store().measures(&organisation.id, plan_id).await?;
+    let members = state.store().members(&organisation.id).await?;
+    let names: std::collections::HashMap<String, String> = members
+        .iter()
+        .map(|m| (m.user.id.to_string(), m.user.display_name.clone()))
+        .collect();
+    let service_names: std::collections::HashMap<String, String> = services
+        .iter()
+        .map(|s| (s.id.clone(), s.name.clone()))
+        .collect();
+    let me = ctx.user.as_ref().map(|u| u.id.clone());
+    let is_coordinator = Capability::EditPlanning.allowed(ctx.global_role(), role);
+    let counts: Vec<StatusCount> = MeasureStatus::ALL
+        .iter()
+        .map(|s| StatusCount {
+            status: s.as_str(),
+            count: measures.iter().filter(|m| m.status == *s).count() as i64,
+        })
+        .collect();
+    let counted = measures
+        .iter()
+        .filter(|m| m.status != MeasureStatus::Dropped)
+        .count() as i64;
+    let done = measures
+        .iter()
+        .filter(|m| m.status == MeasureStatus::Done)
+        .count() as i64;
+    let chosen = |name: &str| value(&form, name);
+    let page = PlanPage {
+        page: Layout {
+            title: plan.title.clone(),
+            ..Layout::new(ctx, "plans-title")
+        },
+        org_id: organisation.id.to_string(),
+        plan: plan_row(ctx, &plan),
+        framework_keys: plan
+            .frameworks
+            .iter()
+            .map(|f| format!("framework-{}", f.as_str()))
+            .collect(),
+        working_group: plan.working_group.clone(),
+        findings: findings
+            .iter()
+            .map(|f| FindingRow {
+                service: f
+                    .service_id
+                    .as_ref()
+                    .and_then(|s| service_names.get(s).cloned())
+                    .unwrap_or_default(),
+                ground_key: format!("ground-{}", f.ground),
+                kind_key: format!("finding-kind-{}", f.kind.as_str()),
+                description: f.description.clone(),
+                affected: f.affected.clone(),
+                severity: f.severity,
+                likelihood: f.likelihood,
+            })
+            .collect(),
+        measures: measure_rows(ctx, &measures, &names),
+        counts,
+        done_percent: if counted == 0 {
+            0
+        } else {
+            done * 100 / counted
+        },
+        can_edit: is_coordinator,
+        can_contribute: Capability::Contribute.allowed(ctx.global_role(), role),
+        // Contributors record findings only for the services they own.
+        services: services
+            .iter()
+            .filter(|s| is_coordinator || (s.owner_user_id.is_some() && s.owner_user_id == me))
+            .map(|s| Option_ {
+                value: s.id.clone(),
+                label: s.name.clone(),
+                selected: chosen("service") == s.id,
+            })
+            .collect(),
+        grounds: GROUNDS
+            .iter()
+            .map(|g| Option_ {
+                value: (*g).to_owned(),
+                label: ctx.t.t(&format!("ground-{g}")),
+                selected: chosen("ground") == *g,
+            })
+            .collect(),
+        kinds: DiscriminationKind::ALL
+            .iter()
+            .map(|k| Option_ {
+                value: k.as_str().to_owned(),
+                label: ctx.t.t(&format!("finding-kind-{}", k.as_str())),
+                selected: chosen("kind") == k.as_str(),
+            })
+            .collect(),
+        scale: vec![1, 2, 3, 4],
+        finding_options: findings
+            .iter()
+            .map(|f: &Finding| Option_ {
+                value: f.id.clone(),
+                label: format!(
+                    "{}: {}",
+                    ctx.t.t(&format!("ground-{}", f.ground)),
+                    f.description.chars().take(60).collect::<String>()
+                ),
+                selected: chosen("finding") == f.id,
+            })
+            .collect(),
+        owners: members
+            .iter()
+            .filter(|m| m.role != Role::Viewer)
+            .map(|m| Option_ {
+                value: m.user.id.to_string(),
+                label: m.user.display_name.clone(),
+                selected: chosen("owner") == m.user.id.as_str(),
+            })
+            .collect(),
+        finding_error: errors.finding.as_ref().map(|e| form_error(ctx, e)),
+        measure_error: errors.measure.as_ref().map(|e| form_error(ctx, e)),
+        form,
+    };
+    let status = errors
+        .finding
+        .as_ref()
+        .or(errors.measure.as_ref())
+        .map_or(axum::http::StatusCode::OK, error_status);
+    Ok((status, render(&page)).into_response())
+}
+
+/// `/orgs/{org}/plans/{plan}`.
+pub(crate) async fn plan(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((org, plan)): Path<(String, String)>,
+) -> AppResult<Response> {
+    plan_page(&state, &ctx, &org, &plan, PlanErrors::default(), Vec::new()).await
+}
+
+/// `POST /orgs/{org}/plans/{plan}/findings`.
+pub(crate) async fn create_finding(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((org, plan)): Path<(String, String)>,
+    CsrfForm(form): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let (organisation, role) = authorise(&state, &ctx, &org, Capability::Contribute).await?;
+    state.store().plan(&organisation.id, &plan).await?;
+    let result = async {
+        let service_id = Some(value(&form, "service")).filter(|s| !s.is_empty());
+        if !Capability::EditPlanning.allowed(ctx.global_role(), role) {
+            // A contributor records findings only for a service they own.
+            let owned = match &service_id {
+                Some(service) => {
+                    state
+                        .store()
+                        .service(&organisation.id, service)
+                        .await?
+                        .owner_user_id
+                        == ctx.user.as_ref().map(|u| u.id.clone())
+                }
+                None => false,
+            };
+            if !owned {
+                return Err(AppError::from(ErrorCode::Forbidden));
+            }
+        }
+        let input = FindingInput {
+            service_id,
+            ground: check_ground(&value(&form, "ground"))?,
+            kind: DiscriminationKind::parse(&value(&form, "kind"))?,
+            description: check_title(
+                &value(&form, "description"),
+                MAX_TEXT,
+                ErrorCode::InvalidTitle,
+            )?,
+            affected: check_text(&value(&form, "affected"), MAX_TEXT)?,
+            severity: check_scale(value(&form, "severity").parse().unwrap_or(0))?,
+            likelihood: check_scale(value(&form, "likelihood").parse().unwrap_or(0))?,
+        };
+        Ok(state
+            .store()
+            .create_finding(&ctx.actor(), &organisation.id, &plan, input)
+            .await?)
+    }
+    .await;
+    match result {
+        Ok(_) => Ok(Redirect::to(&format!(
+            "/orgs/{org}/plans/{plan}?notice=finding-added#findings"
+        ))
+        .into_response()),
+        Err(error)
+            if error.code.is_client_error()
+                && error.code != ErrorCode::PlanNotFound
+                && error.code != ErrorCode::Forbidden =>
+        {
+            plan_page(
+                &state,
+                &ctx,
+                &org,
+                &plan,
+                PlanErrors {
+                    finding: Some(error),
+                    ..PlanErrors::default()
+                },
+                form,
+            )
+            .await
+        }
+        Err(error) => Err(error),
+    }
+}
+
+/// `POST /orgs/{org}/plans/{plan}/measures`.
+pub(crate) async fn create_measure(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((org, plan)): Path<(String, String)>,
+    CsrfForm(form): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let (organisation, _) = authorise(&state, &ctx, &org, Capability::EditPlanning).await?;
+    let result = async {
+        let input = MeasureInput {
+            finding_id: Some(value(&form, "finding")).filter(|s| !s.is_empty()),
+            title: check_title(&value(&form, "title"), 200, ErrorCode::InvalidTitle)?,
+            goal: check_text(&value(&form, "goal"), MAX_TEXT)?,
+            owner_user_id: Some(value(&form, "owner"))
+                .filter(|s| !s.is_empty())
+                .map(UserId::from_raw),
+            owner_unit: check_text(&value(&form, "owner_unit"), 200)?,
+            budget_cents: parse_money(&value(&form, "budget"))?,
+            start_date: IsoDate::parse_optional(&value(&form, "start_date"))?,
+            due_date: IsoDate::parse_optional(&value(&form, "due_date"))?,
+        };
+        Ok::<_, AppError>(
+            state
+                .store()
+                .create_measure(&ctx.actor(), &organisation.id, &plan, input)
+                .await?,
+        )
+    }
+    .await;
+    match result {
+        Ok(measure) => Ok(Redirect::to(&format!(
+            "/orgs/{org}/measures/{}?notice=measure-added",
+            measure.id
+        ))
+        .into_response()),
+        Err(error) if error.code.is_client_error() && error.code != ErrorCode::PlanNotFound => {
+            plan_page(
+                &state,
+                &ctx,
+                &org,
+                &plan,
+                PlanErrors {
+                    measure: Some(error),
+                    ..PlanErrors::default()
+                },
+                form,
+            )
+            .await
+        }
+        Err(error) => Err(error),
+    }
+}
+
+// ---------------------------------------------------------------- services
+
+#[derive(Debug)]
+pub(crate) struct ServiceRow {
+    pub name: String,
+    pub unit: String,
+    pub description: String,
+    pub owner: String,
+}
+
+#[derive(Template)]
+#[template(path = "services.html")]
+struct ServicesPage {
+    page: Layout,
+    org_id: String,
+    services: Vec<ServiceRow>,
+    can_edit: bool,
+    owners: Vec<Option_>,
+    error: Option<String>,
+    name: String,
+    unit: String,
+    description: String,
+}
+
+async fn services_page(
+    state: &AppState,
+    ctx: &Ctx,
+    org: &str,
+    error: Option<&AppError>,
+    form: &[(String, String)],
+) -> AppResult<Response> {
+    let (organisation, role) = authorise(state, ctx, org, Capability::ViewOrganisation).await?;
+    let services = state.store().services(&organisation.id).await?;
+    let members = state.store().members(&organisation.id).await?;
+    let names: std::collections::HashMap<String, String> = members
+        .iter()
+        .map(|m| (m.user.id.to_string(), m.user.display_name.clone()))
+        .collect();
+    let page = ServicesPage {
+        page: Layout {
+            title: ctx.t.t_args(
+                "services-title",
+                &[("organisation", org_name(ctx, &organisation))],
+            ),
+            ..Layout::new(ctx, "services-title")
+        },
+        org_id: organisation.id.to_string(),
+        services: services
+            .iter()
+            .map(|s| ServiceRow {
+                name: s.name.clone(),
+                unit: s.unit.clone(),
+                description: s.description.clone(),
+                owner: s
+                    .owner_user_id
+                    .as_ref()
+                    .and_then(|u| names.get(u.as_str()).cloned())
+                    .unwrap_or_default(),
+            })
+            .collect(),
+        can_edit: Capability::EditPlanning.allowed(ctx.global_role(), role),
+        owners: members
+            .iter()
+            .filter(|m| m.role != Role::Viewer)
+            .map(|m| Option_ {
+                value: m.user.id.to_string(),
+                label: m.user.display_name.clone(),
+                selected: value(form, "owner") == m.user.id.as_str(),
+            })
+            .collect(),
+        error: error.map(|e| form_error(ctx, e)),
+        name: value(form, "name"),
+        unit: value(form, "unit"),
+        description: value(form, "description"),
+    };
+    let status = error.map_or(axum::http::StatusCode::OK, error_status);
+    Ok((status, render(&page)).into_response())
+}
+
+/// `/orgs/{org}/services`.
+pub(crate) async fn services(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(org): Path<String>,
+) -> AppResult<Response> {
+    services_page(&state, &ctx, &org, None, &[]).await
+}
+
+/// `POST /orgs/{org}/services`.
+pub(crate) async fn create_service(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(org): Path<String>,
+    CsrfForm(form): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let (organisation, _) = authorise(&state, &ctx, &org, Capability::EditPlanning).await?;
+    let result = async {
+        let input = ServiceInput {
+            name: check_title(&value(&form, "name"), 200, ErrorCode::InvalidTitle)?,
+            unit: check_text(&value(&form, "unit"), 200)?,
+            description: check_text(&value(&form, "description"), MAX_TEXT)?,
+            owner_user_id: Some(value(&form, "owner"))
+                .filter(|s| !s.is_empty())
+                .map(UserId::from_raw),
+        };
+        Ok::<_, AppError>(
+            state
+                .store()
+                .create_service(&ctx.actor(), &organisation.id, input)
+                .await?,
+        )
+    }
+    .await;
+    match result {
+        Ok(_) => {
+            Ok(Redirect::to(&format!("/orgs/{org}/services?notice=service-added")).into_response())
+        }
+        Err(error) if error.code.is_client_error() => {
+            services_page(&state, &ctx, &org, Some(&error), &form).await
+        }
+        Err(error) => Err(error),
+    }
+}
+
+// ---------------------------------------------------------------- one measure
+
+#[derive(Debug)]
+pub(crate) struct HistoryRow {
+    pub at: i64,
+    pub author: String,
+    pub status: &'static str,
+    pub note: String,
+}
+
+#[derive(Template)]
+#[template(path = "measure.html")]
+struct MeasurePage {
+    page: Layout,
+    org_id: String,
+    plan_id: String,
+    measure: MeasureRow,
+    goal: String,
+    unit: String,
+    budget: Option<String>,
+    start: String,
+    history: Vec<HistoryRow>,
+    can_update: bool,
+    statuses: Vec<Option_>,
+    error: Option<String>,
+}
+
+async fn measure_page(
+    state: &AppState,
+    ctx: &Ctx,
+    org: &str,
+    measure_id: &str,
+    error: Option<&AppError>,
+) -> AppResult<Response> {
+    let (organisation, role) = authorise(state, ctx, org, Capability::ViewOrganisation).await?;
+    let measure = state.store().measure(&organisation.id, measure_id).await?;
+    let history = state
+        .store()
+        .measure_history(&organisation.id, measure_id)
+        .await?;
+    let members = state.store().members(&organisation.id).await?;
+    let names: std::collections::HashMap<String, String> = members
+        .iter()
+        .map(|m| (m.user.id.to_string(), m.user.display_name.clone()))
+        .collect();
+    let page = MeasurePage {
+        page: Layout {
+            title: measure.title.clone(),
+            ..Layout::new(ctx, "measure-title")
+        },
+        org_id: organisation.id.to_string(),
+        plan_id: measure.plan_id.clone(),
+        measure: measure_rows(ctx, std::slice::from_ref(&measure), &names)
+            .into_iter()
+            .next()
+            .unwrap_or(MeasureRow {
+                id: measure.id.clone(),
+                title: measure.title.clone(),
+                owner: String::new(),
+                due: String::new(),
+                status: measure.status.as_str(),
+                overdue: false,
+            }),
+        goal: measure.goal.clone(),
+        unit: measure.owner_unit.clone(),
+        budget: measure
+            .budget_cents
+            .map(|cents| ctx.t.decimal(cents as f64 / 100.0, 2)),
+        start: measure
+            .start_date
+            .as_ref()
+            .map(|d| show_date(ctx, d))
+            .unwrap_or_default(),
+        history: history
+            .iter()
+            .map(|h| HistoryRow {
+                at: h.at,
+                author: h.author_label.clone(),
+                status: h.status.as_str(),
+                note: h.note.clone(),
+            })
+            .collect(),
+        can_update: may_update(ctx, role, &measure),
+        statuses: MeasureStatus::ALL
+            .iter()
+            .map(|s| Option_ {
+                value: s.as_str().to_owned(),
+                label: ctx.t.t(&format!("measure-status-{}", s.as_str())),
+                selected: *s == measure.status,
+            })
+            .collect(),
+        error: error.map(|e| form_error(ctx, e)),
+    };
+    let status = error.map_or(axum::http::StatusCode::OK, error_status);
+    Ok((status, render(&page)).into_response())
+}
+
+/// Coordinators update any measure; contributors the ones they own.
+fn may_update(ctx: &Ctx, role: Option<Role>, measure: &Measure) -> bool {
+    Capability::EditPlanning.allowed(ctx.global_role(), role)
+        || (Capability::Contribute.allowed(ctx.global_role(), role)
+            && measure.owner_user_id.is_some()
+            && measure.owner_user_id == ctx.user.as_ref().map(|u| u.id.clone()))
+}
+
+/// `/orgs/{org}/measures/{measure}`.
+pub(crate) async fn measure(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((org, measure)): Path<(String, String)>,
+) -> AppResult<Response> {
+    measure_page(&state, &ctx, &org, &measure, None).await
+}
+
+/// `POST /orgs/{org}/measures/{measure}/status`: a dated status update.
+pub(crate) async fn update_status(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((org, measure_id)): Path<(String, String)>,
+    CsrfForm(form): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let (organisation, role) = authorise(&state, &ctx, &org, Capability::Contribute).await?;
+    let measure = state.store().measure(&organisation.id, &measure_id).await?;
+    if !may_update(&ctx, role, &measure) {
+        return Err(ErrorCode::Forbidden.into());
+    }
+    let result = async {
+        let status = MeasureStatus::parse(&value(&form, "status"))?;
+        let note = check_text(&value(&form, "note"), MAX_TEXT)?;
+        Ok::<_, AppError>(
+            state
+                .store()
+                .update_measure_status(&ctx.actor(), &organisation.id, &measure_id, status, &note)
+                .await?,
+        )
+    }
+    .await;
+    match result {
+        Ok(_) => Ok(Redirect::to(&format!(
+            "/orgs/{org}/measures/{measure_id}?notice=measure-updated"
+        ))
+        .into_response()),
+        Err(error) if error.code.is_client_error() => {
+            measure_page(&state, &ctx, &org, &measure_id, Some(&error)).await
+        }
+        Err(error) => Err(error),
+    }
+}
+
+/// The dashboard's view of planning: the newest plan and the measures due.
+#[derive(Debug)]
+pub(crate) struct PlanningSummary {
+    pub plan: Option<PlanRow>,
+    pub done_percent: i64,
+    pub measure_count: i64,
+    pub due: Vec<MeasureRow>,
+}
+
+pub(crate) async fn summary(
+    state: &AppState,
+    ctx: &Ctx,
+    organisation: &Organisation,
+) -> AppResult<PlanningSummary> {
+    let plans = state.store().plans(&organisation.id).await?;
+    let (plan, done_percent, measure_count) = match plans.first() {
+        Some(plan) => {
+            let measures = state.store().measures(&organisation.id, &plan.id).await?;
+            let counted = measures
+                .iter()
+                .filter(|m| m.status != MeasureStatus::Dropped)
+                .count() as i64;
+            let done = measures
+                .iter()
+                .filter(|m| m.status == MeasureStatus::Done)
+                .count() as i64;
+            (
+                Some(plan_row(ctx, plan)),
+                if counted == 0 {
+                    0
+                } else {
+                    done * 100 / counted
+                },
+                measures.len() as i64,
+            )
+        }
+        None => (None, 0, 0),
+    };
+    let due = state
+        .store()
+        .measures_due(&organisation.id, &days_from_today(30), 10)
+        .await?;
+    let members = state.store().members(&organisation.id).await?;
+    let names: std::collections::HashMap<String, String> = members
+        .iter()
+        .map(|m| (m.user.id.to_string(), m.user.display_name.clone()))
+        .collect();
+    Ok(PlanningSummary {
+        plan,
+        done_percent,
+        measure_count,
+        due: measure_rows(ctx, &due, &names),
+    })
+}

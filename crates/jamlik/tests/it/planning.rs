@@ -1,0 +1,357 @@
+//! The planning workspace as coordinators, contributors and viewers use it.
+
+use jamlik_domain::Email;
+use reqwest::StatusCode;
+
+use crate::on_both;
+use crate::support::{email_of, TestApp, TestDbHandle};
+
+async fn user_id(app: &TestApp, who: &str) -> String {
+    let email = Email::parse(&email_of(who)).unwrap_or_else(|e| panic!("{e}"));
+    app.store
+        .user_by_email(&email)
+        .await
+        .ok()
+        .flatten()
+        .map(|u| u.id.to_string())
+        .unwrap_or_else(|| panic!("no {who}"))
+}
+
+/// The id after `prefix` in a redirect such as `/orgs/x/plans/ID?notice=…`.
+fn id_after(location: &str, prefix: &str) -> String {
+    location
+        .split(prefix)
+        .nth(1)
+        .unwrap_or_default()
+        .split(['?', '#', '/'])
+        .next()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+on_both!(
+    a_plan_runs_from_start_to_measures_with_roles_holding,
+    |db: TestDbHandle| async move {
+        let app = db.app().await;
+        let org = app.world.own.id.to_string();
+        let coordinator = app.signed_in("coordinator").await.with_language("en");
+        let contributor = app.signed_in("contributor").await.with_language("en");
+        let viewer = app.signed_in("viewer").await.with_language("en");
+
+        // Start: dates out of order and no framework are refused with specific messages.
+        let backwards = coordinator
+            .post_form(
+                &format!("/orgs/{org}/plans"),
+                &[
+                    ("title", "Plan 2026–2029"),
+                    ("frameworks", "fi-non-discrimination"),
+                    ("period_start", "2029-12-31"),
+                    ("period_end", "2026-01-01"),
+                ],
+            )
+            .await;
+        assert_eq!(backwards.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(backwards
+            .body
+            .contains("The end date must come after the start date."));
+        let no_framework = coordinator
+            .post_form(
+                &format!("/orgs/{org}/plans"),
+                &[
+                    ("title", "Plan"),
+                    ("period_start", "2026-01-01"),
+                    ("period_end", "2029-12-31"),
+                ],
+            )
+            .await;
+        assert!(no_framework
+            .body
+            .contains("Choose at least one law or framework"));
+        let bad_date = coordinator
+            .post_form(
+                &format!("/orgs/{org}/plans"),
+                &[
+                    ("title", "Plan"),
+                    ("frameworks", "fi-gender-equality"),
+                    ("period_start", "2026-02-30"),
+                    ("period_end", "2029-12-31"),
+                ],
+            )
+            .await;
+        assert!(bad_date.body.contains("Enter the date as YYYY-MM-DD"));
+        assert!(
+            app.store
+                .plans(&app.world.own.id)
+                .await
+                .unwrap_or_default()
+                .is_empty(),
+            "nothing was saved"
+        );
+        let started = coordinator
+            .post_form(
+                &format!("/orgs/{org}/plans"),
+                &[
+                    ("title", "Equality plan 2026–2029"),
+                    ("frameworks", "fi-non-discrimination"),
+                    ("frameworks", "fi-gender-equality"),
+                    ("period_start", "2026-01-01"),
+                    ("period_end", "2029-12-31"),
+                    ("working_group", "Anna (HR), Björn (staff)"),
+                ],
+            )
+            .await;
+        assert_eq!(started.status, StatusCode::SEE_OTHER, "{}", started.body);
+        let plan = id_after(&started.location(), "/plans/");
+        assert!(
+            viewer
+                .post_form(&format!("/orgs/{org}/plans"), &[("title", "x")])
+                .await
+                .status
+                == StatusCode::FORBIDDEN,
+            "viewers do not start plans"
+        );
+
+        // Services: the coordinator keeps the inventory; one is the contributor's.
+        let contributor_id = user_id(&app, "contributor").await;
+        let added = coordinator
+            .post_form(
+                &format!("/orgs/{org}/services"),
+                &[
+                    ("name", "Home care"),
+                    ("unit", "Social services"),
+                    ("owner", contributor_id.as_str()),
+                ],
+            )
+            .await;
+        assert_eq!(added.status, StatusCode::SEE_OTHER);
+        coordinator
+            .post_form(
+                &format!("/orgs/{org}/services"),
+                &[("name", "Library"), ("unit", "Culture")],
+            )
+            .await;
+        let outsider = user_id(&app, "other").await;
+        let foreign_owner = coordinator
+            .post_form(
+                &format!("/orgs/{org}/services"),
+                &[("name", "Sports"), ("owner", outsider.as_str())],
+            )
+            .await;
+        assert!(
+            foreign_owner
+                .body
+                .contains("must be a member of the organisation"),
+            "an owner from elsewhere is refused"
+        );
+        let services = app
+            .store
+            .services(&app.world.own.id)
+            .await
+            .unwrap_or_default();
+        assert_eq!(services.len(), 2);
+        let home_care = services
+            .iter()
+            .find(|s| s.name == "Home care")
+            .map(|s| s.id.clone())
+            .unwrap_or_default();
+        let library = services
+            .iter()
+            .find(|s| s.name == "Library")
+            .map(|s| s.id.clone())
+            .unwrap_or_default();
+
+        // Assess: the contributor records a finding for their own service, not for another.
+        let finding_path = format!("/orgs/{org}/plans/{plan}/findings");
+        let finding = [
+            ("service", home_care.as_str()),
+            ("ground", "language"),
+            ("kind", "indirect"),
+            ("description", "Service decisions are sent in Finnish only"),
+            ("affected", "Swedish-speaking clients"),
+            ("severity", "3"),
+            ("likelihood", "4"),
+        ];
+        assert_eq!(
+            contributor.post_form(&finding_path, &finding).await.status,
+            StatusCode::SEE_OTHER
+        );
+        let not_own = contributor
+            .post_form(
+                &finding_path,
+                &[
+                    ("service", library.as_str()),
+                    ("ground", "age"),
+                    ("kind", "direct"),
+                    ("description", "x"),
+                    ("severity", "1"),
+                    ("likelihood", "1"),
+                ],
+            )
+            .await;
+        assert_eq!(
+            not_own.status,
+            StatusCode::FORBIDDEN,
+            "a contributor records findings only for services they own"
+        );
+        let bad_scale = coordinator
+            .post_form(
+                &finding_path,
+                &[
+                    ("ground", "age"),
+                    ("kind", "direct"),
+                    ("description", "x"),
+                    ("severity", "9"),
+                    ("likelihood", "1"),
+                ],
+            )
+            .await;
+        assert!(bad_scale
+            .body
+            .contains("Severity and likelihood are given as 1–4."));
+        assert_eq!(
+            viewer.post_form(&finding_path, &finding).await.status,
+            StatusCode::FORBIDDEN
+        );
+        let findings = app
+            .store
+            .findings(&app.world.own.id, &plan)
+            .await
+            .unwrap_or_default();
+        assert_eq!(findings.len(), 1);
+
+        // Measures: from the finding, owned by the contributor, due soon.
+        let measure_path = format!("/orgs/{org}/plans/{plan}/measures");
+        let due =
+            jamlik_domain::IsoDate::from_date(time_today() + time::Duration::days(10)).to_string();
+        let bad_budget = coordinator
+            .post_form(
+                &measure_path,
+                &[("title", "Bilingual decisions"), ("budget", "a lot")],
+            )
+            .await;
+        assert!(bad_budget.body.contains("Enter the budget as an amount"));
+        let wrong_order = coordinator
+            .post_form(
+                &measure_path,
+                &[
+                    ("title", "Bilingual decisions"),
+                    ("start_date", "2026-06-01"),
+                    ("due_date", "2026-01-01"),
+                ],
+            )
+            .await;
+        assert!(wrong_order
+            .body
+            .contains("The end date must come after the start date."));
+        let created = coordinator
+            .post_form(
+                &measure_path,
+                &[
+                    ("title", "Bilingual decisions"),
+                    ("finding", findings[0].id.as_str()),
+                    ("goal", "Every decision in the client's language"),
+                    ("owner", contributor_id.as_str()),
+                    ("owner_unit", "Social services"),
+                    ("budget", "12 500,50"),
+                    ("due_date", due.as_str()),
+                ],
+            )
+            .await;
+        assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
+        let measure = id_after(&created.location(), "/measures/");
+        assert_eq!(
+            contributor
+                .post_form(&measure_path, &[("title", "Mine")])
+                .await
+                .status,
+            StatusCode::FORBIDDEN,
+            "contributors do not add measures"
+        );
+
+        // Follow-up: the owner reports; a viewer cannot; the history keeps both entries.
+        let status_path = format!("/orgs/{org}/measures/{measure}/status");
+        let report = contributor
+            .post_form(
+                &status_path,
+                &[("status", "in_progress"), ("note", "Templates translated")],
+            )
+            .await;
+        assert_eq!(report.status, StatusCode::SEE_OTHER);
+        assert_eq!(
+            viewer
+                .post_form(&status_path, &[("status", "done")])
+                .await
+                .status,
+            StatusCode::FORBIDDEN
+        );
+        let bad = contributor
+            .post_form(&status_path, &[("status", "finished")])
+            .await;
+        assert!(bad.body.contains("Choose a status"));
+        let page = viewer.get(&format!("/orgs/{org}/measures/{measure}")).await;
+        assert!(
+            page.body.contains("Templates translated")
+                && page.body.contains("contributor@turku.example"),
+            "the history is readable"
+        );
+        assert!(
+            page.body.contains("12,500.50"),
+            "the budget in the viewer's format"
+        );
+        let plan_page = viewer.get(&format!("/orgs/{org}/plans/{plan}")).await;
+        assert!(plan_page
+            .body
+            .contains("Service decisions are sent in Finnish only"));
+        assert!(plan_page.body.contains("In progress: 1"));
+        let dashboard = viewer.get(&format!("/orgs/{org}")).await;
+        assert!(
+            dashboard.body.contains("Equality plan 2026–2029")
+                && dashboard.body.contains("Bilingual decisions"),
+            "the dashboard shows the plan and the measure due"
+        );
+
+        // Isolation: the plan is not reachable through another organisation, nor by its members.
+        let foreign = app.world.foreign.id.to_string();
+        let admin = app.signed_in("admin").await.with_language("en");
+        let elsewhere = admin.get(&format!("/orgs/{foreign}/plans/{plan}")).await;
+        assert_eq!(elsewhere.status, StatusCode::NOT_FOUND);
+        assert!(elsewhere
+            .body
+            .contains("There is no such plan in this organisation."));
+        let other = app.signed_in("other").await;
+        assert_eq!(
+            other.get(&format!("/orgs/{org}/plans/{plan}")).await.status,
+            StatusCode::FORBIDDEN
+        );
+        assert_eq!(
+            other
+                .get(&format!("/orgs/{foreign}/measures/{measure}"))
+                .await
+                .status,
+            StatusCode::NOT_FOUND
+        );
+
+        // Every change is in the audit trail.
+        let trail = app
+            .store
+            .audit_trail(
+                Some(&app.world.own.id),
+                jamlik_store::PageRequest {
+                    page: 1,
+                    per_page: 100,
+                },
+            )
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        for entity in ["plan", "service", "finding", "measure"] {
+            assert!(
+                trail.items.iter().any(|e| e.entity_type == entity),
+                "{entity} not audited"
+            );
+        }
+    }
+);
+
+fn time_today() -> time::Date {
+    time::OffsetDateTime::now_utc().date()
+}

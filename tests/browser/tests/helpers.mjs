@@ -1,0 +1,449 @@
+// Shared helpers for the browser tests: launching Chromium, signing in,
+// keyboard navigation, the axe-core check, the mail outbox and the
+// translations. `cargo xtask browser` sets JAMLIK_URL, JAMLIK_OUTBOX and
+// CHROMIUM_PATH and starts a fresh demo server.
+
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+export const BASE = (process.env.JAMLIK_URL ?? 'http://127.0.0.1:8080').replace(/\/$/, '');
+export const OUTBOX = process.env.JAMLIK_OUTBOX;
+export const DEMO_PASSWORD = 'jamlik-demo-2026';
+export const LANGS = ['sv', 'fi', 'en'];
+
+export const USERS = {
+  admin: 'admin@jamlik.example',
+  monitor: 'monitor@jamlik.example',
+  coordinator: 'coordinator@vaasa.example',
+  contributor: 'contributor@vaasa.example',
+  viewer: 'viewer@vaasa.example',
+  porvoo: 'coordinator@porvoo.example',
+};
+
+const ACCEPT_LANGUAGE = { sv: 'sv-FI,sv;q=0.9', fi: 'fi-FI,fi;q=0.9', en: 'en-GB,en;q=0.9' };
+const LOCALE = { sv: 'sv-FI', fi: 'fi-FI', en: 'en-GB' };
+
+// ---------------------------------------------------------------- browser
+
+/** Starts Debian's Chromium headless; never downloads a browser. */
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A fresh context (own cookies) whose browser asks for `lang`. */
+export async function newContext(browser, lang = 'en', options = {}) {
+  const context = await browser.newContext({
+    baseURL: BASE,
+    locale: LOCALE[lang],
+    extraHTTPHeaders: { 'Accept-Language': ACCEPT_LANGUAGE[lang] },
+    ...options,
+  });
+  context.setDefaultTimeout(15_000);
+  return context;
+}
+
+/** A new page in a fresh context; closing the page's context is up to the caller. */
+export async function newPage(browser, lang = 'en', options = {}) {
+  const context = await newContext(browser, lang, options);
+  return context.newPage();
+}
+
+/** Waits for the navigation that `action` starts (a form post and its redirect). */
+export async function navigates(page, action) {
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), action()]);
+}
+
+/** The language the page says it is in. */
+export async function htmlLang(page) {
+  return page.locator('html').getAttribute('lang');
+}
+
+/** Signs in through the form (with the mouse, not the keyboard) and lands on /home. */
+export async function signIn(page, email, password = DEMO_PASSWORD) {
+  await page.goto('/sign-in');
+  await page.locator('#email').fill(email);
+  await page.locator('#password').fill(password);
+  await navigates(page, () => page.locator('form[action="/sign-in"] button[type="submit"]').click());
+  assert.equal(new URL(page.url()).pathname, '/home', `signing in as ${email} should lead to /home, not ${page.url()}`);
+}
+
+/** Switches the language with the header's switcher (stored on the person when signed in). */
+export async function setLanguage(page, lang) {
+  if ((await htmlLang(page)) === lang) return;
+  await navigates(page, () => page.locator(`.lang-switch button[value="${lang}"]`).click());
+  assert.equal(await htmlLang(page), lang, `the language switcher should switch to ${lang}`);
+}
+
+/** The path of an organisation's dashboard, found from its member's /home by its name. */
+export async function orgPath(page, name) {
+  await page.goto('/home');
+  const link = page.locator('main a[href^="/orgs/"]').filter({ hasText: name }).first();
+  const href = await link.getAttribute('href');
+  assert.match(href ?? '', /^\/orgs\/[^/]+$/, `/home should link to ${name}`);
+  return href;
+}
+
+/** The path of Vaasa's dashboard (the page must be signed in as a member of Vaasa). */
+export async function vaasaPath(page) {
+  return orgPath(page, /Vaasa|Vasa/);
+}
+
+let unique = 0;
+/** A name no other test or run uses. */
+export function uniqueName(prefix) {
+  unique += 1;
+  return `${prefix}${Date.now().toString(36)}${process.pid.toString(36)}${unique}`;
+}
+
+// ---------------------------------------------------------------- keyboard
+
+/** Describes the focused element, for failure messages. */
+async function describeFocus(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return 'body';
+    const id = el.id ? `#${el.id}` : '';
+    const text = (el.textContent || el.value || '').trim().slice(0, 40);
+    return `${el.tagName.toLowerCase()}${id} "${text}"`;
+  });
+}
+
+/**
+ * Presses Tab (from wherever focus is: right after a page load, the top of
+ * the page) until `locator`'s element has the focus; fails after `max` presses.
+ */
+export async function tabTo(page, locator, max = 60) {
+  const target = typeof locator === 'string' ? page.locator(locator) : locator;
+  await target.waitFor({ state: 'attached' });
+  const seen = [];
+  for (let i = 0; i < max; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement)) return i + 1;
+    seen.push(await describeFocus(page));
+  }
+  assert.fail(`Tab did not reach ${target} in ${max} presses; focus went: ${seen.join(' → ')}`);
+}
+
+/** Relative luminance of an `rgb()`/`rgba()` colour string, and its alpha. */
+function parseColour(text) {
+  const parts = (text.match(/[\d.]+/g) ?? []).map(Number);
+  const [r, g, b, a = 1] = parts;
+  const lin = (c) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return { luminance: 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b), alpha: a };
+}
+
+/**
+ * Checks that the focused element shows a focus indicator: an outline that is
+ * not 'none', at least 2 px wide, with a contrast of at least 3:1 against the
+ * background it is drawn on (WCAG 2.1 1.4.11 and 2.4.7).
+ */
+export async function assertFocusVisible(page) {
+  const style = await page.evaluate(() => {
+    const el = document.activeElement;
+    const css = getComputedStyle(el);
+    // The outline is drawn just outside the element, over whatever is there:
+    // look at a point on it and take the first opaque background beneath.
+    const box = el.getBoundingClientRect();
+    const out = parseFloat(css.outlineOffset) + parseFloat(css.outlineWidth) / 2;
+    const y = Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1);
+    const x = box.left - out >= 0 ? box.left - out : Math.min(box.right + out, innerWidth - 1);
+    const opaque = (node) => {
+      for (; node; node = node.parentElement) {
+        const bg = getComputedStyle(node).backgroundColor;
+        const alpha = bg.startsWith('rgba') ? Number(bg.split(',')[3].replace(')', '')) : 1;
+        if (bg !== 'transparent' && alpha === 1) return bg;
+      }
+      return null;
+    };
+    const beneath = document.elementsFromPoint(x, y).filter((e) => e !== el && !el.contains(e));
+    const background = beneath.map(opaque).find(Boolean) ?? 'rgb(255, 255, 255)';
+    return { outlineStyle: css.outlineStyle, outlineWidth: css.outlineWidth, outlineColor: css.outlineColor, background };
+  });
+  const what = await describeFocus(page);
+  assert.notEqual(style.outlineStyle, 'none', `${what} has no visible focus outline`);
+  assert.ok(parseFloat(style.outlineWidth) >= 2, `${what}'s focus outline is only ${style.outlineWidth} wide`);
+  const outline = parseColour(style.outlineColor);
+  const ground = parseColour(style.background);
+  const ratio = (Math.max(outline.luminance, ground.luminance) + 0.05) / (Math.min(outline.luminance, ground.luminance) + 0.05);
+  assert.ok(ratio >= 3, `${what}'s focus outline (${style.outlineColor}) has a contrast of only ${ratio.toFixed(2)}:1 on ${style.background}`);
+}
+
+// ---------------------------------------------------------------- axe
+
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * Runs axe-core (WCAG 2.0/2.1 A and AA) on the page and fails listing every
+ * violation. The app's CSP forbids inline scripts, so axe is evaluated through
+ * the DevTools protocol rather than added as a <script>.
+ */
+export async function checkAxe(page, label = page.url()) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
+    await page.evaluate(axeSource);
+  }
+  const results = await page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    AXE_TAGS,
+  );
+  const report = results.violations.map((v) => {
+    const nodes = v.nodes.map((n) => `      ${n.target.join(' ')}\n        ${n.failureSummary?.replace(/\n/g, '\n        ') ?? ''}`);
+    return `  ${v.id} (${v.impact}): ${v.help}\n${nodes.join('\n')}`;
+  });
+  assert.equal(results.violations.length, 0, `axe found ${results.violations.length} violation(s) on ${label}:\n${report.join('\n')}`);
+}
+
+// ---------------------------------------------------------------- layout
+
+/** Fails when the page scrolls sideways at its current viewport width. */
+export async function assertNoHorizontalScroll(page, label = page.url()) {
+  const { scrollWidth, clientWidth, wide } = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const offenders = [...document.querySelectorAll('body *')]
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        if (box.width === 0 || box.right <= width + 0.5) return false;
+        // Ignore what sits inside a container that scrolls by itself (tables).
+        for (let p = el.parentElement; p; p = p.parentElement) {
+          const o = getComputedStyle(p).overflowX;
+          if (o === 'auto' || o === 'scroll' || o === 'hidden') return false;
+        }
+        return true;
+      })
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''} (right edge ${Math.round(el.getBoundingClientRect().right)} px)`);
+    return { scrollWidth: document.documentElement.scrollWidth, clientWidth: width, wide: offenders };
+  });
+  assert.ok(
+    scrollWidth <= 320,
+    `${label} is ${scrollWidth} px wide at a ${clientWidth} px viewport; too wide: ${wide.join(', ') || '(not found)'}`,
+  );
+}
+
+/**
+ * Fails when a data table is hard to read at the current width: a word in a
+ * cell broken across lines although it would fit the cell whole (a column
+ * squeezed to a letter a line), or a table stacked into blocks for a narrow
+ * screen whose content still sticks out sideways.
+ */
+export async function assertTablesReadable(page, label = page.url()) {
+  const problems = await page.evaluate(() => {
+    const found = [];
+    const canvas = document.createElement('canvas').getContext('2d');
+    for (const table of document.querySelectorAll('table')) {
+      const wrap = table.closest('.table-wrap') ?? table.parentElement;
+      const stacked = getComputedStyle(table.querySelector('tbody tr') ?? table).display === 'block';
+      if (stacked && wrap.scrollWidth > wrap.clientWidth + 1) {
+        found.push(`a stacked table is ${wrap.scrollWidth} px wide in ${wrap.clientWidth} px`);
+      }
+      for (const cell of table.querySelectorAll('th, td')) {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          // The room a line has: the width of the block the text sits in.
+          let block = node.parentElement;
+          while (block !== cell && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
+          const css = getComputedStyle(block);
+          const room = block.clientWidth - parseFloat(css.paddingLeft) - parseFloat(css.paddingRight);
+          canvas.font = getComputedStyle(node.parentElement).font;
+          // Breaking after a hyphen or a slash is fine: count the pieces between.
+          for (const word of node.data.matchAll(/[^\s/-]+/g)) {
+            const range = document.createRange();
+            range.setStart(node, word.index);
+            range.setEnd(node, word.index + word[0].length);
+            const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+            if (lines.size > 1 && canvas.measureText(word[0]).width <= room) {
+              found.push(`"${word[0]}" broken over ${lines.size} lines`);
+            }
+          }
+        }
+      }
+    }
+    return found;
+  });
+  assert.equal(problems.length, 0, `${label}: a table is hard to read: ${problems.slice(0, 10).join(', ')}`);
+}
+
+// ---------------------------------------------------------------- mail
+
+/** Decodes a quoted-printable body (soft line breaks and =XX bytes, as UTF-8). */
+export function decodeQuotedPrintable(text) {
+  const joined = text.replace(/=\r?\n/g, '');
+  const bytes = [];
+  for (let i = 0; i < joined.length; i += 1) {
+    const hex = joined.slice(i + 1, i + 3);
+    if (joined[i] === '=' && /^[0-9A-Fa-f]{2}$/.test(hex)) {
+      bytes.push(parseInt(hex, 16));
+      i += 2;
+    } else {
+      bytes.push(...Buffer.from(joined[i], 'utf8'));
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+/** Every mail in the outbox, oldest first: { file, to, body }. */
+export function readOutbox() {
+  assert.ok(OUTBOX, 'JAMLIK_OUTBOX is not set');
+  let files;
+  try {
+    files = readdirSync(OUTBOX).filter((f) => f.endsWith('.eml'));
+  } catch {
+    return [];
+  }
+  // The files are named by UUIDv7, so the name sorts by time.
+  return files.sort().map((file) => {
+    const raw = readFileSync(path.join(OUTBOX, file), 'utf8');
+    const split = raw.search(/\r?\n\r?\n/);
+    const head = raw.slice(0, split);
+    const rawBody = raw.slice(split).trimStart();
+    const to = (head.match(/^To:\s*(.+)$/im)?.[1] ?? '').trim();
+    const qp = /^Content-Transfer-Encoding:\s*quoted-printable/im.test(head);
+    return { file, to, body: qp ? decodeQuotedPrintable(rawBody) : rawBody };
+  });
+}
+
+/**
+ * Waits for the newest mail to `to` holding a link to `/linkPath/...` and
+ * not among `before` (file names); returns the link's path.
+ */
+export async function waitForLink(to, linkPath, before = new Set(), timeoutMs = 10_000) {
+  const pattern = new RegExp(`https?://[^\\s/]+(/${linkPath}/[A-Za-z0-9_-]+)`);
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const mails = readOutbox().filter((m) => !before.has(m.file) && m.to.includes(to) && pattern.test(m.body));
+    if (mails.length > 0) return mails[mails.length - 1].body.match(pattern)[1];
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.fail(`no mail to ${to} with a /${linkPath}/ link arrived in ${OUTBOX} within ${timeoutMs} ms`);
+}
+
+/** The names of the mails now in the outbox. */
+export function outboxFiles() {
+  return new Set(readOutbox().map((m) => m.file));
+}
+
+/**
+ * The coordinator of Porvoo invites a fresh address (through the members page,
+ * with the mouse); returns the address, the name and the mailed welcome link's
+ * path. Porvoo, so that the accounts tests spend do not lengthen Vaasa's
+ * members table, which the keyboard tests tab through.
+ */
+export async function invite(browser, prefix = 'person') {
+  const email = `${uniqueName(prefix)}@test.example`;
+  const name = `Test ${prefix}`;
+  const context = await newContext(browser, 'en');
+  try {
+    const page = await context.newPage();
+    await signIn(page, USERS.porvoo);
+    await page.goto(`${await orgPath(page, /Porvoo|Borgå/)}/members`);
+    const before = outboxFiles();
+    await page.locator('#invite-email').fill(email);
+    await page.locator('#invite-name').fill(name);
+    await navigates(page, () => page.locator('form[aria-labelledby="invite-heading"] button[type="submit"]').click());
+    assert.match(page.url(), /notice=member-invited/, `inviting ${email} failed`);
+    return { email, name, welcomePath: await waitForLink(email, 'welcome', before) };
+  } finally {
+    await context.close();
+  }
+}
+
+/** A new account to spend on a test: invited, then its password set through the welcome link. */
+export async function newAccount(browser, prefix = 'person') {
+  const { email, name, welcomePath } = await invite(browser, prefix);
+  const password = `pw-${uniqueName('secret')}`;
+  const page = await newPage(browser, 'en');
+  try {
+    await page.goto(welcomePath);
+    await page.locator('#password').fill(password);
+    await page.locator('#confirm').fill(password);
+    await navigates(page, () => page.locator('main form button[type="submit"]').click());
+    assert.match(page.url(), /notice=password-set/, `setting ${email}'s password failed`);
+  } finally {
+    await page.context().close();
+  }
+  return { email, password, name };
+}
+
+/** Asks for a password reset for `email` (through the form) and returns the mailed link's path. */
+export async function requestReset(browser, email) {
+  const page = await newPage(browser, 'en');
+  try {
+    const before = outboxFiles();
+    await page.goto('/forgot-password');
+    await page.locator('#email').fill(email);
+    await navigates(page, () => page.locator('main form button[type="submit"]').click());
+    return await waitForLink(email, 'reset-password', before);
+  } finally {
+    await page.context().close();
+  }
+}
+
+// ---------------------------------------------------------------- translations
+
+const catalogues = {};
+
+/** A message from the app's .ftl files (simple messages; `{ $x }` left as is unless given). */
+export function t(lang, key, args = {}) {
+  if (!catalogues[lang]) {
+    const file = path.join(here, '../../../crates/jamlik-i18n/locales', lang, 'main.ftl');
+    const entries = {};
+    let current = null;
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      const entry = line.match(/^([a-zA-Z][\w-]*)\s*=\s*(.*)$/);
+      if (entry) {
+        current = entry[1];
+        entries[current] = entry[2];
+      } else if (current && /^\s+\S/.test(line) && !/^\s*[.[*]/.test(line)) {
+        entries[current] = `${entries[current]} ${line.trim()}`.trim();
+      } else if (!/^\s/.test(line)) {
+        current = null;
+      }
+    }
+    catalogues[lang] = entries;
+  }
+  const message = catalogues[lang][key];
+  assert.ok(message !== undefined, `no message ${key} in ${lang}`);
+  return message.replace(/\{\s*\$(\w+)\s*\}/g, (whole, name) => (name in args ? String(args[name]) : whole));
+}
+
+/** Checks the page's success notice is the message `key` in the page's language. */
+export async function assertNotice(page, key) {
+  const lang = await htmlLang(page);
+  const notice = page.locator('main .notice.ok[role="status"]').first();
+  assert.ok(await notice.isVisible(), `no success notice on ${page.url()}`);
+  assert.equal((await notice.innerText()).trim(), t(lang, key));
+}
+
+// ---------------------------------------------------------------- the pages
+
+/** The pages anyone sees (the mailed-link pages are added by each test). */
+export const PUBLIC_PAGES = ['/', '/sign-in', '/forgot-password', '/no-such-page'];
+
+/** The pages of an organisation and the person, as its coordinator sees them. */
+export function memberPages(org) {
+  return ['/home', org, `${org}/members`, `${org}/settings`, `${org}/audit`, '/profile', '/no-such-page'];
+}
+
+/** The admin's pages. */
+export const ADMIN_PAGES = ['/admin/organisations', '/admin/users', '/admin/audit'];
