@@ -149,5 +149,370 @@ pub async fn seed(store: &Store) -> anyhow::Result<()> {
             }
         }
     }
+    seed_plan(store, &vaasa).await?;
+    Ok(())
+}
+
+/// A realistic plan for the demo municipality: its services, findings from
+/// the assessment, and measures in every state with a history.
+async fn seed_plan(store: &Store, org: &jamlik_store::Organisation) -> anyhow::Result<()> {
+    use jamlik_domain::{DiscriminationKind, IsoDate, MeasureStatus, PlanDraft};
+    use jamlik_store::{FindingInput, MeasureInput, ServiceInput};
+
+    if !store.plans(&org.id).await?.is_empty() {
+        return Ok(());
+    }
+    let email = |text: &str| Email::parse(text).map_err(|e| anyhow::anyhow!("{e}"));
+    let coordinator = store
+        .user_by_email(&email("coordinator@vaasa.example")?)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("demo coordinator missing"))?;
+    let contributor = store
+        .user_by_email(&email("contributor@vaasa.example")?)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("demo contributor missing"))?;
+    let as_coordinator = Actor {
+        user_id: Some(coordinator.id.clone()),
+        label: coordinator.email.clone(),
+        request_id: None,
+    };
+    let as_contributor = Actor {
+        user_id: Some(contributor.id.clone()),
+        label: contributor.email.clone(),
+        request_id: None,
+    };
+    let today = jamlik_store::now() / 86_400;
+    let day = |offset: i64| -> anyhow::Result<IsoDate> {
+        let date = time::OffsetDateTime::from_unix_timestamp((today + offset) * 86_400)?.date();
+        Ok(IsoDate::from_date(date))
+    };
+    let frameworks = vec![
+        "fi-non-discrimination".to_owned(),
+        "fi-gender-equality".to_owned(),
+    ];
+    let draft = PlanDraft::parse(
+        "Yhdenvertaisuus- ja tasa-arvosuunnitelma / Likabehandlings- och jämställdhetsplan 2025–2028",
+        &frameworks,
+        "2025-06-01",
+        "2028-05-31",
+        "Kaisa Koordinaattori (equality coordinator), Björn Bidragare (social services), HR, staff representative, disability council, youth council",
+    )?;
+    let plan = store.create_plan(&as_coordinator, &org.id, draft).await?;
+    let services = [
+        (
+            "Hemvård / Kotihoito",
+            "Social- och hälsovård / Sosiaali- ja terveyspalvelut",
+            "Home care for older people and people with disabilities",
+            true,
+        ),
+        (
+            "Småbarnspedagogik / Varhaiskasvatus",
+            "Bildning / Sivistys",
+            "Day care and pre-school, Finnish and Swedish",
+            false,
+        ),
+        (
+            "Stadsbibliotek / Kaupunginkirjasto",
+            "Kultur / Kulttuuri",
+            "Main library and three branches",
+            false,
+        ),
+        (
+            "Idrottstjänster / Liikuntapalvelut",
+            "Kultur / Kulttuuri",
+            "Sports halls, swimming hall, club subsidies",
+            false,
+        ),
+        (
+            "Rådgivning / Asukasneuvonta",
+            "Koncernförvaltning / Konsernihallinto",
+            "Resident advice by phone, e-mail and at the service point",
+            true,
+        ),
+        (
+            "Rekrytering / Rekrytointi",
+            "Personal / Henkilöstö",
+            "Recruitment of the city's staff",
+            false,
+        ),
+        (
+            "Kollektivtrafik / Joukkoliikenne",
+            "Teknik / Tekniikka",
+            "Bus lines and service transport",
+            false,
+        ),
+        (
+            "Ungdomstjänster / Nuorisopalvelut",
+            "Bildning / Sivistys",
+            "Youth centres and outreach youth work",
+            false,
+        ),
+    ];
+    let mut service_ids = Vec::new();
+    for (name, unit, description, contributors) in services {
+        let owner = if contributors {
+            Some(contributor.id.clone())
+        } else {
+            None
+        };
+        let service = store
+            .create_service(
+                &as_coordinator,
+                &org.id,
+                ServiceInput {
+                    name: name.into(),
+                    unit: unit.into(),
+                    description: description.into(),
+                    owner_user_id: owner,
+                },
+            )
+            .await?;
+        service_ids.push(service.id);
+    }
+    let findings = [
+        (0, "language", DiscriminationKind::Indirect, "Service decisions and letters are sent in Finnish only, although a quarter of clients are Swedish-speaking", "Swedish-speaking clients", 3, 4),
+        (0, "sex", DiscriminationKind::Indirect, "Men aged 75+ with the same assessed need are granted fewer home-care hours than women", "Older men living alone", 3, 2),
+        (4, "age", DiscriminationKind::Indirect, "Advice is increasingly offered only electronically", "Older residents without online banking codes", 3, 3),
+        (4, "disability", DiscriminationKind::Indirect, "The service point has no induction loop and the counter is too high for wheelchair users", "People with hearing or mobility impairments", 2, 4),
+        (5, "origin", DiscriminationKind::Direct, "Applicants with foreign-sounding names are invited to interviews less often", "Applicants with a foreign background", 4, 2),
+        (3, "sex", DiscriminationKind::Indirect, "Club subsidies go mostly to sports with mainly boys as members", "Girls and young women", 2, 3),
+    ];
+    let mut finding_ids = Vec::new();
+    for (service, ground, kind, description, affected, severity, likelihood) in findings {
+        let actor = if service == 0 || service == 4 {
+            &as_contributor
+        } else {
+            &as_coordinator
+        };
+        let finding = store
+            .create_finding(
+                actor,
+                &org.id,
+                &plan.id,
+                FindingInput {
+                    service_id: service_ids.get(service).cloned(),
+                    ground: ground.into(),
+                    kind,
+                    description: description.into(),
+                    affected: affected.into(),
+                    severity,
+                    likelihood,
+                },
+            )
+            .await?;
+        finding_ids.push(finding.id);
+    }
+    #[allow(clippy::type_complexity)]
+    let measures: [(
+        &str,
+        Option<usize>,
+        bool,
+        &str,
+        i64,
+        i64,
+        MeasureStatus,
+        &[&str],
+    ); 16] = [
+        (
+            "Bilingual decision templates in home care",
+            Some(0),
+            true,
+            "Social services",
+            1_200_000,
+            -20,
+            MeasureStatus::InProgress,
+            &["Finnish and Swedish templates drafted"],
+        ),
+        (
+            "Review of granted home-care hours by gender",
+            Some(1),
+            true,
+            "Social services",
+            0,
+            45,
+            MeasureStatus::Planned,
+            &[],
+        ),
+        (
+            "Keep phone and counter service for advice",
+            Some(2),
+            true,
+            "Resident advice",
+            500_000,
+            -120,
+            MeasureStatus::Done,
+            &["Decision by the city board", "Counter hours published"],
+        ),
+        (
+            "Induction loop at the service point",
+            Some(3),
+            false,
+            "Premises",
+            350_000,
+            -10,
+            MeasureStatus::Delayed,
+            &["Supplier delayed until spring"],
+        ),
+        (
+            "Lower counter for wheelchair users",
+            Some(3),
+            false,
+            "Premises",
+            800_000,
+            25,
+            MeasureStatus::Planned,
+            &[],
+        ),
+        (
+            "Anonymised applications in recruitment",
+            Some(4),
+            false,
+            "HR",
+            0,
+            60,
+            MeasureStatus::InProgress,
+            &["Pilot in two departments"],
+        ),
+        (
+            "Training in non-discriminatory recruitment for managers",
+            Some(4),
+            false,
+            "HR",
+            600_000,
+            90,
+            MeasureStatus::Planned,
+            &[],
+        ),
+        (
+            "Subsidy criteria that count girls' participation",
+            Some(5),
+            false,
+            "Sports services",
+            0,
+            5,
+            MeasureStatus::InProgress,
+            &["Draft criteria to the sports board"],
+        ),
+        (
+            "Pay survey 2026 with job evaluation",
+            None,
+            false,
+            "HR",
+            0,
+            150,
+            MeasureStatus::Planned,
+            &[],
+        ),
+        (
+            "Plain-language versions of key web pages",
+            None,
+            true,
+            "Communications",
+            300_000,
+            -60,
+            MeasureStatus::Done,
+            &["Twenty pages rewritten"],
+        ),
+        (
+            "Accessibility review of the library branches",
+            None,
+            false,
+            "Culture",
+            200_000,
+            120,
+            MeasureStatus::Planned,
+            &[],
+        ),
+        (
+            "Interpretation service guidance for all units",
+            None,
+            false,
+            "Social services",
+            0,
+            -5,
+            MeasureStatus::InProgress,
+            &["Guidance drafted"],
+        ),
+        (
+            "Youth council consulted on the youth centre rules",
+            None,
+            false,
+            "Youth services",
+            0,
+            -200,
+            MeasureStatus::Done,
+            &["Meeting held", "Rules changed"],
+        ),
+        (
+            "Gender-disaggregated statistics in the annual report",
+            None,
+            false,
+            "Finance",
+            0,
+            200,
+            MeasureStatus::Planned,
+            &[],
+        ),
+        (
+            "Harassment reporting channel for staff",
+            None,
+            false,
+            "HR",
+            150_000,
+            -30,
+            MeasureStatus::Done,
+            &["Channel opened"],
+        ),
+        (
+            "Service transport booking without a smartphone",
+            None,
+            false,
+            "Technical services",
+            0,
+            30,
+            MeasureStatus::Dropped,
+            &["Replaced by the phone booking already in place"],
+        ),
+    ];
+    for (title, finding, owned, unit, budget, due, status, notes) in measures {
+        let owner = if owned {
+            Some(contributor.id.clone())
+        } else {
+            Some(coordinator.id.clone())
+        };
+        let input = MeasureInput {
+            finding_id: finding.and_then(|index| finding_ids.get(index).cloned()),
+            title: title.into(),
+            goal: String::new(),
+            owner_user_id: owner,
+            owner_unit: unit.into(),
+            budget_cents: (budget > 0).then_some(budget),
+            start_date: Some(day(due - 120)?),
+            due_date: Some(day(due)?),
+        };
+        let measure = store
+            .create_measure(&as_coordinator, &org.id, &plan.id, input)
+            .await?;
+        let actor = if owned {
+            &as_contributor
+        } else {
+            &as_coordinator
+        };
+        for (index, note) in notes.iter().enumerate() {
+            let step = if index + 1 == notes.len() {
+                status
+            } else {
+                MeasureStatus::InProgress
+            };
+            store
+                .update_measure_status(actor, &org.id, &measure.id, step, note)
+                .await?;
+        }
+        if notes.is_empty() && status != MeasureStatus::Planned {
+            store
+                .update_measure_status(actor, &org.id, &measure.id, status, "")
+                .await?;
+        }
+    }
     Ok(())
 }

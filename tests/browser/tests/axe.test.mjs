@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
   ADMIN_PAGES, LANGS, PUBLIC_PAGES, USERS,
-  checkAxe, htmlLang, invite, launch, memberPages, navigates, newContext, requestReset,
+  checkAxe, htmlLang, invite, launch, memberPages, planningPages, navigates, newContext, requestReset,
   setLanguage, signIn, uniqueName, vaasaPath,
 } from './helpers.mjs';
 
@@ -55,7 +55,7 @@ describe('axe-core, WCAG 2.1 A and AA', () => {
         await signIn(page, USERS.coordinator);
         await setLanguage(page, lang);
         const org = await vaasaPath(page);
-        await checkPages(page, lang, memberPages(org));
+        await checkPages(page, lang, [...memberPages(org), ...(await planningPages(page, org))]);
 
         // The invitation form with an error in it.
         await page.goto(`${org}/members`);

@@ -442,7 +442,18 @@ export const PUBLIC_PAGES = ['/', '/sign-in', '/forgot-password', '/no-such-page
 
 /** The pages of an organisation and the person, as its coordinator sees them. */
 export function memberPages(org) {
-  return ['/home', org, `${org}/members`, `${org}/settings`, `${org}/audit`, '/profile', '/no-such-page'];
+  return ['/home', org, `${org}/members`, `${org}/settings`, `${org}/audit`, `${org}/plans`, `${org}/services`, '/profile', '/no-such-page'];
+}
+
+/** The demo plan's page and one of its measures (ids are found, not fixed). */
+export async function planningPages(page, org) {
+  await page.goto(`${BASE}${org}/plans`);
+  const plan = await page.locator('main ul.cards a').first().getAttribute('href');
+  assert.ok(plan, 'the demo organisation has a plan');
+  await page.goto(`${BASE}${plan}`);
+  const measure = await page.locator('main table a[href*="/measures/"]').first().getAttribute('href');
+  assert.ok(measure, 'the demo plan has measures');
+  return [plan, measure];
 }
 
 /** The admin's pages. */

@@ -8,6 +8,7 @@ import {
   ADMIN_PAGES, LANGS, PUBLIC_PAGES, USERS,
   assertNoHorizontalScroll, assertTablesReadable, invite, launch, newContext, requestReset, setLanguage, signIn, vaasaPath,
   memberPages,
+  planningPages,
 } from './helpers.mjs';
 
 const NARROW = { viewport: { width: 320, height: 640 } };
@@ -43,7 +44,8 @@ describe('320 px wide: no horizontal scrolling', () => {
         const member = await coordinator.newPage();
         await signIn(member, USERS.coordinator);
         await setLanguage(member, lang);
-        await checkPages(member, lang, memberPages(await vaasaPath(member)));
+        const org = await vaasaPath(member);
+        await checkPages(member, lang, [...memberPages(org), ...(await planningPages(member, org))]);
 
         const boss = await admin.newPage();
         await signIn(boss, USERS.admin);
