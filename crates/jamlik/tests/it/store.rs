@@ -62,7 +62,7 @@ on_both!(
         );
         assert_eq!(
             store.applied_migrations().await.ok(),
-            Some(vec![jamlik_store::latest_version()])
+            Some((1..=jamlik_store::latest_version()).collect::<Vec<_>>())
         );
     }
 );
