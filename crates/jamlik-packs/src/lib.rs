@@ -1,0 +1,165 @@
+//! Jämlik's framework packs: each statutory framework (the Finnish
+//! non-discrimination and gender equality plans, the Swedish active measures,
+//! the EU pay transparency directive, gender mainstreaming …) as a versioned
+//! data file in Swedish, Finnish and English, and the shared catalogue of
+//! common measures.
+//!
+//! The files live in the workspace's `packs/` directory, one TOML file per
+//! framework named after its id, plus `measure-catalogue.toml`. The build
+//! embeds every `*.toml` file found there, so adding a framework is dropping a
+//! file in `packs/`: no code changes. `packs/README.md` describes the format.
+//!
+//! [`load_all`] parses and validates the shipped files into a [`Registry`];
+//! [`shipped`] does so once per process. [`parse_pack`] and [`validate`] work on
+//! any text, for tests and for packs that arrive by other routes. Parsing
+//! errors name the file, line and column; validation names the path of each
+//! offending value (`steps[2].guidance.fi`).
+
+mod error;
+mod model;
+mod validate;
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+pub use error::PackError;
+pub use model::{
+    AnswerKind, Catalogue, Category, Checklist, Comparison, Cycle, CycleAnchor, Deadline, Element,
+    Ground, Jurisdiction, LegalSource, Measure, Obligation, Pack, Perspective, Question,
+    ScaleLevel, Step, Text, Threshold, ThresholdUnit, Variant,
+};
+pub use validate::{
+    is_valid_date, is_valid_id, is_valid_version, validate, validate_catalogue, Problem,
+    ProblemKind,
+};
+
+mod shipped_files {
+    include!(concat!(env!("OUT_DIR"), "/shipped.rs"));
+}
+
+/// The file name of the measure catalogue; every other `*.toml` file is a pack.
+pub const CATALOGUE_FILE: &str = "measure-catalogue.toml";
+
+/// The shipped files as (file name, contents), sorted by file name.
+pub fn shipped_files() -> &'static [(&'static str, &'static str)] {
+    shipped_files::SHIPPED
+}
+
+/// Parses one pack file. `file` names it in errors.
+pub fn parse_pack(file: &str, source: &str) -> Result<Pack, PackError> {
+    toml::from_str(source).map_err(|e| PackError::parse(file, source, &e))
+}
+
+/// Parses the measure catalogue. `file` names it in errors.
+pub fn parse_catalogue(file: &str, source: &str) -> Result<Catalogue, PackError> {
+    toml::from_str(source).map_err(|e| PackError::parse(file, source, &e))
+}
+
+/// Parses and validates the shipped packs and catalogue.
+pub fn load_all() -> Result<Registry, PackError> {
+    Registry::from_sources(shipped_files().iter().copied())
+}
+
+/// The shipped packs, parsed and validated once per process.
+pub fn shipped() -> Result<&'static Registry, &'static PackError> {
+    static SHIPPED: OnceLock<Result<Registry, PackError>> = OnceLock::new();
+    SHIPPED.get_or_init(load_all).as_ref()
+}
+
+/// A validated set of packs and the measure catalogue.
+#[derive(Clone, Debug)]
+pub struct Registry {
+    packs: Vec<Pack>,
+    index: HashMap<String, usize>,
+    catalogue: Catalogue,
+}
+
+impl Registry {
+    /// Parses and validates files given as (file name, contents): the file
+    /// named [`CATALOGUE_FILE`] is the catalogue, every other one a pack whose
+    /// id must equal its file name without `.toml`. Fails on the first file
+    /// that does not parse or has problems, listing all of that file's problems.
+    pub fn from_sources<'a>(
+        sources: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Result<Self, PackError> {
+        let mut packs: Vec<(&str, Pack)> = Vec::new();
+        let mut catalogue = None;
+        for (file, source) in sources {
+            if file == CATALOGUE_FILE {
+                catalogue = Some(parse_catalogue(file, source)?);
+                continue;
+            }
+            let pack = parse_pack(file, source)?;
+            let stem = file.strip_suffix(".toml").unwrap_or(file);
+            if pack.id != stem {
+                return Err(PackError::FileName {
+                    file: file.to_owned(),
+                    id: pack.id,
+                });
+            }
+            let problems = validate(&pack);
+            if !problems.is_empty() {
+                return Err(PackError::Invalid {
+                    file: file.to_owned(),
+                    problems,
+                });
+            }
+            if let Some((first, _)) = packs.iter().find(|(_, p)| p.id == pack.id) {
+                return Err(PackError::DuplicatePack {
+                    file: file.to_owned(),
+                    id: pack.id,
+                    first: (*first).to_owned(),
+                });
+            }
+            packs.push((file, pack));
+        }
+        let catalogue = catalogue.ok_or(PackError::MissingCatalogue {
+            file: CATALOGUE_FILE,
+        })?;
+        let ids: Vec<&str> = packs.iter().map(|(_, p)| p.id.as_str()).collect();
+        let problems = validate_catalogue(&catalogue, &ids);
+        if !problems.is_empty() {
+            return Err(PackError::Invalid {
+                file: CATALOGUE_FILE.to_owned(),
+                problems,
+            });
+        }
+        let mut packs: Vec<Pack> = packs.into_iter().map(|(_, p)| p).collect();
+        packs.sort_by(|a, b| a.id.cmp(&b.id));
+        let index = packs
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.clone(), i))
+            .collect();
+        Ok(Registry {
+            packs,
+            index,
+            catalogue,
+        })
+    }
+
+    /// The pack with this id.
+    pub fn get(&self, id: &str) -> Option<&Pack> {
+        self.index.get(id).and_then(|&i| self.packs.get(i))
+    }
+
+    /// All packs, sorted by id.
+    pub fn packs(&self) -> &[Pack] {
+        &self.packs
+    }
+
+    /// The ids of all packs, sorted.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.packs.iter().map(|p| p.id.as_str())
+    }
+
+    /// The measure catalogue.
+    pub fn catalogue(&self) -> &Catalogue {
+        &self.catalogue
+    }
+
+    /// The catalogue's measures that serve a pack.
+    pub fn measures_for<'a>(&'a self, pack: &'a str) -> impl Iterator<Item = &'a Measure> {
+        self.catalogue.measures_for(pack)
+    }
+}
