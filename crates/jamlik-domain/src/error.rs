@@ -141,6 +141,14 @@ error_table! {
     InvalidFindingKind => "finding.invalid_kind", 422;
     /// The ground is not one the plan's frameworks name.
     InvalidGround => "finding.invalid_ground", 422;
+    /// A measure has no responsible person or unit; a plan cannot be approved so.
+    MeasureWithoutOwner => "plan.measure_without_owner", 422;
+    /// An approval date lies in the future.
+    ApprovalInFuture => "plan.approval_in_future", 422;
+    /// There is no approved version to publish.
+    NothingToPublish => "plan.nothing_to_publish", 409;
+    /// No published plan at this address.
+    PublishedPlanNotFound => "plan.published_not_found", 404;
     /// Something failed inside Jämlik; the request id tells the log entry.
     Internal => "internal", 500;
     /// The database is not reachable.

@@ -148,10 +148,14 @@ word_enum!(
 );
 
 word_enum!(
-    /// Where a plan stands. Approval and publication come with plan versions.
+    /// Where a plan stands.
     PlanState, ErrorCode::InvalidStatus, {
         /// Being prepared.
         Draft => "draft",
+        /// A version has been approved.
+        Approved => "approved",
+        /// An approved version is public.
+        Published => "published",
     }
 );
 

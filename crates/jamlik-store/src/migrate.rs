@@ -29,6 +29,13 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/0002_planning.sqlite.sql"),
         postgres: include_str!("../migrations/0002_planning.postgres.sql"),
     },
+    Migration {
+        version: 3,
+        name: "plan_versions",
+        portable: include_str!("../migrations/0003_plan_versions.sql"),
+        sqlite: include_str!("../migrations/0003_plan_versions.sqlite.sql"),
+        postgres: include_str!("../migrations/0003_plan_versions.postgres.sql"),
+    },
 ];
 
 pub(crate) async fn run(store: &Store) -> StoreResult<Vec<i64>> {

@@ -7,7 +7,7 @@ use jamlik_domain::{
     DiscriminationKind, ErrorCode, Framework, IsoDate, MeasureStatus, OrgId, PlanDraft, PlanState,
     UserId,
 };
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
@@ -15,7 +15,7 @@ use crate::audit::{record, Actor, AuditEvent};
 use crate::{new_id, now, Store, StoreError, StoreResult};
 
 /// A plan.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Plan {
     /// Its id.
     pub id: String,
@@ -38,7 +38,7 @@ pub struct Plan {
 }
 
 /// A service or unit to assess.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Service {
     /// Its id.
     pub id: String,
@@ -66,7 +66,7 @@ pub struct ServiceInput {
 }
 
 /// A finding: a risk of discrimination found in the assessment.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Finding {
     /// Its id.
     pub id: String,
@@ -110,7 +110,7 @@ pub struct FindingInput {
 }
 
 /// A measure.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Measure {
     /// Its id.
     pub id: String,
@@ -171,6 +171,57 @@ pub struct MeasureUpdate {
     /// What they wrote.
     pub note: String,
 }
+
+/// A plan frozen at approval: what the version holds.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanSnapshot {
+    /// The plan.
+    pub plan: Plan,
+    /// The services and units.
+    pub services: Vec<Service>,
+    /// The findings.
+    pub findings: Vec<Finding>,
+    /// The measures, with their status at approval.
+    pub measures: Vec<Measure>,
+}
+
+/// An approved version of a plan.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PlanVersion {
+    /// Its id.
+    pub id: String,
+    /// 1, 2, …
+    pub number: i64,
+    /// The body that approved it.
+    pub approved_body: String,
+    /// The day of the decision.
+    pub approved_on: IsoDate,
+    /// The decision's reference (minutes, section).
+    pub decision_ref: String,
+    /// The public address's id, once published.
+    pub public_id: Option<String>,
+    /// When it was published.
+    pub published_at: Option<i64>,
+    /// When it was approved in Jämlik.
+    pub created_at: i64,
+}
+
+fn version_row(row: &AnyRow) -> StoreResult<PlanVersion> {
+    Ok(PlanVersion {
+        id: row.try_get("id")?,
+        number: row.try_get("number")?,
+        approved_body: row.try_get("approved_body")?,
+        approved_on: IsoDate::parse(&row.try_get::<String, _>("approved_on")?)
+            .map_err(|_| corrupt("plan_versions.approved_on"))?,
+        decision_ref: row.try_get("decision_ref")?,
+        public_id: row.try_get("public_id")?,
+        published_at: row.try_get("published_at")?,
+        created_at: row.try_get("created_at")?,
+    })
+}
+
+const VERSION_COLUMNS: &str = "plan_versions.id, plan_versions.number, plan_versions.approved_body, plan_versions.approved_on, \
+    plan_versions.decision_ref, plan_versions.public_id, plan_versions.published_at, plan_versions.created_at";
 
 fn corrupt(what: &str) -> StoreError {
     StoreError::Corrupt(what.to_owned())
@@ -667,6 +718,231 @@ impl Store {
                         .map_err(|_| corrupt("measure_updates.status"))?,
                     note: row.try_get("note")?,
                 })
+            })
+            .collect()
+    }
+}
+
+impl Store {
+    /// Approves a plan: freezes it as the next numbered version with the
+    /// body, date and decision. Refused while a measure has neither a
+    /// responsible person nor a responsible unit.
+    pub async fn approve_plan(
+        &self,
+        actor: &Actor,
+        org: &OrgId,
+        plan: &str,
+        body: &str,
+        approved_on: &IsoDate,
+        decision_ref: &str,
+    ) -> StoreResult<PlanVersion> {
+        let mut tx = self.write().await?;
+        let current = fetch_plan(&mut tx, org, plan).await?;
+        let measures: Vec<Measure> = sqlx::query(&format!("SELECT {MEASURE_COLUMNS} FROM measures WHERE plan_id = $1 ORDER BY COALESCE(due_date, '9999-12-31'), title"))
+            .bind(plan)
+            .fetch_all(&mut *tx)
+            .await?
+            .iter()
+            .map(measure_row)
+            .collect::<StoreResult<_>>()?;
+        if measures
+            .iter()
+            .any(|m| m.owner_user_id.is_none() && m.owner_unit.trim().is_empty())
+        {
+            return Err(ErrorCode::MeasureWithoutOwner.into());
+        }
+        let services = sqlx::query("SELECT * FROM services WHERE org_id = $1 ORDER BY name, id")
+            .bind(org.as_str())
+            .fetch_all(&mut *tx)
+            .await?
+            .iter()
+            .map(service_row)
+            .collect::<StoreResult<Vec<_>>>()?;
+        let findings = sqlx::query(
+            "SELECT * FROM findings WHERE plan_id = $1 ORDER BY severity * likelihood DESC, id",
+        )
+        .bind(plan)
+        .fetch_all(&mut *tx)
+        .await?
+        .iter()
+        .map(finding_row)
+        .collect::<StoreResult<Vec<_>>>()?;
+        let number: i64 = sqlx::query(
+            "SELECT COALESCE(MAX(number), 0) + 1 FROM plan_versions WHERE plan_id = $1",
+        )
+        .bind(plan)
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get(0)?;
+        let snapshot = PlanSnapshot {
+            plan: Plan {
+                state: PlanState::Approved,
+                ..current.clone()
+            },
+            services,
+            findings,
+            measures,
+        };
+        let id = new_id();
+        sqlx::query(
+            "INSERT INTO plan_versions (id, plan_id, number, snapshot_json, approved_body, approved_on, decision_ref, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        )
+        .bind(id.clone())
+        .bind(plan)
+        .bind(number)
+        .bind(serde_json::to_string(&snapshot).map_err(|e| StoreError::Corrupt(e.to_string()))?)
+        .bind(body)
+        .bind(approved_on.as_str())
+        .bind(decision_ref)
+        .bind(now())
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("UPDATE plans SET state = $1, updated_at = $2 WHERE id = $3")
+            .bind(PlanState::Approved.as_str())
+            .bind(now())
+            .bind(plan)
+            .execute(&mut *tx)
+            .await?;
+        let row = sqlx::query(&format!(
+            "SELECT {VERSION_COLUMNS} FROM plan_versions WHERE id = $1"
+        ))
+        .bind(id.clone())
+        .fetch_one(&mut *tx)
+        .await?;
+        let version = version_row(&row)?;
+        record(
+            &mut tx,
+            actor,
+            AuditEvent::new(
+                Some(org),
+                "plan_version",
+                id.as_str(),
+                "approve",
+                None::<&()>,
+                Some(&version),
+            ),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(version)
+    }
+
+    /// Publishes the newest approved version at a stable public address.
+    pub async fn publish_plan(
+        &self,
+        actor: &Actor,
+        org: &OrgId,
+        plan: &str,
+    ) -> StoreResult<PlanVersion> {
+        let mut tx = self.write().await?;
+        fetch_plan(&mut tx, org, plan).await?;
+        let row = sqlx::query(&format!("SELECT {VERSION_COLUMNS} FROM plan_versions WHERE plan_id = $1 ORDER BY number DESC LIMIT 1"))
+            .bind(plan)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(StoreError::Rule(ErrorCode::NothingToPublish))?;
+        let before = version_row(&row)?;
+        if before.public_id.is_some() {
+            tx.commit().await?;
+            return Ok(before);
+        }
+        let public_id: String = crate::new_secret()
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .take(16)
+            .collect();
+        sqlx::query("UPDATE plan_versions SET public_id = $1, published_at = $2 WHERE id = $3")
+            .bind(public_id)
+            .bind(now())
+            .bind(before.id.clone())
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("UPDATE plans SET state = $1, updated_at = $2 WHERE id = $3")
+            .bind(PlanState::Published.as_str())
+            .bind(now())
+            .bind(plan)
+            .execute(&mut *tx)
+            .await?;
+        let row = sqlx::query(&format!(
+            "SELECT {VERSION_COLUMNS} FROM plan_versions WHERE id = $1"
+        ))
+        .bind(before.id.clone())
+        .fetch_one(&mut *tx)
+        .await?;
+        let after = version_row(&row)?;
+        record(
+            &mut tx,
+            actor,
+            AuditEvent::new(
+                Some(org),
+                "plan_version",
+                after.id.as_str(),
+                "publish",
+                Some(&before),
+                Some(&after),
+            ),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(after)
+    }
+
+    /// A plan's versions, newest first.
+    pub async fn plan_versions(&self, org: &OrgId, plan: &str) -> StoreResult<Vec<PlanVersion>> {
+        let mut connection = self.pool.acquire().await?;
+        fetch_plan(&mut connection, org, plan).await?;
+        let rows = sqlx::query(&format!(
+            "SELECT {VERSION_COLUMNS} FROM plan_versions WHERE plan_id = $1 ORDER BY number DESC"
+        ))
+        .bind(plan)
+        .fetch_all(&mut *connection)
+        .await?;
+        rows.iter().map(version_row).collect()
+    }
+
+    /// A published version by its public id: the organisation, the version and what it holds.
+    pub async fn published_plan(
+        &self,
+        public_id: &str,
+    ) -> StoreResult<(OrgId, PlanVersion, PlanSnapshot)> {
+        let row = sqlx::query(&format!(
+            "SELECT {VERSION_COLUMNS}, plan_versions.snapshot_json, plans.org_id FROM plan_versions \
+             JOIN plans ON plans.id = plan_versions.plan_id WHERE plan_versions.public_id = $1 AND plan_versions.published_at IS NOT NULL"
+        ))
+        .bind(public_id)
+        .fetch_optional(&self.pool)
+        .await?
+        .ok_or(StoreError::Rule(ErrorCode::PublishedPlanNotFound))?;
+        let snapshot: PlanSnapshot =
+            serde_json::from_str(&row.try_get::<String, _>("snapshot_json")?)
+                .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        Ok((
+            OrgId::from_raw(row.try_get::<String, _>("org_id")?),
+            version_row(&row)?,
+            snapshot,
+        ))
+    }
+
+    /// Published versions, newest first, for the public start page.
+    pub async fn published_plans(
+        &self,
+        limit: i64,
+    ) -> StoreResult<Vec<(OrgId, String, PlanVersion)>> {
+        let rows = sqlx::query(&format!(
+            "SELECT {VERSION_COLUMNS}, plans.org_id, plans.title FROM plan_versions JOIN plans ON plans.id = plan_versions.plan_id \
+             WHERE plan_versions.published_at IS NOT NULL ORDER BY plan_versions.published_at DESC LIMIT $1"
+        ))
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok((
+                    OrgId::from_raw(row.try_get::<String, _>("org_id")?),
+                    row.try_get("title")?,
+                    version_row(row)?,
+                ))
             })
             .collect()
     }

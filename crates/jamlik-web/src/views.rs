@@ -73,6 +73,13 @@ const NOTICES: &[&str] = &[
     "password-changed",
     "token-revoked",
     "organisation-created",
+    "plan-created",
+    "plan-approved",
+    "plan-published",
+    "finding-added",
+    "measure-added",
+    "measure-updated",
+    "service-added",
     "user-updated",
 ];
 
@@ -176,6 +183,7 @@ fn name_static(name: &str) -> &'static str {
         "page" => "page",
         "pages" => "pages",
         "source" => "source",
+        "title" => "title",
         _ => "value",
     }
 }

@@ -58,6 +58,9 @@ pub(crate) fn routes() -> Router<AppState> {
             "/orgs/{org}/plans/{plan}/measures",
             post(plans::create_measure),
         )
+        .route("/orgs/{org}/plans/{plan}/approve", post(plans::approve))
+        .route("/orgs/{org}/plans/{plan}/publish", post(plans::publish))
+        .route("/p/{public}", get(plans::public_plan))
         .route(
             "/orgs/{org}/services",
             get(plans::services).post(plans::create_service),

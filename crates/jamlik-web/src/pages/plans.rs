@@ -242,6 +242,9 @@ struct PlanPage {
     owners: Vec<Option_>,
     finding_error: Option<String>,
     measure_error: Option<String>,
+    approval_error: Option<String>,
+    versions: Vec<VersionRow>,
+    today: String,
     form: Vec<(String, String)>,
 }
 
@@ -284,6 +287,7 @@ pub(crate) fn measure_rows(
 struct PlanErrors {
     finding: Option<AppError>,
     measure: Option<AppError>,
+    approval: Option<AppError>,
 }
 
 async fn plan_page(
@@ -299,6 +303,10 @@ async fn plan_page(
     let services = state.store().services(&organisation.id).await?;
     let findings = state.store().findings(&organisation.id, plan_id).await?;
     let measures = state.store().measures(&organisation.id, plan_id).await?;
+    let versions = state
+        .store()
+        .plan_versions(&organisation.id, plan_id)
+        .await?;
     let members = state.store().members(&organisation.id).await?;
     let names: std::collections::HashMap<String, String> = members
         .iter()
@@ -339,22 +347,7 @@ async fn plan_page(
             .map(|f| format!("framework-{}", f.as_str()))
             .collect(),
         working_group: plan.working_group.clone(),
-        findings: findings
-            .iter()
-            .map(|f| FindingRow {
-                service: f
-                    .service_id
-                    .as_ref()
-                    .and_then(|s| service_names.get(s).cloned())
-                    .unwrap_or_default(),
-                ground_key: format!("ground-{}", f.ground),
-                kind_key: format!("finding-kind-{}", f.kind.as_str()),
-                description: f.description.clone(),
-                affected: f.affected.clone(),
-                severity: f.severity,
-                likelihood: f.likelihood,
-            })
-            .collect(),
+        findings: finding_rows(&findings, &service_names),
         measures: measure_rows(ctx, &measures, &names),
         counts,
         done_percent: if counted == 0 {
@@ -414,12 +407,16 @@ async fn plan_page(
             .collect(),
         finding_error: errors.finding.as_ref().map(|e| form_error(ctx, e)),
         measure_error: errors.measure.as_ref().map(|e| form_error(ctx, e)),
+        approval_error: errors.approval.as_ref().map(|e| form_error(ctx, e)),
+        versions: versions.iter().map(|v| version_row(ctx, v)).collect(),
+        today: today().to_string(),
         form,
     };
     let status = errors
         .finding
         .as_ref()
         .or(errors.measure.as_ref())
+        .or(errors.approval.as_ref())
         .map_or(axum::http::StatusCode::OK, error_status);
     Ok((status, render(&page)).into_response())
 }
@@ -558,6 +555,204 @@ pub(crate) async fn create_measure(
         }
         Err(error) => Err(error),
     }
+}
+
+// ---------------------------------------------------------------- approval and publication
+
+/// `POST /orgs/{org}/plans/{plan}/approve`: records the approval and freezes a version.
+pub(crate) async fn approve(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((org, plan)): Path<(String, String)>,
+    CsrfForm(form): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let (organisation, _) = authorise(&state, &ctx, &org, Capability::EditPlanning).await?;
+    state.store().plan(&organisation.id, &plan).await?;
+    let result = async {
+        let body = check_title(&value(&form, "body"), 200, ErrorCode::InvalidTitle)?;
+        let approved_on = IsoDate::parse(&value(&form, "approved_on"))?;
+        if approved_on > today() {
+            return Err(AppError::from(ErrorCode::ApprovalInFuture));
+        }
+        let decision_ref = check_text(&value(&form, "decision_ref"), 200)?;
+        // Name the first measure that still lacks an owner, so it can be fixed.
+        let measures = state.store().measures(&organisation.id, &plan).await?;
+        if let Some(orphan) = measures
+            .iter()
+            .find(|m| m.owner_user_id.is_none() && m.owner_unit.trim().is_empty())
+        {
+            return Err(AppError::with_args(
+                ErrorCode::MeasureWithoutOwner,
+                vec![("title", orphan.title.clone())],
+            ));
+        }
+        Ok(state
+            .store()
+            .approve_plan(
+                &ctx.actor(),
+                &organisation.id,
+                &plan,
+                &body,
+                &approved_on,
+                &decision_ref,
+            )
+            .await?)
+    }
+    .await;
+    match result {
+        Ok(_) => Ok(Redirect::to(&format!(
+            "/orgs/{org}/plans/{plan}?notice=plan-approved#versions"
+        ))
+        .into_response()),
+        Err(error) if error.code.is_client_error() => {
+            plan_page(
+                &state,
+                &ctx,
+                &org,
+                &plan,
+                PlanErrors {
+                    approval: Some(error),
+                    ..PlanErrors::default()
+                },
+                form,
+            )
+            .await
+        }
+        Err(error) => Err(error),
+    }
+}
+
+/// `POST /orgs/{org}/plans/{plan}/publish`: publishes the newest approved version.
+pub(crate) async fn publish(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((org, plan)): Path<(String, String)>,
+    CsrfForm(_): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let (organisation, _) = authorise(&state, &ctx, &org, Capability::EditPlanning).await?;
+    state.store().plan(&organisation.id, &plan).await?;
+    match state
+        .store()
+        .publish_plan(&ctx.actor(), &organisation.id, &plan)
+        .await
+    {
+        Ok(_) => Ok(Redirect::to(&format!(
+            "/orgs/{org}/plans/{plan}?notice=plan-published#versions"
+        ))
+        .into_response()),
+        Err(error) => {
+            let error = AppError::from(error);
+            if error.code.is_client_error() {
+                plan_page(
+                    &state,
+                    &ctx,
+                    &org,
+                    &plan,
+                    PlanErrors {
+                        approval: Some(error),
+                        ..PlanErrors::default()
+                    },
+                    Vec::new(),
+                )
+                .await
+            } else {
+                Err(error)
+            }
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "public_plan.html")]
+struct PublicPlanPage {
+    page: Layout,
+    org_name: String,
+    plan: PlanRow,
+    framework_keys: Vec<String>,
+    version: VersionRow,
+    findings: Vec<FindingRow>,
+    measures: Vec<MeasureRow>,
+}
+
+/// `/p/{public}`: a published plan, for everyone.
+pub(crate) async fn public_plan(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(public_id): Path<String>,
+) -> AppResult<Response> {
+    let (org_id, version, snapshot) = state.store().published_plan(&public_id).await?;
+    let organisation = state.store().organisation(&org_id).await?;
+    let services: std::collections::HashMap<String, String> = snapshot
+        .services
+        .iter()
+        .map(|s| (s.id.clone(), s.name.clone()))
+        .collect();
+    // The public sees units, never the names of the people responsible.
+    let no_names = std::collections::HashMap::new();
+    let mut measures = measure_rows(&ctx, &snapshot.measures, &no_names);
+    for (row, measure) in measures.iter_mut().zip(&snapshot.measures) {
+        row.owner = measure.owner_unit.clone();
+    }
+    let page = PublicPlanPage {
+        page: Layout {
+            title: snapshot.plan.title.clone(),
+            ..Layout::new(&ctx, "plans-title")
+        },
+        org_name: org_name(&ctx, &organisation),
+        plan: plan_row(&ctx, &snapshot.plan),
+        framework_keys: snapshot
+            .plan
+            .frameworks
+            .iter()
+            .map(|f| format!("framework-{}", f.as_str()))
+            .collect(),
+        version: version_row(&ctx, &version),
+        findings: finding_rows(&snapshot.findings, &services),
+        measures,
+    };
+    Ok(render(&page))
+}
+
+/// One version, ready to show.
+#[derive(Debug)]
+pub(crate) struct VersionRow {
+    pub number: i64,
+    pub body: String,
+    pub approved_on: String,
+    pub decision_ref: String,
+    pub public_path: Option<String>,
+}
+
+fn version_row(ctx: &Ctx, version: &jamlik_store::PlanVersion) -> VersionRow {
+    VersionRow {
+        number: version.number,
+        body: version.approved_body.clone(),
+        approved_on: show_date(ctx, &version.approved_on),
+        decision_ref: version.decision_ref.clone(),
+        public_path: version.public_id.as_ref().map(|id| format!("/p/{id}")),
+    }
+}
+
+fn finding_rows(
+    findings: &[Finding],
+    service_names: &std::collections::HashMap<String, String>,
+) -> Vec<FindingRow> {
+    findings
+        .iter()
+        .map(|f| FindingRow {
+            service: f
+                .service_id
+                .as_ref()
+                .and_then(|s| service_names.get(s).cloned())
+                .unwrap_or_default(),
+            ground_key: format!("ground-{}", f.ground),
+            kind_key: format!("finding-kind-{}", f.kind.as_str()),
+            description: f.description.clone(),
+            affected: f.affected.clone(),
+            severity: f.severity,
+            likelihood: f.likelihood,
+        })
+        .collect()
 }
 
 // ---------------------------------------------------------------- services

@@ -25,17 +25,38 @@ struct StartPage {
     finnish: i64,
     swedish: i64,
     signed_in: bool,
+    published: Vec<PublishedRow>,
+}
+
+/// A published plan on the start page.
+#[derive(Debug)]
+struct PublishedRow {
+    organisation: String,
+    title: String,
+    path: String,
 }
 
 /// `/`: what Jämlik is and for whom.
 pub(crate) async fn start(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
     let finnish = state.store().count_organisations(Country::Finland).await?;
     let swedish = state.store().count_organisations(Country::Sweden).await?;
+    let mut published = Vec::new();
+    for (org, title, version) in state.store().published_plans(10).await? {
+        let organisation = state.store().organisation(&org).await?;
+        if let Some(public_id) = version.public_id {
+            published.push(PublishedRow {
+                organisation: super::org_name(&ctx, &organisation),
+                title,
+                path: format!("/p/{public_id}"),
+            });
+        }
+    }
     let page = StartPage {
         page: Layout::new(&ctx, "start-title"),
         finnish,
         swedish,
         signed_in: ctx.user.is_some(),
+        published,
     };
     Ok(render(&page))
 }

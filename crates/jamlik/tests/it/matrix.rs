@@ -93,6 +93,19 @@ pub const PAGES: &[(&str, &str, Rule, &[(&str, &str)])] = &[
         Rule::Coordinator,
         &[("title", "")],
     ),
+    (
+        "POST",
+        "/orgs/{org}/plans/{plan}/approve",
+        Rule::Coordinator,
+        &[("body", "")],
+    ),
+    (
+        "POST",
+        "/orgs/{org}/plans/{plan}/publish",
+        Rule::Coordinator,
+        &[],
+    ),
+    ("GET", "/p/{public}", Rule::Public, &[]),
     ("GET", "/orgs/{org}/services", Rule::Member, &[]),
     (
         "POST",
@@ -211,6 +224,7 @@ fn fill(template: &str, org: &str, user: &str) -> String {
         .replace("{secret}", "no-such-link")
         .replace("{plan}", "no-such-plan")
         .replace("{measure}", "no-such-measure")
+        .replace("{public}", "no-such-plan")
 }
 
 async fn clients(app: &TestApp) -> HashMap<&'static str, (Client, Option<String>)> {

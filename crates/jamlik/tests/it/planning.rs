@@ -355,3 +355,139 @@ on_both!(
 fn time_today() -> time::Date {
     time::OffsetDateTime::now_utc().date()
 }
+
+on_both!(
+    a_plan_is_approved_as_a_version_and_published_for_everyone,
+    |db: TestDbHandle| async move {
+        let app = db.app().await;
+        let org = app.world.own.id.to_string();
+        let coordinator = app.signed_in("coordinator").await.with_language("en");
+        let started = coordinator
+            .post_form(
+                &format!("/orgs/{org}/plans"),
+                &[
+                    ("title", "Plan 2026"),
+                    ("frameworks", "fi-non-discrimination"),
+                    ("period_start", "2026-01-01"),
+                    ("period_end", "2027-12-31"),
+                ],
+            )
+            .await;
+        let plan = id_after(&started.location(), "/plans/");
+        coordinator
+            .post_form(
+                &format!("/orgs/{org}/plans/{plan}/measures"),
+                &[("title", "Orphan measure")],
+            )
+            .await;
+        let approve = format!("/orgs/{org}/plans/{plan}/approve");
+        let refused = coordinator
+            .post_form(
+                &approve,
+                &[
+                    ("body", "City council"),
+                    ("approved_on", "2026-01-15"),
+                    ("decision_ref", "§ 12"),
+                ],
+            )
+            .await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            refused
+                .body
+                .contains("The measure “Orphan measure” has no responsible person or unit."),
+            "{}",
+            refused.body
+        );
+        let publish = format!("/orgs/{org}/plans/{plan}/publish");
+        let nothing = coordinator.post_form(&publish, &[]).await;
+        assert_eq!(nothing.status, StatusCode::CONFLICT);
+        assert!(nothing
+            .body
+            .contains("There is no approved version to publish."));
+        coordinator
+            .post_form(
+                &format!("/orgs/{org}/plans/{plan}/measures"),
+                &[("title", "Owned measure"), ("owner_unit", "HR")],
+            )
+            .await;
+        // The orphan gets a unit through the store (editing measures comes later).
+        sqlx::query("UPDATE measures SET owner_unit = 'Culture' WHERE title = 'Orphan measure'")
+            .execute(app.store.pool_for_tests())
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        let future = coordinator
+            .post_form(
+                &approve,
+                &[("body", "City council"), ("approved_on", "2999-01-01")],
+            )
+            .await;
+        assert!(future.body.contains("cannot be in the future"));
+        let approved = coordinator
+            .post_form(
+                &approve,
+                &[
+                    ("body", "City council"),
+                    ("approved_on", "2026-01-15"),
+                    ("decision_ref", "§ 12"),
+                ],
+            )
+            .await;
+        assert_eq!(approved.status, StatusCode::SEE_OTHER, "{}", approved.body);
+        let versions = app
+            .store
+            .plan_versions(&app.world.own.id, &plan)
+            .await
+            .unwrap_or_default();
+        assert_eq!(versions.len(), 1);
+        assert_eq!(versions[0].number, 1);
+        assert!(
+            app.client()
+                .get(&format!("/orgs/{org}/plans/{plan}"))
+                .await
+                .status
+                == StatusCode::SEE_OTHER,
+            "the draft stays private"
+        );
+        let published = coordinator.post_form(&publish, &[]).await;
+        assert_eq!(published.status, StatusCode::SEE_OTHER);
+        let versions = app
+            .store
+            .plan_versions(&app.world.own.id, &plan)
+            .await
+            .unwrap_or_default();
+        let public_path = format!("/p/{}", versions[0].public_id.clone().unwrap_or_default());
+        // Anyone reads it, in their language, without the names of people.
+        let public = app.client().with_language("sv").get(&public_path).await;
+        assert_eq!(public.status, StatusCode::OK);
+        assert!(
+            public.body.contains("Plan 2026")
+                && public.body.contains("City council")
+                && public.body.contains("15 januari 2026")
+        );
+        assert!(public.body.contains("Owned measure") && public.body.contains("HR"));
+        assert!(!public.body.contains("coordinator@turku.example"));
+        let start = app.client().get("/").await;
+        assert!(
+            start.body.contains(&public_path),
+            "the start page lists published plans"
+        );
+        let missing = app
+            .client()
+            .with_language("en")
+            .get("/p/nothing-here")
+            .await;
+        assert_eq!(missing.status, StatusCode::NOT_FOUND);
+        assert!(missing
+            .body
+            .contains("There is no published plan at this address."));
+        // Publishing again keeps the address stable.
+        coordinator.post_form(&publish, &[]).await;
+        let again = app
+            .store
+            .plan_versions(&app.world.own.id, &plan)
+            .await
+            .unwrap_or_default();
+        assert_eq!(again[0].public_id, versions[0].public_id);
+    }
+);

@@ -192,3 +192,23 @@ fn the_error_table_is_documented() {
     let snapshot = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(snapshot == document, "docs/errors.md is out of date: run `UPDATE_SNAPSHOTS=1 cargo test -p jamlik --test it tidy`");
 }
+
+#[test]
+fn every_migration_file_is_applied() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../jamlik-store/migrations");
+    let portable = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .flatten()
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .filter(|name| {
+            name.ends_with(".sql")
+                && !name.ends_with(".sqlite.sql")
+                && !name.ends_with(".postgres.sql")
+        })
+        .count();
+    assert_eq!(
+        portable as i64,
+        jamlik_store::latest_version(),
+        "a migration file is not in the migration list (or the other way round)"
+    );
+}
