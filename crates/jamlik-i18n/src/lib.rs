@@ -82,7 +82,7 @@ fn last_sunday_1am_utc(year: i32, month: Month) -> Option<OffsetDateTime> {
 }
 
 /// Every argument name a message may use.
-pub const ARGUMENT_NAMES: [&str; 10] = [
+pub const ARGUMENT_NAMES: [&str; 11] = [
     "name",
     "organisation",
     "count",
@@ -93,6 +93,7 @@ pub const ARGUMENT_NAMES: [&str; 10] = [
     "inviter",
     "link",
     "value",
+    "title",
 ];
 
 /// One person's language: messages and formatting.
