@@ -1,0 +1,76 @@
+//! Jämlik's analysis engine: tables in, equality statistics out.
+//!
+//! Nothing here does IO or prints: every function takes bytes, rows or
+//! numbers and returns a typed result or an [`AnalysisError`] with a stable
+//! code. No input makes it panic.
+//!
+//! - [`Table`]: CSV from bytes in any common encoding (UTF-8 with or without
+//!   byte-order mark, UTF-16 with one, Windows-1252 / ISO-8859-1) and
+//!   delimiter (`;`, tab, `,`), quoted fields, decimal commas; column types
+//!   inferred; bad rows reported with row, column, value and reason, and
+//!   either stop the reading or are left out and counted.
+//! - [`PopulationTable`]: the Statistics Finland PX-Web population export
+//!   (area × age × sex) as a long baseline table.
+//! - [`representation`]: group shares against a baseline, with Wilson score
+//!   intervals.
+//! - [`resources`] and [`categorical_outcome`]: who gets what (3R) by group,
+//!   with a chi-square test of independence and Cramér's V.
+//! - [`ols`] and [`regress`]: least squares with classic and HC1 standard
+//!   errors; [`oaxaca`]: the Oaxaca–Blinder decomposition of a mean gap.
+//! - [`suppress`]: primary and secondary small-cell suppression of a table of
+//!   counts.
+//!
+//! ```
+//! use jamlik_stats::{resources, ReadOptions, Table};
+//!
+//! // Windows-1252, semicolons, decimal commas: detected.
+//! let bytes = b"k\xf6n;timmar\nkvinna;12,5\nman;20\nkvinna;7,5\n";
+//! let table = Table::from_csv(bytes, &ReadOptions::default())?;
+//! let result = resources(&table, "k\u{f6}n", "timmar", None)?;
+//! assert_eq!(result.groups[0].group, "kvinna");
+//! assert_eq!(result.groups[0].sum, 20.0);
+//! assert_eq!(result.groups[0].share_of_resources, 0.5);
+//! # Ok::<(), jamlik_stats::AnalysisError>(())
+//! ```
+//!
+//! Every result that comes from a [`Table`] carries the number of rows left
+//! out as bad (`excluded_rows`) and for a missing value (`missing_rows`).
+//! `docs/analysis.md` in the repository gives the formulas and the
+//! references the tests check against.
+
+mod counts;
+mod decode;
+mod disclosure;
+mod error;
+mod number;
+mod oaxaca;
+mod ols;
+mod pxweb;
+mod representation;
+mod resources;
+mod table;
+
+pub use counts::{ContingencyTable, GroupCounts};
+pub use decode::TextEncoding;
+pub use disclosure::{
+    suppress, CellStatus, Line, ProtectedCell, ProtectedTable, SuppressionReason, SuppressionRule,
+};
+pub use error::AnalysisError;
+pub use oaxaca::{
+    oaxaca, Oaxaca, OaxacaGroup, OaxacaSpec, Reference, ThreeFold, ThreeFoldTerm, TwoFold,
+    TwoFoldTerm,
+};
+pub use ols::{ols, regress, Coefficient, Inference, ModelSpec, OlsFit};
+pub use pxweb::{Age, AgeBand, PopulationRow, PopulationTable, Sex};
+pub use representation::{
+    representation, representation_in, wilson_interval, Flag, GroupRepresentation, Interval,
+    Representation,
+};
+pub use resources::{
+    categorical_outcome, chi_square, resources, CategoricalOutcome, ChiSquare, GroupResources,
+    Resources,
+};
+pub use table::{
+    BadRows, Column, ColumnKind, ColumnSummary, IssueReason, NumericColumns, ReadOptions, RowIssue,
+    Table, INFERRED_NUMERIC_SHARE,
+};
