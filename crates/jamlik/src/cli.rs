@@ -59,6 +59,12 @@ pub enum Command {
     },
     /// Validate the configuration and the database, and say what is wrong.
     Check,
+    /// Run an analysis on a file: representation, resources, gap.
+    Analyze {
+        /// Which analysis.
+        #[command(subcommand)]
+        analysis: crate::analyze::Analysis,
+    },
     /// Add many organisations and people, for benchmarks.
     #[command(hide = true)]
     BenchSeed {
@@ -211,6 +217,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
         Command::User { action } => user(config, action).await,
         Command::Backup { output } => backup(config, output).await,
         Command::Check => check(config).await,
+        Command::Analyze { analysis } => crate::analyze::run(analysis),
         Command::BenchSeed {
             organisations,
             users,

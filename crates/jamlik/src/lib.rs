@@ -2,6 +2,7 @@
 //! reference registers and the demo data, wired to the store and the web
 //! application.
 
+pub mod analyze;
 pub mod cli;
 pub mod config;
 pub mod demo;

@@ -134,3 +134,96 @@ fn check_import_admin_and_backup_work_on_a_fresh_data_directory() {
     );
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn analyses_run_from_the_command_line_and_name_their_errors() {
+    let dir = temp_dir();
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../jamlik-stats/tests/data");
+    let services = data.join("services.csv");
+    let services = services.to_str().unwrap_or_default();
+    let (ok, text) = jamlik(
+        &dir,
+        &[
+            "analyze",
+            "resources",
+            "--input",
+            services,
+            "--group",
+            "gender",
+            "--outcome",
+            "hours_per_month",
+        ],
+        None,
+    );
+    assert!(ok, "{text}");
+    let woman = text
+        .lines()
+        .find(|l| l.starts_with("woman"))
+        .unwrap_or_default();
+    assert!(
+        woman.contains(" 73 ") && woman.contains("60.8 %") && woman.contains("53.1 %"),
+        "{text}"
+    );
+    let wages = data.join("wages.csv");
+    let wages = wages.to_str().unwrap_or_default();
+    let (ok, text) = jamlik(
+        &dir,
+        &[
+            "analyze",
+            "gap",
+            "--input",
+            wages,
+            "--outcome",
+            "lön",
+            "--group",
+            "kön",
+            "--first",
+            "kvinna",
+            "--controls",
+            "ålder,erfarenhet",
+            "--format",
+            "json",
+        ],
+        None,
+    );
+    assert!(ok, "{text}");
+    let json: serde_json::Value =
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
+    assert_eq!(json["first"]["n"], 68);
+    let (ok, text) = jamlik(
+        &dir,
+        &[
+            "analyze",
+            "gap",
+            "--input",
+            wages,
+            "--outcome",
+            "kön",
+            "--group",
+            "kön",
+        ],
+        None,
+    );
+    assert!(
+        !ok && text.contains("analysis.column_not_numeric"),
+        "{text}"
+    );
+    let empty = dir.join("empty.csv");
+    std::fs::write(&empty, "").unwrap_or_else(|e| panic!("{e}"));
+    let (ok, text) = jamlik(
+        &dir,
+        &[
+            "analyze",
+            "resources",
+            "--input",
+            empty.to_str().unwrap_or_default(),
+            "--group",
+            "a",
+            "--outcome",
+            "b",
+        ],
+        None,
+    );
+    assert!(!ok && text.contains("analysis.empty_file"), "{text}");
+    let _ = std::fs::remove_dir_all(dir);
+}
