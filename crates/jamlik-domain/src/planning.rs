@@ -204,39 +204,6 @@ impl PlanDraft {
     }
 }
 
-/// The grounds of discrimination a finding may name: the union of the Finnish
-/// Non-Discrimination Act's and Equality Act's grounds and the Swedish
-/// Discrimination Act's seven. Framework packs narrow them per plan.
-pub const GROUNDS: [&str; 17] = [
-    "sex",
-    "transgender_identity",
-    "age",
-    "origin",
-    "ethnicity",
-    "nationality",
-    "language",
-    "religion",
-    "belief",
-    "opinion",
-    "political_activity",
-    "trade_union_activity",
-    "family_relationships",
-    "state_of_health",
-    "disability",
-    "sexual_orientation",
-    "other_personal_characteristic",
-];
-
-/// Checks a ground id.
-pub fn check_ground(raw: &str) -> Result<String, ErrorCode> {
-    let raw = raw.trim();
-    if GROUNDS.contains(&raw) {
-        Ok(raw.to_owned())
-    } else {
-        Err(ErrorCode::InvalidGround)
-    }
-}
-
 /// A severity or likelihood, 1 (low) to 4 (high).
 pub fn check_scale(value: i64) -> Result<i64, ErrorCode> {
     if (1..=4).contains(&value) {

@@ -227,6 +227,8 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
 
 async fn serve(config: Config, with_demo: bool, listen: Option<String>) -> anyhow::Result<()> {
     let mut web = config.web()?;
+    jamlik_packs::shipped()
+        .map_err(|error| anyhow::anyhow!("the framework packs do not load: {error}"))?;
     let store = open(&config).await?;
     store
         .migrate()
@@ -414,6 +416,13 @@ async fn check(config: Config) -> anyhow::Result<()> {
             );
         }
     }
+    let packs =
+        jamlik_packs::shipped().map_err(|error| anyhow::anyhow!("framework packs: {error}"))?;
+    println!(
+        "framework packs: {} loaded ({})",
+        packs.packs().len(),
+        packs.ids().collect::<Vec<_>>().join(", ")
+    );
     let pending = store.pending_mail_count().await?;
     println!("mail: {pending} not yet delivered");
     println!("all checks passed");

@@ -271,11 +271,11 @@ async fn seed_plan(store: &Store, org: &jamlik_store::Organisation) -> anyhow::R
     }
     let findings = [
         (0, "language", DiscriminationKind::Indirect, "Service decisions and letters are sent in Finnish only, although a quarter of clients are Swedish-speaking", "Swedish-speaking clients", 3, 4),
-        (0, "sex", DiscriminationKind::Indirect, "Men aged 75+ with the same assessed need are granted fewer home-care hours than women", "Older men living alone", 3, 2),
+        (0, "gender", DiscriminationKind::Indirect, "Men aged 75+ with the same assessed need are granted fewer home-care hours than women", "Older men living alone", 3, 2),
         (4, "age", DiscriminationKind::Indirect, "Advice is increasingly offered only electronically", "Older residents without online banking codes", 3, 3),
         (4, "disability", DiscriminationKind::Indirect, "The service point has no induction loop and the counter is too high for wheelchair users", "People with hearing or mobility impairments", 2, 4),
         (5, "origin", DiscriminationKind::Direct, "Applicants with foreign-sounding names are invited to interviews less often", "Applicants with a foreign background", 4, 2),
-        (3, "sex", DiscriminationKind::Indirect, "Club subsidies go mostly to sports with mainly boys as members", "Girls and young women", 2, 3),
+        (3, "gender", DiscriminationKind::Indirect, "Club subsidies go mostly to sports with mainly boys as members", "Girls and young women", 2, 3),
     ];
     let mut finding_ids = Vec::new();
     for (service, ground, kind, description, affected, severity, likelihood) in findings {

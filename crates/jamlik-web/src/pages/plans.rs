@@ -7,9 +7,8 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use jamlik_domain::{
-    check_ground, check_scale, check_text, check_title, parse_money, Capability,
-    DiscriminationKind, ErrorCode, Framework, IsoDate, MeasureStatus, PlanDraft, Role, UserId,
-    GROUNDS, MAX_TEXT,
+    check_scale, check_text, check_title, parse_money, Capability, DiscriminationKind, ErrorCode,
+    Framework, IsoDate, MeasureStatus, PlanDraft, Role, UserId, MAX_TEXT,
 };
 use jamlik_store::{
     Finding, FindingInput, Measure, MeasureInput, Organisation, Plan, ServiceInput,
@@ -50,6 +49,30 @@ pub(crate) fn days_from_today(days: i64) -> IsoDate {
 
 fn today() -> IsoDate {
     days_from_today(0)
+}
+
+/// The grounds the frameworks' packs name, in the viewer's language, each
+/// once, in the packs' order.
+pub(crate) fn plan_grounds(ctx: &Ctx, frameworks: &[Framework]) -> Vec<(String, String)> {
+    let Ok(registry) = jamlik_packs::shipped() else {
+        return Vec::new();
+    };
+    let mut grounds: Vec<(String, String)> = Vec::new();
+    for framework in frameworks {
+        for ground in registry
+            .get(framework.as_str())
+            .map(|pack| pack.grounds.as_slice())
+            .unwrap_or_default()
+        {
+            if !grounds.iter().any(|(id, _)| *id == ground.id) {
+                grounds.push((
+                    ground.id.clone(),
+                    ground.name.get(ctx.t.language()).to_owned(),
+                ));
+            }
+        }
+    }
+    grounds
 }
 
 /// A date shown in the viewer's language.
@@ -196,7 +219,7 @@ pub(crate) async fn create_plan(
 #[derive(Debug)]
 pub(crate) struct FindingRow {
     pub service: String,
-    pub ground_key: String,
+    pub ground: String,
     pub kind_key: String,
     pub description: String,
     pub affected: String,
@@ -300,6 +323,7 @@ async fn plan_page(
 ) -> AppResult<Response> {
     let (organisation, role) = authorise(state, ctx, org, Capability::ViewOrganisation).await?;
     let plan = state.store().plan(&organisation.id, plan_id).await?;
+    let grounds = plan_grounds(ctx, &plan.frameworks);
     let services = state.store().services(&organisation.id).await?;
     let findings = state.store().findings(&organisation.id, plan_id).await?;
     let measures = state.store().measures(&organisation.id, plan_id).await?;
@@ -347,7 +371,7 @@ async fn plan_page(
             .map(|f| format!("framework-{}", f.as_str()))
             .collect(),
         working_group: plan.working_group.clone(),
-        findings: finding_rows(&findings, &service_names),
+        findings: finding_rows(&findings, &service_names, &grounds),
         measures: measure_rows(ctx, &measures, &names),
         counts,
         done_percent: if counted == 0 {
@@ -367,12 +391,12 @@ async fn plan_page(
                 selected: chosen("service") == s.id,
             })
             .collect(),
-        grounds: GROUNDS
+        grounds: grounds
             .iter()
-            .map(|g| Option_ {
-                value: (*g).to_owned(),
-                label: ctx.t.t(&format!("ground-{g}")),
-                selected: chosen("ground") == *g,
+            .map(|(id, name)| Option_ {
+                value: id.clone(),
+                label: name.clone(),
+                selected: chosen("ground") == *id,
             })
             .collect(),
         kinds: DiscriminationKind::ALL
@@ -390,7 +414,10 @@ async fn plan_page(
                 value: f.id.clone(),
                 label: format!(
                     "{}: {}",
-                    ctx.t.t(&format!("ground-{}", f.ground)),
+                    grounds
+                        .iter()
+                        .find(|(id, _)| *id == f.ground)
+                        .map_or(f.ground.as_str(), |(_, name)| name.as_str()),
                     f.description.chars().take(60).collect::<String>()
                 ),
                 selected: chosen("finding") == f.id,
@@ -438,7 +465,7 @@ pub(crate) async fn create_finding(
     CsrfForm(form): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let (organisation, role) = authorise(&state, &ctx, &org, Capability::Contribute).await?;
-    state.store().plan(&organisation.id, &plan).await?;
+    let current = state.store().plan(&organisation.id, &plan).await?;
     let result = async {
         let service_id = Some(value(&form, "service")).filter(|s| !s.is_empty());
         if !Capability::EditPlanning.allowed(ctx.global_role(), role) {
@@ -460,7 +487,16 @@ pub(crate) async fn create_finding(
         }
         let input = FindingInput {
             service_id,
-            ground: check_ground(&value(&form, "ground"))?,
+            ground: {
+                let ground = value(&form, "ground");
+                if !plan_grounds(&ctx, &current.frameworks)
+                    .iter()
+                    .any(|(id, _)| *id == ground)
+                {
+                    return Err(AppError::from(ErrorCode::InvalidGround));
+                }
+                ground
+            },
             kind: DiscriminationKind::parse(&value(&form, "kind"))?,
             description: check_title(
                 &value(&form, "description"),
@@ -707,7 +743,11 @@ pub(crate) async fn public_plan(
             .map(|f| format!("framework-{}", f.as_str()))
             .collect(),
         version: version_row(&ctx, &version),
-        findings: finding_rows(&snapshot.findings, &services),
+        findings: finding_rows(
+            &snapshot.findings,
+            &services,
+            &plan_grounds(&ctx, &snapshot.plan.frameworks),
+        ),
         measures,
     };
     Ok(render(&page))
@@ -736,6 +776,7 @@ fn version_row(ctx: &Ctx, version: &jamlik_store::PlanVersion) -> VersionRow {
 fn finding_rows(
     findings: &[Finding],
     service_names: &std::collections::HashMap<String, String>,
+    grounds: &[(String, String)],
 ) -> Vec<FindingRow> {
     findings
         .iter()
@@ -745,7 +786,10 @@ fn finding_rows(
                 .as_ref()
                 .and_then(|s| service_names.get(s).cloned())
                 .unwrap_or_default(),
-            ground_key: format!("ground-{}", f.ground),
+            ground: grounds
+                .iter()
+                .find(|(id, _)| *id == f.ground)
+                .map_or_else(|| f.ground.clone(), |(_, name)| name.clone()),
             kind_key: format!("finding-kind-{}", f.kind.as_str()),
             description: f.description.clone(),
             affected: f.affected.clone(),
