@@ -149,6 +149,8 @@ error_table! {
     NothingToPublish => "plan.nothing_to_publish", 409;
     /// No published plan at this address.
     PublishedPlanNotFound => "plan.published_not_found", 404;
+    /// The chosen catalogue measure is not in the catalogue for this plan.
+    CatalogueMeasureNotFound => "measure.catalogue_not_found", 422;
     /// Something failed inside Jämlik; the request id tells the log entry.
     Internal => "internal", 500;
     /// The database is not reachable.

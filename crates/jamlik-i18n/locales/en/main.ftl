@@ -456,3 +456,7 @@ error-plan-measure-without-owner = The measure “{ $title }” has no responsib
 error-plan-approval-in-future = The date of the decision cannot be in the future.
 error-plan-nothing-to-publish = There is no approved version to publish. Record the approval first.
 error-plan-published-not-found = There is no published plan at this address.
+measure-field-catalogue = Measure from the catalogue
+measure-field-catalogue-hint = (fills the name and goal left empty)
+measure-no-catalogue = None, I write my own
+error-measure-catalogue-not-found = The chosen measure is not in the catalogue for the plan's laws.

@@ -456,3 +456,7 @@ error-plan-measure-without-owner = Toimenpiteeltä ”{ $title }” puuttuu vast
 error-plan-approval-in-future = Päätöspäivä ei voi olla tulevaisuudessa.
 error-plan-nothing-to-publish = Julkaistavaa hyväksyttyä versiota ei ole. Kirjaa ensin hyväksyminen.
 error-plan-published-not-found = Tässä osoitteessa ei ole julkaistua suunnitelmaa.
+measure-field-catalogue = Toimenpide luettelosta
+measure-field-catalogue-hint = (täyttää tyhjiksi jätetyt nimen ja tavoitteen)
+measure-no-catalogue = Ei mitään, kirjoitan itse
+error-measure-catalogue-not-found = Valittua toimenpidettä ei ole suunnitelman lakien luettelossa.

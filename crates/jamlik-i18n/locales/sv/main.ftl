@@ -456,3 +456,7 @@ error-plan-measure-without-owner = Åtgärden ”{ $title }” saknar ansvarig p
 error-plan-approval-in-future = Beslutsdatumet kan inte ligga i framtiden.
 error-plan-nothing-to-publish = Det finns ingen godkänd version att publicera. Anteckna godkännandet först.
 error-plan-published-not-found = Det finns ingen publicerad plan på den här adressen.
+measure-field-catalogue = Åtgärd ur katalogen
+measure-field-catalogue-hint = (fyller i namn och mål som lämnats tomma)
+measure-no-catalogue = Ingen, jag skriver själv
+error-measure-catalogue-not-found = Den valda åtgärden finns inte i katalogen för planens lagar.

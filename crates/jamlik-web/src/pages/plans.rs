@@ -75,6 +75,29 @@ pub(crate) fn plan_grounds(ctx: &Ctx, frameworks: &[Framework]) -> Vec<(String, 
     grounds
 }
 
+/// The catalogue's measures for the plan's frameworks: (id, title, guidance)
+/// in the viewer's language, each once.
+pub(crate) fn catalogue_for(ctx: &Ctx, frameworks: &[Framework]) -> Vec<(String, String, String)> {
+    let Ok(registry) = jamlik_packs::shipped() else {
+        return Vec::new();
+    };
+    let language = ctx.t.language();
+    let mut measures: Vec<(String, String, String)> = Vec::new();
+    for framework in frameworks {
+        for measure in registry.measures_for(framework.as_str()) {
+            if !measures.iter().any(|(id, _, _)| *id == measure.id) {
+                measures.push((
+                    measure.id.clone(),
+                    measure.title.get(language).to_owned(),
+                    measure.guidance.get(language).to_owned(),
+                ));
+            }
+        }
+    }
+    measures.sort_by(|a, b| a.1.cmp(&b.1));
+    measures
+}
+
 /// A date shown in the viewer's language.
 pub(crate) fn show_date(ctx: &Ctx, date: &IsoDate) -> String {
     date.date()
@@ -263,6 +286,7 @@ struct PlanPage {
     scale: Vec<i64>,
     finding_options: Vec<Option_>,
     owners: Vec<Option_>,
+    catalogue: Vec<Option_>,
     finding_error: Option<String>,
     measure_error: Option<String>,
     approval_error: Option<String>,
@@ -423,6 +447,14 @@ async fn plan_page(
                 selected: chosen("finding") == f.id,
             })
             .collect(),
+        catalogue: catalogue_for(ctx, &plan.frameworks)
+            .into_iter()
+            .map(|(id, title, _)| Option_ {
+                selected: chosen("catalogue") == id,
+                value: id,
+                label: title,
+            })
+            .collect(),
         owners: members
             .iter()
             .filter(|m| m.role != Role::Viewer)
@@ -548,11 +580,34 @@ pub(crate) async fn create_measure(
     CsrfForm(form): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let (organisation, _) = authorise(&state, &ctx, &org, Capability::EditPlanning).await?;
+    let current = state.store().plan(&organisation.id, &plan).await?;
     let result = async {
+        // A measure from the catalogue fills the title and goal left empty.
+        let chosen = value(&form, "catalogue");
+        let from_catalogue = if chosen.is_empty() {
+            None
+        } else {
+            Some(
+                catalogue_for(&ctx, &current.frameworks)
+                    .into_iter()
+                    .find(|(id, _, _)| *id == chosen)
+                    .ok_or(AppError::from(ErrorCode::CatalogueMeasureNotFound))?,
+            )
+        };
+        let mut title = value(&form, "title");
+        let mut goal = value(&form, "goal");
+        if let Some((_, catalogue_title, guidance)) = &from_catalogue {
+            if title.trim().is_empty() {
+                title = catalogue_title.clone();
+            }
+            if goal.trim().is_empty() {
+                goal = guidance.clone();
+            }
+        }
         let input = MeasureInput {
             finding_id: Some(value(&form, "finding")).filter(|s| !s.is_empty()),
-            title: check_title(&value(&form, "title"), 200, ErrorCode::InvalidTitle)?,
-            goal: check_text(&value(&form, "goal"), MAX_TEXT)?,
+            title: check_title(&title, 200, ErrorCode::InvalidTitle)?,
+            goal: check_text(&goal, MAX_TEXT)?,
             owner_user_id: Some(value(&form, "owner"))
                 .filter(|s| !s.is_empty())
                 .map(UserId::from_raw),

@@ -259,6 +259,30 @@ on_both!(
             .await;
         assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
         let measure = id_after(&created.location(), "/measures/");
+        // From the catalogue: the title and the guidance come in the coordinator's language.
+        let from_catalogue = coordinator
+            .post_form(
+                &measure_path,
+                &[
+                    ("catalogue", "non-electronic-services"),
+                    ("owner_unit", "Resident advice"),
+                ],
+            )
+            .await;
+        assert_eq!(
+            from_catalogue.status,
+            StatusCode::SEE_OTHER,
+            "{}",
+            from_catalogue.body
+        );
+        let catalogue_page = coordinator.get(&from_catalogue.location()).await;
+        assert!(catalogue_page
+            .body
+            .contains("Offer services also in ways other than electronically"));
+        let unknown = coordinator
+            .post_form(&measure_path, &[("catalogue", "no-such-measure")])
+            .await;
+        assert!(unknown.body.contains("not in the catalogue"));
         assert_eq!(
             contributor
                 .post_form(&measure_path, &[("title", "Mine")])
