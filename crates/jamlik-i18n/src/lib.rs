@@ -82,7 +82,7 @@ fn last_sunday_1am_utc(year: i32, month: Month) -> Option<OffsetDateTime> {
 }
 
 /// Every argument name a message may use.
-pub const ARGUMENT_NAMES: [&str; 11] = [
+pub const ARGUMENT_NAMES: [&str; 12] = [
     "name",
     "organisation",
     "count",
@@ -94,6 +94,7 @@ pub const ARGUMENT_NAMES: [&str; 11] = [
     "link",
     "value",
     "title",
+    "expected",
 ];
 
 /// One person's language: messages and formatting.

@@ -948,6 +948,75 @@ impl Store {
     }
 }
 
+/// One row of a bulk update: a measure's new status, due date and note.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BulkRow {
+    /// The measure.
+    pub measure_id: String,
+    /// Its status.
+    pub status: MeasureStatus,
+    /// Its due date (none clears it).
+    pub due_date: Option<IsoDate>,
+    /// A note for its history (empty: none).
+    pub note: String,
+}
+
+impl Store {
+    /// Applies a whole file of measure updates in one transaction: every row
+    /// names a measure of the plan, or nothing is applied. A row that changes
+    /// nothing and carries no note is skipped. Returns how many changed.
+    pub async fn bulk_update_measures(
+        &self,
+        actor: &Actor,
+        org: &OrgId,
+        plan: &str,
+        rows: &[BulkRow],
+    ) -> StoreResult<usize> {
+        let mut tx = self.write().await?;
+        fetch_plan(&mut tx, org, plan).await?;
+        let mut changed = 0;
+        for row in rows {
+            let before = fetch_measure(&mut tx, org, &row.measure_id).await?;
+            if before.plan_id != plan {
+                return Err(ErrorCode::MeasureNotFound.into());
+            }
+            if before.status == row.status
+                && before.due_date == row.due_date
+                && row.note.trim().is_empty()
+            {
+                continue;
+            }
+            sqlx::query(
+                "UPDATE measures SET status = $1, due_date = $2, updated_at = $3 WHERE id = $4",
+            )
+            .bind(row.status.as_str())
+            .bind(row.due_date.as_ref().map(|d| d.as_str().to_owned()))
+            .bind(now())
+            .bind(row.measure_id.clone())
+            .execute(&mut *tx)
+            .await?;
+            insert_update(&mut tx, actor, &row.measure_id, row.status, row.note.trim()).await?;
+            let after = fetch_measure(&mut tx, org, &row.measure_id).await?;
+            record(
+                &mut tx,
+                actor,
+                AuditEvent::new(
+                    Some(org),
+                    "measure",
+                    row.measure_id.as_str(),
+                    "bulk_update",
+                    Some(&before),
+                    Some(&after),
+                ),
+            )
+            .await?;
+            changed += 1;
+        }
+        tx.commit().await?;
+        Ok(changed)
+    }
+}
+
 async fn insert_update(
     connection: &mut AnyConnection,
     actor: &Actor,

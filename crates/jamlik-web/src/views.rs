@@ -74,6 +74,7 @@ const NOTICES: &[&str] = &[
     "token-revoked",
     "organisation-created",
     "plan-created",
+    "bulk-applied",
     "plan-approved",
     "plan-published",
     "finding-added",
@@ -184,6 +185,7 @@ fn name_static(name: &str) -> &'static str {
         "pages" => "pages",
         "source" => "source",
         "title" => "title",
+        "expected" => "expected",
         _ => "value",
     }
 }

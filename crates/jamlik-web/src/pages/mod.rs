@@ -3,6 +3,7 @@
 //! changes through the store, then renders or redirects with a notice.
 
 pub(crate) mod admin;
+pub(crate) mod bulk;
 pub(crate) mod org;
 pub(crate) mod plans;
 pub(crate) mod profile;
@@ -61,6 +62,14 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/orgs/{org}/plans/{plan}/approve", post(plans::approve))
         .route("/orgs/{org}/plans/{plan}/publish", post(plans::publish))
         .route("/p/{public}", get(plans::public_plan))
+        .route(
+            "/orgs/{org}/plans/{plan}/measures.csv",
+            get(bulk::export_measures),
+        )
+        .route(
+            "/orgs/{org}/plans/{plan}/measures/bulk",
+            post(bulk::bulk_update),
+        )
         .route(
             "/orgs/{org}/services",
             get(plans::services).post(plans::create_service),

@@ -106,6 +106,18 @@ pub const PAGES: &[(&str, &str, Rule, &[(&str, &str)])] = &[
         &[],
     ),
     ("GET", "/p/{public}", Rule::Public, &[]),
+    (
+        "GET",
+        "/orgs/{org}/plans/{plan}/measures.csv",
+        Rule::Member,
+        &[],
+    ),
+    (
+        "POST",
+        "/orgs/{org}/plans/{plan}/measures/bulk",
+        Rule::Coordinator,
+        &[],
+    ),
     ("GET", "/orgs/{org}/services", Rule::Member, &[]),
     (
         "POST",

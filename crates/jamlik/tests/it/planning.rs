@@ -515,3 +515,135 @@ on_both!(
         assert_eq!(again[0].public_id, versions[0].public_id);
     }
 );
+
+on_both!(
+    measures_go_out_as_csv_and_come_back_whole_or_not_at_all,
+    |db: TestDbHandle| async move {
+        let app = db.app().await;
+        let org = app.world.own.id.to_string();
+        let coordinator = app.signed_in("coordinator").await.with_language("en");
+        let started = coordinator
+            .post_form(
+                &format!("/orgs/{org}/plans"),
+                &[
+                    ("title", "Plan"),
+                    ("frameworks", "fi-non-discrimination"),
+                    ("period_start", "2026-01-01"),
+                    ("period_end", "2027-12-31"),
+                ],
+            )
+            .await;
+        let plan = id_after(&started.location(), "/plans/");
+        for title in ["Ramps at the library", "Plain-language letters"] {
+            coordinator
+                .post_form(
+                    &format!("/orgs/{org}/plans/{plan}/measures"),
+                    &[
+                        ("title", title),
+                        ("owner_unit", "Culture"),
+                        ("due_date", "2026-06-30"),
+                    ],
+                )
+                .await;
+        }
+        let export = coordinator
+            .get(&format!("/orgs/{org}/plans/{plan}/measures.csv"))
+            .await;
+        assert_eq!(export.status, StatusCode::OK);
+        assert!(export
+            .headers
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|t| t.starts_with("text/csv")));
+        assert!(
+            export
+                .body
+                .starts_with("\u{feff}id;title;responsible_unit;due_date;status;note"),
+            "{}",
+            export.body
+        );
+        assert!(export
+            .body
+            .contains(";Ramps at the library;Culture;2026-06-30;planned;"));
+        let upload = format!("/orgs/{org}/plans/{plan}/measures/bulk");
+
+        // A file with mistakes is refused whole, with every mistake by row and column.
+        let mut lines: Vec<String> = export.body.lines().map(str::to_owned).collect();
+        let ramps_line = lines
+            .iter()
+            .position(|l| l.contains("Ramps at the library"))
+            .unwrap_or(1);
+        let other_line = if ramps_line == 1 { 2 } else { 1 };
+        let good = lines[ramps_line].replace(";planned;", ";in_progress;Ordered the ramps");
+        let bad = lines[other_line]
+            .replace(";planned;", ";finished;")
+            .replace("2026-06-30", "30.6.2026");
+        let refused = coordinator
+            .post_file(
+                &upload,
+                format!("{}\n{good}\n{bad}\nnot-a-measure;x;y;;done;\n", lines[0]).into_bytes(),
+            )
+            .await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(refused.body.contains("Nothing has changed."));
+        assert!(refused.body.contains("“finished” is not a status"));
+        assert!(refused.body.contains("“30.6.2026” is not a date"));
+        assert!(refused
+            .body
+            .contains("There is no measure “not-a-measure” in this plan."));
+        let measures = app
+            .store
+            .measures(&app.world.own.id, &plan)
+            .await
+            .unwrap_or_default();
+        assert!(
+            measures
+                .iter()
+                .all(|m| m.status == jamlik_domain::MeasureStatus::Planned),
+            "nothing was applied"
+        );
+        let wrong_columns = coordinator
+            .post_file(&upload, b"id,state\nx,done\n".to_vec())
+            .await;
+        assert!(wrong_columns.body.contains(
+            "The columns must be exactly id;title;responsible_unit;due_date;status;note"
+        ));
+        let latin1 = coordinator
+            .post_file(&upload, b"id;title\n\xe4;x\n".to_vec())
+            .await;
+        assert!(latin1.body.contains("The file is not UTF-8."));
+
+        // The corrected file is applied, with the note in the history.
+        lines[ramps_line] = good;
+        let applied = coordinator
+            .post_file(&upload, lines.join("\n").into_bytes())
+            .await;
+        assert_eq!(applied.status, StatusCode::SEE_OTHER, "{}", applied.body);
+        let measures = app
+            .store
+            .measures(&app.world.own.id, &plan)
+            .await
+            .unwrap_or_default();
+        let ramps = measures
+            .iter()
+            .find(|m| m.title == "Ramps at the library")
+            .cloned()
+            .unwrap_or_else(|| panic!("no measure"));
+        assert_eq!(ramps.status, jamlik_domain::MeasureStatus::InProgress);
+        let history = app
+            .store
+            .measure_history(&app.world.own.id, &ramps.id)
+            .await
+            .unwrap_or_default();
+        assert_eq!(history[0].note, "Ordered the ramps");
+        // Others may not upload.
+        let viewer = app.signed_in("viewer").await;
+        assert_eq!(
+            viewer
+                .post_file(&upload, lines.join("\n").into_bytes())
+                .await
+                .status,
+            StatusCode::FORBIDDEN
+        );
+    }
+);

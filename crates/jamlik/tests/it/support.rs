@@ -536,6 +536,28 @@ impl Client {
             .await
     }
 
+    /// Uploads a file the way a page's upload form does (with the CSRF token).
+    pub async fn post_file(&self, path: &str, bytes: Vec<u8>) -> Answer {
+        if self.cookie("jamlik_csrf").is_none() {
+            self.get("/").await;
+        }
+        let form = reqwest::multipart::Form::new()
+            .text("csrf", self.cookie("jamlik_csrf").unwrap_or_default())
+            .part(
+                "file",
+                reqwest::multipart::Part::bytes(bytes).file_name("measures.csv"),
+            );
+        let response = self
+            .http
+            .post(format!("{}{path}", self.base))
+            .headers(self.headers())
+            .multipart(form)
+            .send()
+            .await;
+        self.read(response.unwrap_or_else(|e| panic!("POST {path}: {e}")))
+            .await
+    }
+
     /// An API call with a bearer token.
     pub async fn api(
         &self,
