@@ -151,6 +151,8 @@ error_table! {
     PublishedPlanNotFound => "plan.published_not_found", 404;
     /// The chosen catalogue measure is not in the catalogue for this plan.
     CatalogueMeasureNotFound => "measure.catalogue_not_found", 422;
+    /// The plan has no version with that number.
+    VersionNotFound => "plan.version_not_found", 404;
     /// Something failed inside Jämlik; the request id tells the log entry.
     Internal => "internal", 500;
     /// The database is not reachable.

@@ -901,6 +901,27 @@ impl Store {
         rows.iter().map(version_row).collect()
     }
 
+    /// One version of a plan and what it holds.
+    pub async fn plan_version(
+        &self,
+        org: &OrgId,
+        plan: &str,
+        number: i64,
+    ) -> StoreResult<(PlanVersion, PlanSnapshot)> {
+        let mut connection = self.pool.acquire().await?;
+        fetch_plan(&mut connection, org, plan).await?;
+        let row = sqlx::query(&format!("SELECT {VERSION_COLUMNS}, plan_versions.snapshot_json FROM plan_versions WHERE plan_id = $1 AND number = $2"))
+            .bind(plan)
+            .bind(number)
+            .fetch_optional(&mut *connection)
+            .await?
+            .ok_or(StoreError::Rule(ErrorCode::VersionNotFound))?;
+        let snapshot: PlanSnapshot =
+            serde_json::from_str(&row.try_get::<String, _>("snapshot_json")?)
+                .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        Ok((version_row(&row)?, snapshot))
+    }
+
     /// A published version by its public id: the organisation, the version and what it holds.
     pub async fn published_plan(
         &self,

@@ -116,6 +116,15 @@ describe('the planning cycle', () => {
         assert.ok(await reader.locator('h1').getByText(title).isVisible(), 'the published plan is public');
         assert.ok(await reader.locator('main').getByText(measure).isVisible());
         await checkAxe(reader);
+
+        // The measure is done; a second approval; its changes since the first read clearly.
+        await coordinator.goto(measurePath);
+        await submit(coordinator, 'form[action$="/status"]', { '#measure-status': 'done', '#measure-note': 'Sent to print' });
+        await coordinator.goto(planPath);
+        await submit(coordinator, 'form[action$="/approve"]', { '#approve-body': 'Kaupunginvaltuusto', '#approve-date': '2026-02-20' });
+        await navigates(coordinator, () => coordinator.locator('a[href$="/versions/2/changes"]').click());
+        assert.ok(await coordinator.locator('main table').getByText(measure).first().isVisible(), 'the measure\'s status change is listed');
+        await checkAxe(coordinator);
       } finally {
         await coordinatorContext.close();
         await contributorContext.close();

@@ -8,6 +8,7 @@ pub(crate) mod org;
 pub(crate) mod plans;
 pub(crate) mod profile;
 pub(crate) mod public;
+pub(crate) mod versions;
 
 use axum::routing::{get, post};
 use axum::Router;
@@ -62,6 +63,10 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/orgs/{org}/plans/{plan}/approve", post(plans::approve))
         .route("/orgs/{org}/plans/{plan}/publish", post(plans::publish))
         .route("/p/{public}", get(plans::public_plan))
+        .route(
+            "/orgs/{org}/plans/{plan}/versions/{number}/changes",
+            get(versions::changes),
+        )
         .route(
             "/orgs/{org}/plans/{plan}/measures.csv",
             get(bulk::export_measures),

@@ -118,6 +118,12 @@ pub const PAGES: &[(&str, &str, Rule, &[(&str, &str)])] = &[
         Rule::Coordinator,
         &[],
     ),
+    (
+        "GET",
+        "/orgs/{org}/plans/{plan}/versions/{number}/changes",
+        Rule::Member,
+        &[],
+    ),
     ("GET", "/orgs/{org}/services", Rule::Member, &[]),
     (
         "POST",
@@ -237,6 +243,7 @@ fn fill(template: &str, org: &str, user: &str) -> String {
         .replace("{plan}", "no-such-plan")
         .replace("{measure}", "no-such-measure")
         .replace("{public}", "no-such-plan")
+        .replace("{number}", "2")
 }
 
 async fn clients(app: &TestApp) -> HashMap<&'static str, (Client, Option<String>)> {

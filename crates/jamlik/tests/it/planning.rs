@@ -513,6 +513,59 @@ on_both!(
             .await
             .unwrap_or_default();
         assert_eq!(again[0].public_id, versions[0].public_id);
+
+        // A second version, and a readable difference from the first.
+        coordinator
+            .post_form(
+                &format!("/orgs/{org}/plans/{plan}/measures"),
+                &[("title", "New measure"), ("owner_unit", "IT")],
+            )
+            .await;
+        let owned = app
+            .store
+            .measures(&app.world.own.id, &plan)
+            .await
+            .unwrap_or_default()
+            .into_iter()
+            .find(|m| m.title == "Owned measure")
+            .map(|m| m.id)
+            .unwrap_or_default();
+        coordinator
+            .post_form(
+                &format!("/orgs/{org}/measures/{owned}/status"),
+                &[("status", "done")],
+            )
+            .await;
+        let second = coordinator
+            .post_form(
+                &approve,
+                &[("body", "City council"), ("approved_on", "2026-02-15")],
+            )
+            .await;
+        assert_eq!(second.status, StatusCode::SEE_OTHER);
+        let changes = coordinator
+            .get(&format!("/orgs/{org}/plans/{plan}/versions/2/changes"))
+            .await;
+        assert_eq!(changes.status, StatusCode::OK);
+        assert!(
+            changes.body.contains("New measure") && changes.body.contains("added"),
+            "{}",
+            changes.body
+        );
+        assert!(
+            changes
+                .body
+                .contains("<del>Planned</del> → <ins>Done</ins>"),
+            "the status change, before and after"
+        );
+        assert!(
+            !changes.body.contains("Orphan measure"),
+            "unchanged measures are not listed"
+        );
+        let none = coordinator
+            .get(&format!("/orgs/{org}/plans/{plan}/versions/9/changes"))
+            .await;
+        assert_eq!(none.status, StatusCode::NOT_FOUND);
     }
 );
 
