@@ -30,8 +30,8 @@ pub use auth::{ApiToken, LinkPurpose, SessionUser};
 pub use mail::{OutgoingMail, QueuedMail};
 pub use organisations::{OrgFilter, Organisation, OrganisationSettings};
 pub use planning::{
-    BulkRow, Finding, FindingInput, Measure, MeasureInput, MeasureUpdate, Plan, PlanSnapshot,
-    PlanVersion, Service, ServiceInput,
+    BulkRow, DueMeasure, Finding, FindingInput, Measure, MeasureInput, MeasureUpdate, Plan,
+    PlanSnapshot, PlanVersion, Service, ServiceInput,
 };
 pub use users::{Invitation, Member, User};
 

@@ -36,6 +36,13 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/0003_plan_versions.sqlite.sql"),
         postgres: include_str!("../migrations/0003_plan_versions.postgres.sql"),
     },
+    Migration {
+        version: 4,
+        name: "reminders",
+        portable: include_str!("../migrations/0004_reminders.sql"),
+        sqlite: include_str!("../migrations/0004_reminders.sqlite.sql"),
+        postgres: include_str!("../migrations/0004_reminders.postgres.sql"),
+    },
 ];
 
 pub(crate) async fn run(store: &Store) -> StoreResult<Vec<i64>> {

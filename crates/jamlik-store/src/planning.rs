@@ -1038,6 +1038,89 @@ impl Store {
     }
 }
 
+/// An open measure whose owner is to be reminded.
+#[derive(Clone, Debug)]
+pub struct DueMeasure {
+    /// The measure.
+    pub measure: Measure,
+    /// The organisation.
+    pub org_id: OrgId,
+    /// The organisation's names, to say which organisation.
+    pub organisation: (Option<String>, Option<String>, Option<String>),
+    /// The owner's email.
+    pub owner_email: String,
+    /// The owner's name.
+    pub owner_name: String,
+    /// The owner's language, if chosen.
+    pub owner_language: Option<jamlik_domain::Language>,
+    /// `due` (due soon) or `overdue`.
+    pub kind: &'static str,
+}
+
+impl Store {
+    /// Queues a reminder mail to the owner of every open measure due on or
+    /// before `soon` (overdue when before `today`), at most once per measure,
+    /// kind and `period`. Safe to run on several instances at once: the
+    /// reminder row's key decides which one sends. Returns how many were queued.
+    pub async fn queue_due_reminders(
+        &self,
+        today: &IsoDate,
+        soon: &IsoDate,
+        period: &str,
+        compose: impl Fn(&DueMeasure) -> crate::OutgoingMail,
+    ) -> StoreResult<usize> {
+        let rows = sqlx::query(&format!(
+            "SELECT {MEASURE_COLUMNS}, users.email, users.display_name, users.language, plans.org_id, organisations.name_fi, organisations.name_sv, organisations.name_en \
+             FROM measures JOIN plans ON plans.id = measures.plan_id JOIN users ON users.id = measures.owner_user_id \
+             JOIN organisations ON organisations.id = plans.org_id \
+             WHERE measures.due_date IS NOT NULL AND measures.due_date <= $1 AND measures.status NOT IN ('done', 'dropped') \
+             ORDER BY measures.due_date, measures.id"
+        ))
+        .bind(soon.as_str())
+        .fetch_all(&self.pool)
+        .await?;
+        let mut queued = 0;
+        for row in rows {
+            let measure = measure_row(&row)?;
+            let kind = if measure.due_date.as_ref().is_some_and(|d| d < today) {
+                "overdue"
+            } else {
+                "due"
+            };
+            let due = DueMeasure {
+                org_id: OrgId::from_raw(row.try_get::<String, _>("org_id")?),
+                organisation: (
+                    row.try_get("name_fi")?,
+                    row.try_get("name_sv")?,
+                    row.try_get("name_en")?,
+                ),
+                owner_email: row.try_get("email")?,
+                owner_name: row.try_get("display_name")?,
+                owner_language: row
+                    .try_get::<Option<String>, _>("language")?
+                    .and_then(|l| jamlik_domain::Language::parse(&l).ok()),
+                kind,
+                measure,
+            };
+            let mut tx = self.write().await?;
+            let inserted = sqlx::query("INSERT INTO reminders (measure_id, kind, period, sent_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
+                .bind(due.measure.id.clone())
+                .bind(kind)
+                .bind(period)
+                .bind(now())
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+            if inserted == 1 {
+                crate::mail::enqueue(&mut tx, &compose(&due)).await?;
+                queued += 1;
+            }
+            tx.commit().await?;
+        }
+        Ok(queued)
+    }
+}
+
 async fn insert_update(
     connection: &mut AnyConnection,
     actor: &Actor,

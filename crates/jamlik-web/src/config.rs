@@ -28,6 +28,8 @@ pub struct WebConfig {
     pub display_zone: DisplayZone,
     /// Mail delivery.
     pub mail: MailConfig,
+    /// How often the reminder job looks for measures due, in minutes.
+    pub reminder_interval_minutes: u64,
 }
 
 /// Mail delivery settings.

@@ -35,7 +35,9 @@ pub use api::ApiDoc;
 pub use auth::hash_password;
 pub use config::{MailConfig, SmtpConfig, SmtpTls, WebConfig};
 pub use error::AppError;
-pub use mail::{compose_invitation, deliver_pending, run_mail_worker};
+pub use mail::{
+    compose_invitation, deliver_pending, run_mail_worker, run_reminder_job, send_due_reminders,
+};
 
 /// What every request handler can reach.
 #[derive(Clone, Debug)]
@@ -138,11 +140,13 @@ pub async fn serve(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let worker = tokio::spawn(run_mail_worker(state.clone()));
+    let reminders = tokio::spawn(run_reminder_job(state.clone()));
     let app = router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
     let result = axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)
         .await;
     worker.abort();
+    reminders.abort();
     result
 }
 

@@ -69,6 +69,81 @@ pub(crate) fn compose_reset(
     }
 }
 
+/// The reminder to a measure's owner that it is due soon, or overdue.
+pub(crate) fn compose_reminder(
+    public_url: &str,
+    zone: jamlik_i18n::DisplayZone,
+    due: &jamlik_store::DueMeasure,
+) -> OutgoingMail {
+    let t = Translator::new(
+        due.owner_language
+            .unwrap_or(jamlik_domain::Language::Swedish),
+        zone,
+    );
+    let (fi, sv, en) = &due.organisation;
+    let organisation = t
+        .pick_name(fi.as_deref(), sv.as_deref(), en.as_deref())
+        .to_owned();
+    let date = due
+        .measure
+        .due_date
+        .as_ref()
+        .and_then(|d| d.date())
+        .and_then(|d| d.with_hms(12, 0, 0).ok())
+        .map(|d| t.date(d.assume_utc().unix_timestamp()))
+        .unwrap_or_default();
+    let link = format!(
+        "{}/orgs/{}/measures/{}",
+        public_url.trim_end_matches('/'),
+        due.org_id,
+        due.measure.id
+    );
+    let args = [
+        ("name", due.owner_name.clone()),
+        ("title", due.measure.title.clone()),
+        ("organisation", organisation),
+        ("value", date),
+        ("link", link),
+    ];
+    OutgoingMail {
+        to: due.owner_email.clone(),
+        subject: t.t_args(&format!("mail-reminder-{}-subject", due.kind), &args),
+        body: t.t_args(&format!("mail-reminder-{}-body", due.kind), &args),
+    }
+}
+
+/// Queues this week's reminders for measures due within a week or overdue.
+pub async fn send_due_reminders(state: &AppState) -> Result<usize, StoreError> {
+    let today = time::OffsetDateTime::now_utc().date();
+    let (year, week, _) = today.to_iso_week_date();
+    let period = format!("{year}-W{week:02}");
+    let soon = jamlik_domain::IsoDate::from_date(today + time::Duration::days(7));
+    let public_url = state.config().public_url.clone();
+    let zone = state.config().display_zone;
+    state
+        .store()
+        .queue_due_reminders(
+            &jamlik_domain::IsoDate::from_date(today),
+            &soon,
+            &period,
+            |due| compose_reminder(&public_url, zone, due),
+        )
+        .await
+}
+
+/// Runs [`send_due_reminders`] every `reminder_interval`, forever.
+pub async fn run_reminder_job(state: AppState) {
+    let pause = Duration::from_secs(state.config().reminder_interval_minutes.max(1) * 60);
+    loop {
+        match send_due_reminders(&state).await {
+            Ok(0) => {}
+            Ok(count) => tracing::info!(count, "reminders queued"),
+            Err(error) => tracing::error!(error = %error, "the reminder job failed"),
+        }
+        tokio::time::sleep(pause).await;
+    }
+}
+
 /// Delivers queued mail until none is left; returns how many were handled.
 pub async fn deliver_pending(state: &AppState) -> Result<usize, StoreError> {
     let mut handled = 0;

@@ -56,6 +56,8 @@ pub struct Config {
     pub smtp_password: Option<Secret>,
     /// `starttls`, `tls` or `none`.
     pub smtp_tls: String,
+    /// How often the reminder job looks for measures due, in minutes.
+    pub reminder_interval_minutes: u64,
 }
 
 #[derive(Serialize)]
@@ -74,6 +76,7 @@ struct Defaults {
     mail_poll_millis: u64,
     smtp_port: u16,
     smtp_tls: &'static str,
+    reminder_interval_minutes: u64,
 }
 
 const DEFAULTS: Defaults = Defaults {
@@ -91,6 +94,7 @@ const DEFAULTS: Defaults = Defaults {
     mail_poll_millis: 2_000,
     smtp_port: 587,
     smtp_tls: "starttls",
+    reminder_interval_minutes: 60,
 };
 
 impl Config {
@@ -186,6 +190,7 @@ impl Config {
                     .unwrap_or_else(|| self.data_dir.join("outbox")),
                 poll_millis: self.mail_poll_millis,
             },
+            reminder_interval_minutes: self.reminder_interval_minutes,
         })
     }
 }

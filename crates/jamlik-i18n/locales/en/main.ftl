@@ -504,3 +504,21 @@ change-field-due_date = Due
 change-field-responsible_unit = Responsible unit
 change-field-goal = Goal
 error-plan-version-not-found = The plan has no such version.
+mail-reminder-due-subject =
+    Reminder: “{ $title }” is due { $value }
+mail-reminder-due-body =
+    Hello { $name },
+    { "" }
+    The measure “{ $title }” in { $organisation } is due { $value }. You are responsible for it.
+    { "" }
+    Report its progress here:
+    { $link }
+mail-reminder-overdue-subject =
+    Overdue: “{ $title }” was due { $value }
+mail-reminder-overdue-body =
+    Hello { $name },
+    { "" }
+    The measure “{ $title }” in { $organisation } was due { $value } and is not marked done.
+    { "" }
+    Report its progress, or a new schedule, here:
+    { $link }

@@ -504,3 +504,21 @@ change-field-due_date = Valmis viimeistään
 change-field-responsible_unit = Vastuuyksikkö
 change-field-goal = Tavoite
 error-plan-version-not-found = Suunnitelmalla ei ole tällaista versiota.
+mail-reminder-due-subject =
+    Muistutus: ”{ $title }” on määrä valmistua { $value }
+mail-reminder-due-body =
+    Hei { $name }!
+    { "" }
+    Toimenpiteen ”{ $title }” ({ $organisation }) on määrä valmistua { $value }. Olet sen vastuuhenkilö.
+    { "" }
+    Raportoi tilanne täällä:
+    { $link }
+mail-reminder-overdue-subject =
+    Myöhässä: ”{ $title }” piti valmistua { $value }
+mail-reminder-overdue-body =
+    Hei { $name }!
+    { "" }
+    Toimenpiteen ”{ $title }” ({ $organisation }) piti valmistua { $value }, eikä sitä ole merkitty valmiiksi.
+    { "" }
+    Raportoi tilanne tai uusi aikataulu täällä:
+    { $link }

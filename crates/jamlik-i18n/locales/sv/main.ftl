@@ -504,3 +504,21 @@ change-field-due_date = Klar senast
 change-field-responsible_unit = Ansvarig enhet
 change-field-goal = Mål
 error-plan-version-not-found = Planen har ingen sådan version.
+mail-reminder-due-subject =
+    Påminnelse: ”{ $title }” ska vara klar { $value }
+mail-reminder-due-body =
+    Hej { $name }!
+    { "" }
+    Åtgärden ”{ $title }” i { $organisation } ska vara klar { $value }. Du är ansvarig för den.
+    { "" }
+    Rapportera läget här:
+    { $link }
+mail-reminder-overdue-subject =
+    Försenad: ”{ $title }” skulle ha varit klar { $value }
+mail-reminder-overdue-body =
+    Hej { $name }!
+    { "" }
+    Åtgärden ”{ $title }” i { $organisation } skulle ha varit klar { $value } och är inte markerad som klar.
+    { "" }
+    Rapportera läget, eller en ny tidsplan, här:
+    { $link }

@@ -700,3 +700,79 @@ on_both!(
         );
     }
 );
+
+on_both!(
+    owners_are_reminded_once_a_week_even_with_several_instances,
+    |db: TestDbHandle| async move {
+        let app = db.app().await;
+        let org = app.world.own.id.to_string();
+        let coordinator = app.signed_in("coordinator").await.with_language("en");
+        let started = coordinator
+            .post_form(
+                &format!("/orgs/{org}/plans"),
+                &[
+                    ("title", "Plan"),
+                    ("frameworks", "fi-non-discrimination"),
+                    ("period_start", "2026-01-01"),
+                    ("period_end", "2027-12-31"),
+                ],
+            )
+            .await;
+        let plan = id_after(&started.location(), "/plans/");
+        let contributor = user_id(&app, "contributor").await;
+        let today = time_today();
+        let soon = jamlik_domain::IsoDate::from_date(today + time::Duration::days(3)).to_string();
+        let late = jamlik_domain::IsoDate::from_date(today - time::Duration::days(3)).to_string();
+        let later = jamlik_domain::IsoDate::from_date(today + time::Duration::days(60)).to_string();
+        for (title, due) in [
+            ("Due soon", soon.as_str()),
+            ("Already late", late.as_str()),
+            ("Not yet", later.as_str()),
+        ] {
+            coordinator
+                .post_form(
+                    &format!("/orgs/{org}/plans/{plan}/measures"),
+                    &[
+                        ("title", title),
+                        ("owner", contributor.as_str()),
+                        ("due_date", due),
+                    ],
+                )
+                .await;
+        }
+        // Two instances run the job at the same moment: each measure is reminded once.
+        let second = jamlik_web::AppState::new(app.store.clone(), app.config.clone());
+        let first = jamlik_web::AppState::new(app.store.clone(), app.config.clone());
+        let (a, b) = tokio::join!(
+            jamlik_web::send_due_reminders(&first),
+            jamlik_web::send_due_reminders(&second)
+        );
+        assert_eq!(
+            a.unwrap_or(99) + b.unwrap_or(99),
+            2,
+            "one reminder per measure due"
+        );
+        assert_eq!(
+            jamlik_web::send_due_reminders(&first).await.ok(),
+            Some(0),
+            "not again this week"
+        );
+        let due = app
+            .mail_with(&["contributor@turku.example", "Due soon"])
+            .await
+            .unwrap_or_else(|| panic!("no reminder in {:?}", app.outbox()));
+        assert!(due.contains("/measures/"), "{due}");
+        let overdue = app
+            .mail_with(&["contributor@turku.example", "Already late"])
+            .await
+            .unwrap_or_default();
+        assert!(
+            overdue.contains("skulle ha varit klar"),
+            "Swedish by default, as overdue: {overdue}"
+        );
+        assert!(
+            !app.outbox().iter().any(|m| m.contains("Not yet")),
+            "no reminder two months ahead"
+        );
+    }
+);

@@ -194,6 +194,7 @@ impl TestDbHandle {
                 outbox_dir: self.test_db.dir.join("outbox"),
                 poll_millis: 50,
             },
+            reminder_interval_minutes: 60,
         };
         adjust(&mut config);
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
