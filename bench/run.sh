@@ -175,7 +175,7 @@ wait_for "$BASE/healthz"
 say "waiting for the mail worker to empty the queue"
 previous=-1
 for ((tries = 0; tries < 60; tries++)); do
-    count=$(find "$DATA/outbox" -type f 2>/dev/null | wc -l)
+    count=$( (find "$DATA/outbox" -type f 2>/dev/null || true) | wc -l)
     [[ $count -eq $previous && $count -gt 0 ]] && break
     previous=$count
     sleep 1

@@ -128,8 +128,9 @@ pub(crate) async fn dashboard(
     Path(org): Path<String>,
 ) -> AppResult<Response> {
     let (organisation, role) = authorise(&state, &ctx, &org, Capability::ViewOrganisation).await?;
-    let member_count = state.store().members(&organisation.id).await?.len() as i64;
-    let mut planning = super::plans::summary(&state, &ctx, &organisation).await?;
+    let members = state.store().members(&organisation.id).await?;
+    let member_count = members.len() as i64;
+    let mut planning = super::plans::summary(&state, &ctx, &organisation, &members).await?;
     let measures = std::mem::take(&mut planning.due);
     let page = DashboardPage {
         page: Layout {

@@ -1140,6 +1140,7 @@ pub(crate) async fn summary(
     state: &AppState,
     ctx: &Ctx,
     organisation: &Organisation,
+    members: &[jamlik_store::Member],
 ) -> AppResult<PlanningSummary> {
     let plans = state.store().plans(&organisation.id).await?;
     let (plan, done_percent, measure_count) = match plans.first() {
@@ -1169,7 +1170,6 @@ pub(crate) async fn summary(
         .store()
         .measures_due(&organisation.id, &days_from_today(30), 10)
         .await?;
-    let members = state.store().members(&organisation.id).await?;
     let names: std::collections::HashMap<String, String> = members
         .iter()
         .map(|m| (m.user.id.to_string(), m.user.display_name.clone()))
