@@ -514,5 +514,19 @@ async fn seed_plan(store: &Store, org: &jamlik_store::Organisation) -> anyhow::R
                 .await?;
         }
     }
+    // The council approved the plan two months ago; it is published.
+    store
+        .approve_plan(
+            &as_coordinator,
+            &org.id,
+            &plan.id,
+            "Kaupunginvaltuusto / Stadsfullmäktige",
+            &day(-60)?,
+            "§ 112",
+        )
+        .await?;
+    store
+        .publish_plan(&as_coordinator, &org.id, &plan.id)
+        .await?;
     Ok(())
 }

@@ -454,3 +454,45 @@ on_both!(paging_is_bounded, |db: TestDbHandle| async move {
     assert_eq!(PageRequest::new(1, 501), Err(ErrorCode::InvalidPaging));
     assert!(PageRequest::new(2, 500).is_ok());
 });
+
+on_both!(
+    the_demo_holds_a_complete_published_plan,
+    |db: TestDbHandle| async move {
+        let store = db.store().await;
+        jamlik::demo::seed(&store)
+            .await
+            .unwrap_or_else(|e| panic!("{e:#}"));
+        jamlik::demo::seed(&store)
+            .await
+            .unwrap_or_else(|e| panic!("seeding twice: {e:#}"));
+        let vaasa = store
+            .organisation_by_code(Country::Finland, "905")
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        let plans = store.plans(&vaasa.id).await.unwrap_or_default();
+        assert_eq!(plans.len(), 1, "one demo plan, however often the demo runs");
+        let measures = store
+            .measures(&vaasa.id, &plans[0].id)
+            .await
+            .unwrap_or_default();
+        assert!(measures.len() >= 15, "at least 15 measures");
+        let states: std::collections::HashSet<_> = measures.iter().map(|m| m.status).collect();
+        assert_eq!(states.len(), 5, "measures in every state");
+        assert!(
+            store
+                .findings(&vaasa.id, &plans[0].id)
+                .await
+                .unwrap_or_default()
+                .len()
+                >= 5
+        );
+        let versions = store
+            .plan_versions(&vaasa.id, &plans[0].id)
+            .await
+            .unwrap_or_default();
+        assert!(
+            versions.first().is_some_and(|v| v.public_id.is_some()),
+            "an approved, published version"
+        );
+    }
+);
