@@ -275,6 +275,7 @@ struct PlanPage {
     framework_keys: Vec<String>,
     working_group: String,
     findings: Vec<FindingRow>,
+    show_scores: bool,
     measures: Vec<MeasureRow>,
     counts: Vec<StatusCount>,
     done_percent: i64,
@@ -396,6 +397,7 @@ async fn plan_page(
             .collect(),
         working_group: plan.working_group.clone(),
         findings: finding_rows(&findings, &service_names, &grounds),
+        show_scores: true,
         measures: measure_rows(ctx, &measures, &names),
         counts,
         done_percent: if counted == 0 {
@@ -762,6 +764,7 @@ struct PublicPlanPage {
     framework_keys: Vec<String>,
     version: VersionRow,
     findings: Vec<FindingRow>,
+    show_scores: bool,
     measures: Vec<MeasureRow>,
 }
 
@@ -803,6 +806,8 @@ pub(crate) async fn public_plan(
             &services,
             &plan_grounds(&ctx, &snapshot.plan.frameworks),
         ),
+        // The public reads what was found, not the internal risk scores.
+        show_scores: false,
         measures,
     };
     Ok(render(&page))
