@@ -31,7 +31,7 @@ pub use mail::{OutgoingMail, QueuedMail};
 pub use organisations::{OrgFilter, Organisation, OrganisationSettings};
 pub use planning::{
     BulkRow, DueMeasure, Finding, FindingInput, Measure, MeasureInput, MeasureUpdate, Plan,
-    PlanSnapshot, PlanVersion, Service, ServiceInput,
+    PlanSnapshot, PlanVersion, PublishedPlan, Service, ServiceInput,
 };
 pub use users::{Invitation, Member, User};
 

@@ -946,12 +946,11 @@ impl Store {
     }
 
     /// Published versions, newest first, for the public start page.
-    pub async fn published_plans(
-        &self,
-        limit: i64,
-    ) -> StoreResult<Vec<(OrgId, String, PlanVersion)>> {
+    pub async fn published_plans(&self, limit: i64) -> StoreResult<Vec<PublishedPlan>> {
+        // One query with the organisation's names: this is on the public start page.
         let rows = sqlx::query(&format!(
-            "SELECT {VERSION_COLUMNS}, plans.org_id, plans.title FROM plan_versions JOIN plans ON plans.id = plan_versions.plan_id \
+            "SELECT {VERSION_COLUMNS}, plans.title, organisations.name_fi, organisations.name_sv, organisations.name_en \
+             FROM plan_versions JOIN plans ON plans.id = plan_versions.plan_id JOIN organisations ON organisations.id = plans.org_id \
              WHERE plan_versions.published_at IS NOT NULL ORDER BY plan_versions.published_at DESC LIMIT $1"
         ))
         .bind(limit)
@@ -959,14 +958,29 @@ impl Store {
         .await?;
         rows.iter()
             .map(|row| {
-                Ok((
-                    OrgId::from_raw(row.try_get::<String, _>("org_id")?),
-                    row.try_get("title")?,
-                    version_row(row)?,
-                ))
+                Ok(PublishedPlan {
+                    organisation: (
+                        row.try_get("name_fi")?,
+                        row.try_get("name_sv")?,
+                        row.try_get("name_en")?,
+                    ),
+                    title: row.try_get("title")?,
+                    version: version_row(row)?,
+                })
             })
             .collect()
     }
+}
+
+/// A published plan, for the public start page.
+#[derive(Clone, Debug)]
+pub struct PublishedPlan {
+    /// The organisation's names (fi, sv, en).
+    pub organisation: (Option<String>, Option<String>, Option<String>),
+    /// The plan's title.
+    pub title: String,
+    /// The published version.
+    pub version: PlanVersion,
 }
 
 /// One row of a bulk update: a measure's new status, due date and note.

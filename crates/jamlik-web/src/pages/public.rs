@@ -41,12 +41,15 @@ pub(crate) async fn start(State(state): State<AppState>, ctx: Ctx) -> AppResult<
     let finnish = state.store().count_organisations(Country::Finland).await?;
     let swedish = state.store().count_organisations(Country::Sweden).await?;
     let mut published = Vec::new();
-    for (org, title, version) in state.store().published_plans(10).await? {
-        let organisation = state.store().organisation(&org).await?;
-        if let Some(public_id) = version.public_id {
+    for plan in state.store().published_plans(10).await? {
+        let (fi, sv, en) = &plan.organisation;
+        if let Some(public_id) = plan.version.public_id {
             published.push(PublishedRow {
-                organisation: super::org_name(&ctx, &organisation),
-                title,
+                organisation: ctx
+                    .t
+                    .pick_name(fi.as_deref(), sv.as_deref(), en.as_deref())
+                    .to_owned(),
+                title: plan.title,
                 path: format!("/p/{public_id}"),
             });
         }
