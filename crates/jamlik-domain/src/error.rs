@@ -153,6 +153,26 @@ error_table! {
     CatalogueMeasureNotFound => "measure.catalogue_not_found", 422;
     /// The plan has no version with that number.
     VersionNotFound => "plan.version_not_found", 404;
+    /// The consulted party is not one of the known kinds.
+    InvalidParty => "consultation.invalid_party", 422;
+    /// A consultation is recorded after it was held, not before.
+    ConsultationInFuture => "consultation.in_future", 422;
+    /// The conclusion is not one of not assessed, no risk, risk, unclear.
+    InvalidConclusion => "assessment.invalid_conclusion", 422;
+    /// An answer does not fit its question (yes or no, 1–4, a number, a date).
+    InvalidAnswer => "checklist.invalid_answer", 422;
+    /// The framework of this plan has no such step.
+    StepNotFound => "plan.step_not_found", 404;
+    /// The attached file is empty or has no name.
+    EmptyEvidence => "evidence.empty", 422;
+    /// The attached file is larger than allowed.
+    EvidenceTooLarge => "evidence.too_large", 413;
+    /// No such attached file in this organisation.
+    EvidenceNotFound => "evidence.not_found", 404;
+    /// The plan has no such follow-up round.
+    RoundNotFound => "round.not_found", 404;
+    /// A follow-up round overlaps another of the same plan.
+    RoundOverlaps => "round.overlaps", 409;
     /// Something failed inside Jämlik; the request id tells the log entry.
     Internal => "internal", 500;
     /// The database is not reachable.

@@ -159,6 +159,40 @@ word_enum!(
     }
 );
 
+word_enum!(
+    /// Who was consulted on a plan.
+    ConsultedParty, ErrorCode::InvalidParty, {
+        /// The council on disability (vammaisneuvosto, rådet för personer med funktionsnedsättning).
+        DisabilityCouncil => "disability_council",
+        /// The council of older people (vanhusneuvosto, äldrerådet).
+        ElderlyCouncil => "elderly_council",
+        /// The youth council (nuorisovaltuusto, ungdomsfullmäktige).
+        YouthCouncil => "youth_council",
+        /// Multicultural and minority associations.
+        MulticulturalAssociation => "multicultural_association",
+        /// Staff and their representatives.
+        StaffRepresentatives => "staff_representatives",
+        /// Residents, pupils or service users.
+        Residents => "residents",
+        /// Another party, named.
+        Other => "other",
+    }
+);
+
+word_enum!(
+    /// What the assessment of a service concluded for one ground.
+    Conclusion, ErrorCode::InvalidConclusion, {
+        /// Not looked at yet.
+        NotAssessed => "not_assessed",
+        /// Looked at; no risk of discrimination found.
+        NoRisk => "no_risk",
+        /// A risk of discrimination: it should lead to a finding.
+        Risk => "risk",
+        /// Looked at, but more information is needed.
+        Unclear => "unclear",
+    }
+);
+
 /// A new plan, checked.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PlanDraft {

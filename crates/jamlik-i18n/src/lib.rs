@@ -28,9 +28,30 @@ fluent_templates::static_loader! {
 
 /// The Fluent sources, for the completeness tests.
 pub const SOURCES: [(&str, &str); 3] = [
-    ("sv", include_str!("../locales/sv/main.ftl")),
-    ("fi", include_str!("../locales/fi/main.ftl")),
-    ("en", include_str!("../locales/en/main.ftl")),
+    (
+        "sv",
+        concat!(
+            include_str!("../locales/sv/main.ftl"),
+            "\n",
+            include_str!("../locales/sv/workspace.ftl")
+        ),
+    ),
+    (
+        "fi",
+        concat!(
+            include_str!("../locales/fi/main.ftl"),
+            "\n",
+            include_str!("../locales/fi/workspace.ftl")
+        ),
+    ),
+    (
+        "en",
+        concat!(
+            include_str!("../locales/en/main.ftl"),
+            "\n",
+            include_str!("../locales/en/workspace.ftl")
+        ),
+    ),
 ];
 
 /// The time zone dates are shown in. Both follow the EU summer-time rule.

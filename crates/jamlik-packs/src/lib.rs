@@ -24,8 +24,8 @@ use std::sync::OnceLock;
 
 pub use error::PackError;
 pub use model::{
-    AnswerKind, Catalogue, Category, Checklist, Comparison, Cycle, CycleAnchor, Deadline, Element,
-    Ground, Jurisdiction, LegalSource, Measure, Obligation, Pack, Perspective, Question,
+    AnswerKind, Catalogue, Category, Checklist, Comparison, Coverage, Cycle, CycleAnchor, Deadline,
+    Element, Ground, Jurisdiction, LegalSource, Measure, Obligation, Pack, Perspective, Question,
     ScaleLevel, Step, Text, Threshold, ThresholdUnit, Variant,
 };
 pub use validate::{
@@ -162,4 +162,21 @@ impl Registry {
     pub fn measures_for<'a>(&'a self, pack: &'a str) -> impl Iterator<Item = &'a Measure> {
         self.catalogue.measures_for(pack)
     }
+}
+
+/// The required elements of `pack` that a plan does not yet have: neither
+/// covered by a record of the workspace (`covered` says which kinds of record
+/// exist) nor written as a free-text section (`written` says which element ids
+/// have one).
+pub fn missing_elements(
+    pack: &Pack,
+    covered: impl Fn(Coverage) -> bool,
+    written: impl Fn(&str) -> bool,
+) -> Vec<&Element> {
+    pack.elements
+        .iter()
+        .filter(|element| element.required)
+        .filter(|element| !written(&element.id))
+        .filter(|element| !element.covered_by.iter().any(|kind| covered(*kind)))
+        .collect()
 }

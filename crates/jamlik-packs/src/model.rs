@@ -195,6 +195,43 @@ pub struct Element {
     /// The step in which it is produced.
     #[serde(default)]
     pub step: Option<String>,
+    /// The records of the workspace that cover this element when present
+    /// (measures, findings …). Without any, or when none is present, the
+    /// element is covered by its free-text section in the plan.
+    #[serde(default)]
+    pub covered_by: Vec<Coverage>,
+}
+
+/// A record of the planning workspace that can cover a required element.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Coverage {
+    /// At least one measure.
+    Measures,
+    /// At least one finding.
+    Findings,
+    /// At least one service assessed against a ground.
+    Assessments,
+    /// At least one consultation recorded.
+    Consultations,
+    /// An approved version.
+    Approval,
+    /// At least one follow-up round.
+    FollowUp,
+}
+
+impl Coverage {
+    /// The stable name, as written in a pack.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Coverage::Measures => "measures",
+            Coverage::Findings => "findings",
+            Coverage::Assessments => "assessments",
+            Coverage::Consultations => "consultations",
+            Coverage::Approval => "approval",
+            Coverage::FollowUp => "follow-up",
+        }
+    }
 }
 
 /// A step of the work.
@@ -579,5 +616,43 @@ impl Catalogue {
         self.measures
             .iter()
             .filter(move |m| m.packs.iter().any(|p| p == pack))
+    }
+}
+
+impl AnswerKind {
+    /// Checks an answer typed into a form and returns it in its stored form:
+    /// `yes`/`no`, `1`–`4`, a number with a point, an ISO date, or trimmed
+    /// text. An empty answer is allowed (not answered yet).
+    pub fn check(self, raw: &str) -> Result<String, jamlik_domain::ErrorCode> {
+        use jamlik_domain::ErrorCode;
+        let answer = raw.trim();
+        if answer.is_empty() {
+            return Ok(String::new());
+        }
+        match self {
+            AnswerKind::YesNo => match answer {
+                "yes" | "no" => Ok(answer.to_owned()),
+                _ => Err(ErrorCode::InvalidAnswer),
+            },
+            AnswerKind::Scale1To4 => match answer {
+                "1" | "2" | "3" | "4" => Ok(answer.to_owned()),
+                _ => Err(ErrorCode::InvalidAnswer),
+            },
+            AnswerKind::Number => {
+                let normalised: String = answer
+                    .chars()
+                    .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
+                    .map(|c| if c == ',' { '.' } else { c })
+                    .collect();
+                match normalised.parse::<f64>() {
+                    Ok(number) if number.is_finite() => Ok(normalised),
+                    _ => Err(ErrorCode::InvalidAnswer),
+                }
+            }
+            AnswerKind::Date => jamlik_domain::IsoDate::parse(answer)
+                .map(|date| date.to_string())
+                .map_err(|_| ErrorCode::InvalidAnswer),
+            AnswerKind::Text => jamlik_domain::check_text(answer, jamlik_domain::MAX_TEXT),
+        }
     }
 }

@@ -505,3 +505,57 @@ guidance = { sv = "G.", fi = "G.", en = "G." }
         "{error}"
     );
 }
+
+#[test]
+fn completeness_names_the_required_elements_a_plan_lacks() {
+    let pack = registry().get("fi-non-discrimination").unwrap();
+    let missing = |covered: &[jamlik_packs::Coverage], written: &[&str]| -> Vec<String> {
+        jamlik_packs::missing_elements(
+            pack,
+            |kind| covered.contains(&kind),
+            |id| written.contains(&id),
+        )
+        .iter()
+        .map(|element| element.id.clone())
+        .collect()
+    };
+    // An empty plan lacks every required element, and only those.
+    let required: Vec<String> = pack
+        .elements
+        .iter()
+        .filter(|e| e.required)
+        .map(|e| e.id.clone())
+        .collect();
+    assert_eq!(missing(&[], &[]), required);
+    assert!(!required.contains(&"previous-evaluation".to_owned()));
+    // Measures cover the measures element; a written section covers its own.
+    use jamlik_packs::Coverage;
+    let after = missing(&[Coverage::Measures], &["follow-up"]);
+    assert!(!after.contains(&"measures".to_owned()));
+    assert!(!after.contains(&"follow-up".to_owned()));
+    assert!(after.contains(&"participation".to_owned()));
+    // Consultations, findings and an approval cover the rest.
+    assert!(missing(
+        &[
+            Coverage::Measures,
+            Coverage::Findings,
+            Coverage::Consultations,
+            Coverage::Approval,
+            Coverage::FollowUp
+        ],
+        &[]
+    )
+    .is_empty());
+}
+
+#[test]
+fn an_unknown_coverage_kind_is_a_parse_error() {
+    let source = include_str!("../../../packs/fi-non-discrimination.toml").replacen(
+        "covered_by = [\"measures\"]",
+        "covered_by = [\"meetings\"]",
+        1,
+    );
+    assert!(source.contains("meetings"));
+    let error = parse_pack("fi-non-discrimination.toml", &source).unwrap_err();
+    assert!(error.to_string().contains("meetings"), "{error}");
+}

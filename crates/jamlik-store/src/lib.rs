@@ -17,6 +17,7 @@ pub use migrate::latest_version;
 mod organisations;
 mod planning;
 mod users;
+mod workspace;
 
 use std::str::FromStr;
 use std::time::Duration;
@@ -34,6 +35,10 @@ pub use planning::{
     PlanSnapshot, PlanVersion, PublishedPlan, Service, ServiceInput,
 };
 pub use users::{Invitation, Member, User};
+pub use workspace::{
+    Answer, Assessment, AssessmentInput, Consultation, ConsultationInput, EvidenceFile,
+    NewEvidenceFile, PlanCoverage, Round, RoundInput, RoundUpdate, Section,
+};
 
 /// Which database a [`Store`] talks to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

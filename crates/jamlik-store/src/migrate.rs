@@ -43,6 +43,13 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/0004_reminders.sqlite.sql"),
         postgres: include_str!("../migrations/0004_reminders.postgres.sql"),
     },
+    Migration {
+        version: 5,
+        name: "assessment",
+        portable: include_str!("../migrations/0005_assessment.sql"),
+        sqlite: include_str!("../migrations/0005_assessment.sqlite.sql"),
+        postgres: include_str!("../migrations/0005_assessment.postgres.sql"),
+    },
 ];
 
 pub(crate) async fn run(store: &Store) -> StoreResult<Vec<i64>> {

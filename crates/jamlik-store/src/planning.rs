@@ -223,7 +223,7 @@ fn version_row(row: &AnyRow) -> StoreResult<PlanVersion> {
 const VERSION_COLUMNS: &str = "plan_versions.id, plan_versions.number, plan_versions.approved_body, plan_versions.approved_on, \
     plan_versions.decision_ref, plan_versions.public_id, plan_versions.published_at, plan_versions.created_at";
 
-fn corrupt(what: &str) -> StoreError {
+pub(crate) fn corrupt(what: &str) -> StoreError {
     StoreError::Corrupt(what.to_owned())
 }
 
@@ -245,7 +245,7 @@ fn plan_row(row: &AnyRow) -> StoreResult<Plan> {
     })
 }
 
-fn service_row(row: &AnyRow) -> StoreResult<Service> {
+pub(crate) fn service_row(row: &AnyRow) -> StoreResult<Service> {
     Ok(Service {
         id: row.try_get("id")?,
         name: row.try_get("name")?,
@@ -275,7 +275,7 @@ fn finding_row(row: &AnyRow) -> StoreResult<Finding> {
     })
 }
 
-fn optional_date(row: &AnyRow, column: &str) -> StoreResult<Option<IsoDate>> {
+pub(crate) fn optional_date(row: &AnyRow, column: &str) -> StoreResult<Option<IsoDate>> {
     row.try_get::<Option<String>, _>(column)?
         .map(|text| IsoDate::parse(&text).map_err(|_| corrupt(column)))
         .transpose()
@@ -305,7 +305,11 @@ const MEASURE_COLUMNS: &str = "measures.id, measures.plan_id, measures.finding_i
     measures.owner_user_id, measures.owner_unit, measures.budget_cents, measures.start_date, measures.due_date, \
     measures.status, measures.updated_at";
 
-async fn fetch_plan(connection: &mut AnyConnection, org: &OrgId, plan: &str) -> StoreResult<Plan> {
+pub(crate) async fn fetch_plan(
+    connection: &mut AnyConnection,
+    org: &OrgId,
+    plan: &str,
+) -> StoreResult<Plan> {
     let row = sqlx::query("SELECT * FROM plans WHERE id = $1 AND org_id = $2")
         .bind(plan)
         .bind(org.as_str())
@@ -602,7 +606,7 @@ impl Store {
         .bind(at)
         .execute(&mut *tx)
         .await?;
-        insert_update(&mut tx, actor, &id, MeasureStatus::Planned, "").await?;
+        insert_update(&mut tx, actor, &id, MeasureStatus::Planned, "", false).await?;
         let measure = fetch_measure(&mut tx, org, &id).await?;
         record(
             &mut tx,
@@ -678,7 +682,7 @@ impl Store {
             .bind(measure)
             .execute(&mut *tx)
             .await?;
-        insert_update(&mut tx, actor, measure, status, note).await?;
+        insert_update(&mut tx, actor, measure, status, note, true).await?;
         let after = fetch_measure(&mut tx, org, measure).await?;
         record(
             &mut tx,
@@ -1030,7 +1034,15 @@ impl Store {
             .bind(row.measure_id.clone())
             .execute(&mut *tx)
             .await?;
-            insert_update(&mut tx, actor, &row.measure_id, row.status, row.note.trim()).await?;
+            insert_update(
+                &mut tx,
+                actor,
+                &row.measure_id,
+                row.status,
+                row.note.trim(),
+                true,
+            )
+            .await?;
             let after = fetch_measure(&mut tx, org, &row.measure_id).await?;
             record(
                 &mut tx,
@@ -1141,8 +1153,18 @@ async fn insert_update(
     measure: &str,
     status: MeasureStatus,
     note: &str,
+    report: bool,
 ) -> StoreResult<()> {
-    sqlx::query("INSERT INTO measure_updates (id, measure_id, at, author_user_id, author_label, status, note) VALUES ($1, $2, $3, $4, $5, $6, $7)")
+    // A report made while one of the plan's follow-up rounds is open belongs
+    // to that round (a measure's creation is not a report).
+    let today = IsoDate::from_date(time::OffsetDateTime::now_utc().date());
+    sqlx::query(
+        "INSERT INTO measure_updates (id, measure_id, at, author_user_id, author_label, status, note, round_id) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, (SELECT followup_rounds.id FROM followup_rounds \
+         JOIN measures ON measures.plan_id = followup_rounds.plan_id \
+         WHERE $9 AND measures.id = $2 AND followup_rounds.opens_on <= $8 AND followup_rounds.closes_on >= $8 \
+         ORDER BY followup_rounds.opens_on DESC LIMIT 1))",
+    )
         .bind(new_id())
         .bind(measure)
         .bind(now())
@@ -1150,6 +1172,8 @@ async fn insert_update(
         .bind(actor.label.clone())
         .bind(status.as_str())
         .bind(note)
+        .bind(today.as_str())
+        .bind(report)
         .execute(connection)
         .await?;
     Ok(())

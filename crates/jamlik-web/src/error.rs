@@ -20,7 +20,13 @@ pub struct AppError {
 }
 
 impl AppError {
-    /// An error with message arguments.
+    /// The same error with one more argument for its message.
+    pub fn with_arg(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// An error with arguments for its message.
     pub fn with_args(code: ErrorCode, args: Vec<(&'static str, String)>) -> Self {
         AppError {
             code,

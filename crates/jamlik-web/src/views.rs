@@ -82,6 +82,11 @@ const NOTICES: &[&str] = &[
     "measure-updated",
     "service-added",
     "user-updated",
+    "step-saved",
+    "assessment-saved",
+    "evidence-attached",
+    "consultation-added",
+    "round-created",
 ];
 
 impl Layout {

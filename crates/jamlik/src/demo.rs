@@ -302,6 +302,15 @@ async fn seed_plan(store: &Store, org: &jamlik_store::Organisation) -> anyhow::R
             .await?;
         finding_ids.push(finding.id);
     }
+    seed_assessment(
+        store,
+        org,
+        &plan.id,
+        &service_ids,
+        &as_coordinator,
+        &as_contributor,
+    )
+    .await?;
     #[allow(clippy::type_complexity)]
     let measures: [(
         &str,
@@ -474,6 +483,20 @@ async fn seed_plan(store: &Store, org: &jamlik_store::Organisation) -> anyhow::R
             &["Replaced by the phone booking already in place"],
         ),
     ];
+    // The autumn follow-up round is open: the updates below belong to it,
+    // and the measures nobody has reported on show as missing.
+    store
+        .create_round(
+            &as_coordinator,
+            &org.id,
+            &plan.id,
+            jamlik_store::RoundInput {
+                name: "Syksyn seuranta / Höstens uppföljning".into(),
+                opens_on: day(-14)?,
+                closes_on: day(14)?,
+            },
+        )
+        .await?;
     for (title, finding, owned, unit, budget, due, status, notes) in measures {
         let owner = if owned {
             Some(contributor.id.clone())
@@ -527,6 +550,129 @@ async fn seed_plan(store: &Store, org: &jamlik_store::Organisation) -> anyhow::R
         .await?;
     store
         .publish_plan(&as_coordinator, &org.id, &plan.id)
+        .await?;
+    Ok(())
+}
+
+/// The demo plan's assessment, consultations and written sections: enough to
+/// show the matrix with hot spots and a completeness check with one gap left
+/// (the pay survey), as a real plan in progress would have.
+async fn seed_assessment(
+    store: &Store,
+    org: &jamlik_store::Organisation,
+    plan: &str,
+    services: &[String],
+    as_coordinator: &Actor,
+    as_contributor: &Actor,
+) -> anyhow::Result<()> {
+    use jamlik_domain::{Conclusion, ConsultedParty, IsoDate};
+    use jamlik_store::{Answer, AssessmentInput, ConsultationInput, Section};
+
+    let conclusion = |ground: &str, conclusion: Conclusion, evidence: &str| AssessmentInput {
+        ground: ground.into(),
+        conclusion,
+        evidence: evidence.into(),
+    };
+    let assessed: [(usize, bool, Vec<AssessmentInput>); 5] = [
+        (0, true, vec![
+            conclusion("language", Conclusion::Risk, "Client register 2024: 24 % Swedish-speaking; all decision templates in Finnish only"),
+            conclusion("gender", Conclusion::Risk, "Granted hours by gender and assessed need (RAI), 2024"),
+            conclusion("age", Conclusion::NoRisk, "Service criteria reviewed with the elderly council"),
+            conclusion("disability", Conclusion::NoRisk, "Home visits; aids assessed individually"),
+            conclusion("origin", Conclusion::Unclear, "No data on clients' background; interpretation costs rising"),
+        ]),
+        (4, true, vec![
+            conclusion("age", Conclusion::Risk, "Share of advice given online rose from 40 % to 75 % in two years"),
+            conclusion("disability", Conclusion::Risk, "Accessibility walk-through with the disability council, March"),
+            conclusion("language", Conclusion::NoRisk, "Advice in Finnish, Swedish and English; interpreter on request"),
+        ]),
+        (1, false, vec![
+            conclusion("language", Conclusion::NoRisk, "Finnish- and Swedish-language groups in every district"),
+            conclusion("disability", Conclusion::Unclear, "Waiting times for special support not yet analysed"),
+            conclusion("religion", Conclusion::NoRisk, "Menus and celebrations reviewed with parents"),
+        ]),
+        (3, false, vec![
+            conclusion("gender", Conclusion::Risk, "Club subsidies 2024 by members' gender"),
+            conclusion("age", Conclusion::NoRisk, "Senior hours in the swimming hall"),
+        ]),
+        (5, false, vec![
+            conclusion("origin", Conclusion::Risk, "Anonymous recruitment pilot: invitation rates by name"),
+            conclusion("age", Conclusion::Unclear, "Applicants' age not recorded"),
+        ]),
+    ];
+    for (index, owned, conclusions) in assessed {
+        let Some(service) = services.get(index) else {
+            continue;
+        };
+        let actor = if owned {
+            as_contributor
+        } else {
+            as_coordinator
+        };
+        let answers = if index == 0 {
+            vec![
+                Answer {
+                    framework: "fi-non-discrimination".into(),
+                    checklist: "assess-services".into(),
+                    question: "non-electronic".into(),
+                    value: "yes".into(),
+                },
+                Answer {
+                    framework: "fi-non-discrimination".into(),
+                    checklist: "assess-services".into(),
+                    question: "interpretation".into(),
+                    value: "no".into(),
+                },
+            ]
+        } else {
+            Vec::new()
+        };
+        store
+            .save_assessment(actor, &org.id, plan, service, &conclusions, &answers)
+            .await?;
+    }
+    let date = |text: &str| IsoDate::parse(text).map_err(|e| anyhow::anyhow!("{e:?}"));
+    let consultations = [
+        (ConsultedParty::DisabilityCouncil, "Vammaisneuvosto / Rådet för personer med funktionsnedsättning", "2025-03-11", "Asked for an induction loop and a lower counter at the service point, and for easy-to-read decisions."),
+        (ConsultedParty::ElderlyCouncil, "Vanhusneuvosto / Äldrerådet", "2025-03-18", "Worried that advice is moving online; asks that phone and counter service stay."),
+        (ConsultedParty::YouthCouncil, "Nuorisovaltuusto / Ungdomsfullmäktige", "2025-03-25", "Girls' sports get too few hours in the halls; asks for a survey of club subsidies."),
+        (ConsultedParty::StaffRepresentatives, "JHL, Tehy, JUKO", "2025-04-02", "Supports anonymous recruitment; asks for training for recruiting managers."),
+    ];
+    for (party, name, held_on, summary) in consultations {
+        store
+            .add_consultation(
+                as_coordinator,
+                &org.id,
+                plan,
+                ConsultationInput {
+                    party,
+                    party_name: name.into(),
+                    held_on: date(held_on)?,
+                    summary: summary.into(),
+                },
+            )
+            .await?;
+    }
+    let sections = [
+        ("fi-gender-equality", "situation-report", "Of the city's 3,000 staff, 78 % are women. Women are the majority in every sector except technical services. Part-time and fixed-term contracts are more common among women in care work."),
+        ("fi-gender-equality", "previous-evaluation", "The 2021–2024 plan had 12 measures: 8 were done, 3 were delayed and 1 was dropped. The delayed ones are carried into this plan."),
+        ("fi-gender-equality", "cooperation", "Prepared in the cooperation committee with the staff representatives; staff survey in February 2025."),
+    ];
+    store
+        .save_step(
+            as_coordinator,
+            &org.id,
+            plan,
+            &[],
+            &sections
+                .iter()
+                .map(|(framework, element, body)| Section {
+                    framework: (*framework).into(),
+                    element: (*element).into(),
+                    body: (*body).into(),
+                })
+                .collect::<Vec<_>>(),
+        )
         .await?;
     Ok(())
 }

@@ -9,6 +9,7 @@ pub(crate) mod plans;
 pub(crate) mod profile;
 pub(crate) mod public;
 pub(crate) mod versions;
+pub(crate) mod workspace;
 
 use axum::routing::{get, post};
 use axum::Router;
@@ -78,6 +79,37 @@ pub(crate) fn routes() -> Router<AppState> {
         .route(
             "/orgs/{org}/services",
             get(plans::services).post(plans::create_service),
+        )
+        .route(
+            "/orgs/{org}/plans/{plan}/steps/{framework}/{step}",
+            get(workspace::step).post(workspace::save_step),
+        )
+        .route(
+            "/orgs/{org}/plans/{plan}/assessment",
+            get(workspace::matrix),
+        )
+        .route(
+            "/orgs/{org}/plans/{plan}/assessment/{service}",
+            get(workspace::assess).post(workspace::save_assessment),
+        )
+        .route(
+            "/orgs/{org}/plans/{plan}/assessment/{service}/files",
+            post(workspace::attach_file).layer(axum::extract::DefaultBodyLimit::max(
+                workspace::MAX_EVIDENCE_BYTES + 64 * 1024,
+            )),
+        )
+        .route("/orgs/{org}/evidence/{file}", get(workspace::evidence))
+        .route(
+            "/orgs/{org}/plans/{plan}/consultations",
+            get(workspace::consultations).post(workspace::add_consultation),
+        )
+        .route(
+            "/orgs/{org}/plans/{plan}/rounds",
+            get(workspace::rounds).post(workspace::create_round),
+        )
+        .route(
+            "/orgs/{org}/plans/{plan}/rounds/{round}",
+            get(workspace::round),
         )
         .route("/orgs/{org}/measures/{measure}", get(plans::measure))
         .route(

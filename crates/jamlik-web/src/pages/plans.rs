@@ -294,6 +294,8 @@ struct PlanPage {
     versions: Vec<VersionRow>,
     today: String,
     form: Vec<(String, String)>,
+    steps: Vec<super::workspace::StepLinks>,
+    missing: Vec<super::workspace::MissingElement>,
 }
 
 impl PlanPage {
@@ -472,6 +474,8 @@ async fn plan_page(
         versions: versions.iter().map(|v| version_row(ctx, v)).collect(),
         today: today().to_string(),
         form,
+        steps: super::workspace::step_links(ctx, organisation.id.as_str(), &plan),
+        missing: super::workspace::completeness(state, ctx, &organisation, &plan).await?,
     };
     let status = errors
         .finding

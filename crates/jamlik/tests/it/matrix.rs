@@ -124,6 +124,68 @@ pub const PAGES: &[(&str, &str, Rule, &[(&str, &str)])] = &[
         Rule::Member,
         &[],
     ),
+    (
+        "GET",
+        "/orgs/{org}/plans/{plan}/steps/{framework}/{step}",
+        Rule::Member,
+        &[],
+    ),
+    (
+        "POST",
+        "/orgs/{org}/plans/{plan}/steps/{framework}/{step}",
+        Rule::Coordinator,
+        &[("answer:x:y:z", "maybe")],
+    ),
+    (
+        "GET",
+        "/orgs/{org}/plans/{plan}/assessment",
+        Rule::Member,
+        &[],
+    ),
+    (
+        "GET",
+        "/orgs/{org}/plans/{plan}/assessment/{service}",
+        Rule::Member,
+        &[],
+    ),
+    (
+        "POST",
+        "/orgs/{org}/plans/{plan}/assessment/{service}",
+        Rule::Contributor,
+        &[("conclusion:age", "perhaps")],
+    ),
+    (
+        "POST",
+        "/orgs/{org}/plans/{plan}/assessment/{service}/files",
+        Rule::Contributor,
+        &[],
+    ),
+    ("GET", "/orgs/{org}/evidence/{file}", Rule::Member, &[]),
+    (
+        "GET",
+        "/orgs/{org}/plans/{plan}/consultations",
+        Rule::Member,
+        &[],
+    ),
+    (
+        "POST",
+        "/orgs/{org}/plans/{plan}/consultations",
+        Rule::Coordinator,
+        &[("party", "nobody")],
+    ),
+    ("GET", "/orgs/{org}/plans/{plan}/rounds", Rule::Member, &[]),
+    (
+        "POST",
+        "/orgs/{org}/plans/{plan}/rounds",
+        Rule::Coordinator,
+        &[("name", "")],
+    ),
+    (
+        "GET",
+        "/orgs/{org}/plans/{plan}/rounds/{round}",
+        Rule::Member,
+        &[],
+    ),
     ("GET", "/orgs/{org}/services", Rule::Member, &[]),
     (
         "POST",
@@ -244,6 +306,11 @@ fn fill(template: &str, org: &str, user: &str) -> String {
         .replace("{measure}", "no-such-measure")
         .replace("{public}", "no-such-plan")
         .replace("{number}", "2")
+        .replace("{framework}", "fi-non-discrimination")
+        .replace("{step}", "assess")
+        .replace("{service}", "no-such-service")
+        .replace("{file}", "no-such-file")
+        .replace("{round}", "no-such-round")
 }
 
 async fn clients(app: &TestApp) -> HashMap<&'static str, (Client, Option<String>)> {

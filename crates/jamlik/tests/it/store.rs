@@ -494,5 +494,34 @@ on_both!(
             versions.first().is_some_and(|v| v.public_id.is_some()),
             "an approved, published version"
         );
+        // A follow-up round in which some owners have reported and some not.
+        let rounds = store
+            .rounds(&vaasa.id, &plans[0].id)
+            .await
+            .unwrap_or_default();
+        assert_eq!(rounds.len(), 1);
+        let updates = store
+            .round_updates(&vaasa.id, &plans[0].id, &rounds[0].id)
+            .await
+            .unwrap_or_default();
+        let reported: std::collections::HashSet<_> =
+            updates.iter().map(|u| u.measure_id.clone()).collect();
+        assert!(!reported.is_empty() && reported.len() < measures.len());
+        // Consultations and an assessment of services with risks found.
+        assert!(
+            store
+                .consultations(&vaasa.id, &plans[0].id)
+                .await
+                .unwrap_or_default()
+                .len()
+                >= 4
+        );
+        let assessments = store
+            .assessments(&vaasa.id, &plans[0].id)
+            .await
+            .unwrap_or_default();
+        assert!(assessments
+            .iter()
+            .any(|a| a.conclusion == jamlik_domain::Conclusion::Risk));
     }
 );

@@ -1,0 +1,527 @@
+//! The cycle's working pages: steps with checklists and plan texts, the
+//! completeness check, consultations, the assessment of services with
+//! evidence and the matrix, and follow-up rounds with their report.
+
+use reqwest::StatusCode;
+
+use crate::on_both;
+use crate::support::{email_of, TestApp, TestDbHandle};
+
+async fn user_id(app: &TestApp, who: &str) -> String {
+    let email = jamlik_domain::Email::parse(&email_of(who)).unwrap_or_else(|e| panic!("{e}"));
+    app.store
+        .user_by_email(&email)
+        .await
+        .ok()
+        .flatten()
+        .map(|u| u.id.to_string())
+        .unwrap_or_else(|| panic!("no {who}"))
+}
+
+fn id_after(location: &str, prefix: &str) -> String {
+    location
+        .split(prefix)
+        .nth(1)
+        .unwrap_or_default()
+        .split(['?', '#', '/'])
+        .next()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+fn today_plus(days: i64) -> String {
+    jamlik_domain::IsoDate::from_date(
+        time::OffsetDateTime::now_utc().date() + time::Duration::days(days),
+    )
+    .to_string()
+}
+
+async fn audit_count(app: &TestApp, entity: &str) -> usize {
+    app.store
+        .audit_trail(
+            Some(&app.world.own.id),
+            jamlik_store::PageRequest::new(1, 500).unwrap_or_else(|e| panic!("{e:?}")),
+        )
+        .await
+        .map(|page| {
+            page.items
+                .iter()
+                .filter(|e| e.entity_type == entity)
+                .count()
+        })
+        .unwrap_or(0)
+}
+
+on_both!(
+    steps_consultations_and_completeness_work_together,
+    |db: TestDbHandle| async move {
+        let app = db.app().await;
+        let org = app.world.own.id.to_string();
+        let coordinator = app.signed_in("coordinator").await.with_language("en");
+        let viewer = app.signed_in("viewer").await.with_language("en");
+        let started = coordinator
+            .post_form(
+                &format!("/orgs/{org}/plans"),
+                &[
+                    ("title", "Non-discrimination plan 2026–2029"),
+                    ("frameworks", "fi-non-discrimination"),
+                    ("period_start", "2026-01-01"),
+                    ("period_end", "2029-12-31"),
+                ],
+            )
+            .await;
+        let plan = id_after(&started.location(), "/plans/");
+        let plan_path = format!("/orgs/{org}/plans/{plan}");
+
+        // A new plan lacks every required element, each linked to its step.
+        let page = coordinator.get(&plan_path).await;
+        assert!(
+            page.body.contains("Missing required elements: 5"),
+            "{}",
+            page.body
+        );
+        assert!(page.body.contains("Participation and consultation"));
+        assert!(page.body.contains(&format!(
+            "{plan_path}/steps/fi-non-discrimination/involve#element-participation"
+        )));
+
+        // A step explains itself and shows its checklist.
+        let step_path = format!("{plan_path}/steps/fi-non-discrimination/working-group");
+        let step = coordinator.get(&step_path).await;
+        assert_eq!(step.status, StatusCode::OK);
+        assert!(step
+            .body
+            .contains("Has a working group been set up for the non-discrimination planning?"));
+        assert!(coordinator
+            .get(&format!("{plan_path}/steps/fi-non-discrimination/nowhere"))
+            .await
+            .body
+            .contains("have no such step."));
+
+        // An answer that does not fit its question is refused, naming it, and nothing is saved.
+        let bad = coordinator
+            .post_form(
+                &step_path,
+                &[
+                    (
+                        "answer:fi-non-discrimination:working-group:appointed",
+                        "yes",
+                    ),
+                    (
+                        "answer:fi-non-discrimination:working-group:members",
+                        "seven",
+                    ),
+                ],
+            )
+            .await;
+        assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(bad.body.contains(
+            "The answer to “How many members does the working group have?” does not fit"
+        ));
+        let unknown = coordinator
+            .post_form(
+                &step_path,
+                &[("answer:fi-non-discrimination:working-group:colour", "blue")],
+            )
+            .await;
+        assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let (answers, _) = app
+            .store
+            .plan_texts(&app.world.own.id, &plan)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(answers.is_empty(), "nothing saved in part: {answers:?}");
+
+        let saved = coordinator
+            .post_form(
+                &step_path,
+                &[
+                    (
+                        "answer:fi-non-discrimination:working-group:appointed",
+                        "yes",
+                    ),
+                    ("answer:fi-non-discrimination:working-group:members", "7"),
+                    (
+                        "answer:fi-non-discrimination:working-group:appointed-on",
+                        "2026-01-20",
+                    ),
+                ],
+            )
+            .await;
+        assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+        let again = coordinator.get(&step_path).await;
+        assert!(again.body.contains("value=\"2026-01-20\""));
+        assert!(
+            viewer
+                .post_form(
+                    &step_path,
+                    &[("answer:fi-non-discrimination:working-group:members", "3")]
+                )
+                .await
+                .status
+                == StatusCode::FORBIDDEN,
+            "viewers read the steps but do not change them"
+        );
+        assert!(viewer.get(&step_path).await.body.contains("disabled"));
+
+        // The follow-up element is written as a section of the plan.
+        let monitor = coordinator
+            .post_form(
+                &format!("{plan_path}/steps/fi-non-discrimination/monitor"),
+                &[(
+                    "section:follow-up",
+                    "The working group reports to the board each spring.",
+                )],
+            )
+            .await;
+        assert_eq!(monitor.status, StatusCode::SEE_OTHER, "{}", monitor.body);
+
+        // Consultations: a future date and a nameless "other" are refused.
+        let consult = format!("{plan_path}/consultations");
+        let future = coordinator
+            .post_form(
+                &consult,
+                &[
+                    ("party", "disability_council"),
+                    ("held_on", today_plus(3).as_str()),
+                    ("summary", "x"),
+                ],
+            )
+            .await;
+        assert_eq!(future.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(future.body.contains("the date cannot be in the future"));
+        let nameless = coordinator
+            .post_form(
+                &consult,
+                &[
+                    ("party", "other"),
+                    ("held_on", "2026-02-01"),
+                    ("summary", "x"),
+                ],
+            )
+            .await;
+        assert!(nameless.body.contains("for “Other”, also give the name"));
+        assert_eq!(audit_count(&app, "consultation").await, 0);
+        let recorded = coordinator
+            .post_form(
+                &consult,
+                &[
+                    ("party", "disability_council"),
+                    ("held_on", "2026-02-01"),
+                    (
+                        "summary",
+                        "Ask for easy-to-read letters and step-free entrances.",
+                    ),
+                ],
+            )
+            .await;
+        assert_eq!(recorded.status, StatusCode::SEE_OTHER, "{}", recorded.body);
+        let listed = viewer.get(&consult).await;
+        assert!(listed.body.contains("Council on disability"));
+        assert!(listed.body.contains("Ask for easy-to-read letters"));
+        assert_eq!(audit_count(&app, "consultation").await, 1);
+
+        // Consultation covers participation; the written section covers follow-up.
+        let page = coordinator.get(&plan_path).await;
+        assert!(
+            page.body.contains("Missing required elements: 3"),
+            "{}",
+            page.body
+        );
+        assert!(!page.body.contains("#element-participation"));
+        assert!(!page.body.contains("#element-follow-up"));
+        assert!(page.body.contains("#element-measures"));
+    }
+);
+
+on_both!(
+    services_are_assessed_per_ground_with_evidence_and_shown_in_the_matrix,
+    |db: TestDbHandle| async move {
+        let app = db.app().await;
+        let org = app.world.own.id.to_string();
+        let coordinator = app.signed_in("coordinator").await.with_language("en");
+        let contributor = app.signed_in("contributor").await.with_language("en");
+        let viewer = app.signed_in("viewer").await.with_language("en");
+        let started = coordinator
+            .post_form(
+                &format!("/orgs/{org}/plans"),
+                &[
+                    ("title", "Plan"),
+                    ("frameworks", "fi-non-discrimination"),
+                    ("period_start", "2026-01-01"),
+                    ("period_end", "2029-12-31"),
+                ],
+            )
+            .await;
+        let plan = id_after(&started.location(), "/plans/");
+        let contributor_id = user_id(&app, "contributor").await;
+        coordinator
+            .post_form(
+                &format!("/orgs/{org}/services"),
+                &[("name", "Home care"), ("owner", contributor_id.as_str())],
+            )
+            .await;
+        coordinator
+            .post_form(&format!("/orgs/{org}/services"), &[("name", "Library")])
+            .await;
+        let services = app
+            .store
+            .services(&app.world.own.id)
+            .await
+            .unwrap_or_default();
+        let home_care = services.iter().find(|s| s.name == "Home care").unwrap();
+        let library = services.iter().find(|s| s.name == "Library").unwrap();
+        let assess = |service: &str| format!("/orgs/{org}/plans/{plan}/assessment/{service}");
+
+        // The page shows the service provider's checklist.
+        let page = contributor.get(&assess(&home_care.id)).await;
+        assert!(page
+            .body
+            .contains("Can every service also be used in ways other than electronically?"));
+
+        // A conclusion that is not one of the four is refused; nothing is saved.
+        let bad = contributor
+            .post_form(
+                &assess(&home_care.id),
+                &[
+                    ("perspective", "service-provider"),
+                    ("conclusion:age", "no_risk"),
+                    ("conclusion:disability", "probably"),
+                ],
+            )
+            .await;
+        assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(bad.body.contains("Choose one of the conclusions"));
+        let (conclusions, _) = app
+            .store
+            .service_assessment(&app.world.own.id, &plan, &home_care.id)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(conclusions.is_empty());
+
+        // The owner assesses their service.
+        let saved = contributor
+            .post_form(
+                &assess(&home_care.id),
+                &[
+                    ("perspective", "service-provider"),
+                    ("conclusion:age", "no_risk"),
+                    ("evidence:age", "Customer survey 2025"),
+                    ("conclusion:disability", "risk"),
+                    (
+                        "evidence:disability",
+                        "Two entrances have steps; complaints 2025",
+                    ),
+                    ("conclusion:language", "unclear"),
+                    (
+                        "answer:fi-non-discrimination:assess-services:non-electronic",
+                        "no",
+                    ),
+                    ("answer:fi-non-discrimination:assess-services:premises", "2"),
+                ],
+            )
+            .await;
+        assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+        let (conclusions, answers) = app
+            .store
+            .service_assessment(&app.world.own.id, &plan, &home_care.id)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(conclusions.len(), 3);
+        assert_eq!(answers.len(), 2);
+        assert_eq!(audit_count(&app, "assessment").await, 1);
+
+        // Not the owner: refused. A viewer: refused, but may read.
+        let refused = contributor
+            .post_form(&assess(&library.id), &[("conclusion:age", "no_risk")])
+            .await;
+        assert_eq!(refused.status, StatusCode::FORBIDDEN);
+        assert_eq!(
+            viewer
+                .post_form(&assess(&home_care.id), &[("conclusion:age", "risk")])
+                .await
+                .status,
+            StatusCode::FORBIDDEN
+        );
+        assert!(viewer
+            .get(&assess(&home_care.id))
+            .await
+            .body
+            .contains("Two entrances have steps"));
+
+        // A finding with a high score makes a hot spot in the matrix.
+        coordinator
+            .post_form(
+                &format!("/orgs/{org}/plans/{plan}/findings"),
+                &[
+                    ("service", home_care.id.as_str()),
+                    ("ground", "disability"),
+                    ("kind", "indirect"),
+                    ("description", "Steps at two entrances"),
+                    ("severity", "3"),
+                    ("likelihood", "4"),
+                ],
+            )
+            .await;
+        let matrix = viewer
+            .get(&format!("/orgs/{org}/plans/{plan}/assessment"))
+            .await;
+        assert_eq!(matrix.status, StatusCode::OK);
+        // Two services × 14 grounds; three assessed; one hot spot.
+        assert!(matrix.body.contains("3 / 28"), "{}", matrix.body);
+        assert!(matrix.body.contains("cell cell-risk"));
+        assert!(matrix.body.contains("findings: 1"));
+        assert!(matrix.body.contains("class=\"hot\""));
+
+        // Evidence files: attached by the owner, downloaded as an attachment by members.
+        let attached = contributor
+            .post_file(
+                &format!("{}/files", assess(&home_care.id)),
+                b"entrance photos and notes".to_vec(),
+            )
+            .await;
+        assert_eq!(attached.status, StatusCode::SEE_OTHER, "{}", attached.body);
+        let files = app
+            .store
+            .evidence_files(&app.world.own.id, &plan, &home_care.id)
+            .await
+            .unwrap_or_default();
+        assert_eq!(files.len(), 1);
+        let download = viewer
+            .get(&format!("/orgs/{org}/evidence/{}", files[0].id))
+            .await;
+        assert_eq!(download.status, StatusCode::OK);
+        assert_eq!(download.body, "entrance photos and notes");
+        let empty = contributor
+            .post_file(&format!("{}/files", assess(&home_care.id)), Vec::new())
+            .await;
+        assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let foreign = app.signed_in("other").await;
+        assert_eq!(
+            foreign
+                .get(&format!("/orgs/{org}/evidence/{}", files[0].id))
+                .await
+                .status,
+            StatusCode::FORBIDDEN
+        );
+    }
+);
+
+on_both!(
+    a_follow_up_round_collects_the_owners_updates,
+    |db: TestDbHandle| async move {
+        let app = db.app().await;
+        let org = app.world.own.id.to_string();
+        let coordinator = app.signed_in("coordinator").await.with_language("en");
+        let contributor = app.signed_in("contributor").await.with_language("en");
+        let started = coordinator
+            .post_form(
+                &format!("/orgs/{org}/plans"),
+                &[
+                    ("title", "Plan"),
+                    ("frameworks", "fi-non-discrimination"),
+                    ("period_start", "2026-01-01"),
+                    ("period_end", "2029-12-31"),
+                ],
+            )
+            .await;
+        let plan = id_after(&started.location(), "/plans/");
+        let contributor_id = user_id(&app, "contributor").await;
+        for (title, owner) in [
+            ("Easy-to-read letters", contributor_id.as_str()),
+            ("Ramps at entrances", ""),
+        ] {
+            let added = coordinator
+                .post_form(
+                    &format!("/orgs/{org}/plans/{plan}/measures"),
+                    &[
+                        ("title", title),
+                        ("owner", owner),
+                        ("owner_unit", "Social services"),
+                    ],
+                )
+                .await;
+            assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+        }
+        let measures = app
+            .store
+            .measures(&app.world.own.id, &plan)
+            .await
+            .unwrap_or_default();
+        let letters = measures
+            .iter()
+            .find(|m| m.title == "Easy-to-read letters")
+            .unwrap();
+
+        let rounds = format!("/orgs/{org}/plans/{plan}/rounds");
+        let backwards = coordinator
+            .post_form(
+                &rounds,
+                &[
+                    ("name", "Spring"),
+                    ("opens_on", today_plus(5).as_str()),
+                    ("closes_on", today_plus(-5).as_str()),
+                ],
+            )
+            .await;
+        assert_eq!(backwards.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let opened = coordinator
+            .post_form(
+                &rounds,
+                &[
+                    ("name", "Spring follow-up"),
+                    ("opens_on", today_plus(-1).as_str()),
+                    ("closes_on", today_plus(20).as_str()),
+                ],
+            )
+            .await;
+        assert_eq!(opened.status, StatusCode::SEE_OTHER, "{}", opened.body);
+        let round = id_after(&opened.location(), "/rounds/");
+        let overlapping = coordinator
+            .post_form(
+                &rounds,
+                &[
+                    ("name", "Overlap"),
+                    ("opens_on", today_plus(10).as_str()),
+                    ("closes_on", today_plus(40).as_str()),
+                ],
+            )
+            .await;
+        assert_eq!(overlapping.status, StatusCode::CONFLICT);
+        assert!(overlapping.body.contains("overlap another follow-up round"));
+        assert_eq!(
+            contributor
+                .post_form(&rounds, &[("name", "Mine")])
+                .await
+                .status,
+            StatusCode::FORBIDDEN
+        );
+
+        // Before any update, both measures are missing from the round.
+        let report = contributor.get(&format!("{rounds}/{round}")).await;
+        assert!(report.body.contains("No update yet"));
+        let reported = contributor
+            .post_form(
+                &format!("/orgs/{org}/measures/{}/status", letters.id),
+                &[
+                    ("status", "in_progress"),
+                    ("note", "Ten templates rewritten"),
+                ],
+            )
+            .await;
+        assert_eq!(reported.status, StatusCode::SEE_OTHER);
+        let updates = app
+            .store
+            .round_updates(&app.world.own.id, &plan, &round)
+            .await
+            .unwrap_or_default();
+        assert_eq!(updates.len(), 1, "the update belongs to the open round");
+        assert_eq!(updates[0].measure_id, letters.id);
+        let report = coordinator.get(&format!("{rounds}/{round}")).await;
+        assert!(report.body.contains("Ten templates rewritten"));
+        assert_eq!(report.body.matches("No update yet").count(), 1);
+        // A round covers the follow-up element of the framework.
+        let page = coordinator.get(&format!("/orgs/{org}/plans/{plan}")).await;
+        assert!(!page.body.contains("#element-follow-up"));
+    }
+);
