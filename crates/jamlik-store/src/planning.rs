@@ -1079,8 +1079,11 @@ pub struct DueMeasure {
     pub owner_name: String,
     /// The owner's language, if chosen.
     pub owner_language: Option<jamlik_domain::Language>,
-    /// `due` (due soon) or `overdue`.
+    /// `due` (due soon), `overdue`, or `missing-update` (a follow-up round
+    /// is open and the owner has not reported on the measure in it).
     pub kind: &'static str,
+    /// For `missing-update`: the last day of the round.
+    pub round_closes: Option<IsoDate>,
 }
 
 impl Store {
@@ -1127,23 +1130,72 @@ impl Store {
                     .and_then(|l| jamlik_domain::Language::parse(&l).ok()),
                 kind,
                 measure,
+                round_closes: None,
             };
-            let mut tx = self.write().await?;
-            let inserted = sqlx::query("INSERT INTO reminders (measure_id, kind, period, sent_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
-                .bind(due.measure.id.clone())
-                .bind(kind)
-                .bind(period)
-                .bind(now())
-                .execute(&mut *tx)
-                .await?
-                .rows_affected();
-            if inserted == 1 {
-                crate::mail::enqueue(&mut tx, &compose(&due)).await?;
-                queued += 1;
-            }
-            tx.commit().await?;
+            queued += self.remind_once(&due, period, &compose).await?;
+        }
+        // Owners who have not reported in an open follow-up round: once per round.
+        let rows = sqlx::query(&format!(
+            "SELECT {MEASURE_COLUMNS}, users.email, users.display_name, users.language, plans.org_id, organisations.name_fi, organisations.name_sv, organisations.name_en, \
+             followup_rounds.id AS round_id, followup_rounds.closes_on \
+             FROM measures JOIN plans ON plans.id = measures.plan_id JOIN users ON users.id = measures.owner_user_id \
+             JOIN organisations ON organisations.id = plans.org_id \
+             JOIN followup_rounds ON followup_rounds.plan_id = plans.id \
+             WHERE followup_rounds.opens_on <= $1 AND followup_rounds.closes_on >= $1 \
+             AND measures.status NOT IN ('done', 'dropped') \
+             AND NOT EXISTS (SELECT 1 FROM measure_updates WHERE measure_updates.measure_id = measures.id \
+             AND measure_updates.round_id = followup_rounds.id) \
+             ORDER BY measures.id"
+        ))
+        .bind(today.as_str())
+        .fetch_all(&self.pool)
+        .await?;
+        for row in rows {
+            let due = DueMeasure {
+                org_id: OrgId::from_raw(row.try_get::<String, _>("org_id")?),
+                organisation: (
+                    row.try_get("name_fi")?,
+                    row.try_get("name_sv")?,
+                    row.try_get("name_en")?,
+                ),
+                owner_email: row.try_get("email")?,
+                owner_name: row.try_get("display_name")?,
+                owner_language: row
+                    .try_get::<Option<String>, _>("language")?
+                    .and_then(|l| jamlik_domain::Language::parse(&l).ok()),
+                kind: "missing-update",
+                measure: measure_row(&row)?,
+                round_closes: optional_date(&row, "closes_on")?,
+            };
+            let round: String = row.try_get("round_id")?;
+            queued += self.remind_once(&due, &round, &compose).await?;
         }
         Ok(queued)
+    }
+
+    /// Queues one reminder unless one of its kind was already sent for the
+    /// measure in `period`: the reminder row's key decides, so two instances
+    /// running the job at once send it once.
+    async fn remind_once(
+        &self,
+        due: &DueMeasure,
+        period: &str,
+        compose: &impl Fn(&DueMeasure) -> crate::OutgoingMail,
+    ) -> StoreResult<usize> {
+        let mut tx = self.write().await?;
+        let inserted = sqlx::query("INSERT INTO reminders (measure_id, kind, period, sent_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
+            .bind(due.measure.id.clone())
+            .bind(due.kind)
+            .bind(period)
+            .bind(now())
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        if inserted == 1 {
+            crate::mail::enqueue(&mut tx, &compose(due)).await?;
+        }
+        tx.commit().await?;
+        Ok(usize::try_from(inserted).unwrap_or(0))
     }
 }
 

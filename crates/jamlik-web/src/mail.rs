@@ -85,9 +85,9 @@ pub(crate) fn compose_reminder(
         .pick_name(fi.as_deref(), sv.as_deref(), en.as_deref())
         .to_owned();
     let date = due
-        .measure
-        .due_date
+        .round_closes
         .as_ref()
+        .or(due.measure.due_date.as_ref())
         .and_then(|d| d.date())
         .and_then(|d| d.with_hms(12, 0, 0).ok())
         .map(|d| t.date(d.assume_utc().unix_timestamp()))

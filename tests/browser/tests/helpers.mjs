@@ -453,7 +453,18 @@ export async function planningPages(page, org) {
   await page.goto(`${BASE}${plan}`);
   const measure = await page.locator('main table a[href*="/measures/"]').first().getAttribute('href');
   assert.ok(measure, 'the demo plan has measures');
-  return [plan, measure];
+  const step = await page.locator('main ol.steps a').first().getAttribute('href');
+  assert.ok(step, 'the plan page links to the frameworks\' steps');
+  await page.goto(`${BASE}${plan}/assessment`);
+  const service = await page.locator('main table.matrix th[scope="row"] a').first().getAttribute('href');
+  assert.ok(service, 'the matrix links to each service\'s assessment');
+  await page.goto(`${BASE}${plan}/rounds`);
+  const round = await page.locator('main ul.cards a').first().getAttribute('href');
+  assert.ok(round, 'the demo plan has a follow-up round');
+  return [
+    plan, measure, step, `${plan}/steps/fi-gender-equality/situation`,
+    `${plan}/assessment`, service, `${plan}/consultations`, `${plan}/rounds`, round,
+  ];
 }
 
 /** The admin's pages. */

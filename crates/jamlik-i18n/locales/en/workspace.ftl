@@ -108,3 +108,12 @@ error-evidence-too-large = The file is larger than 5 MB.
 error-evidence-not-found = No such file.
 error-round-not-found = The plan has no such follow-up round.
 error-round-overlaps = The dates overlap another follow-up round of the plan.
+mail-reminder-missing-update-subject =
+    Follow-up: report on “{ $title }” by { $value }
+mail-reminder-missing-update-body =
+    Hello { $name },
+    { "" }
+    A follow-up round of the equality plan of { $organisation } is open until { $value }. You have not yet reported on the measure “{ $title }”, for which you are responsible.
+    { "" }
+    Report where it stands here:
+    { $link }

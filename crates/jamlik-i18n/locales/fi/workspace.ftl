@@ -108,3 +108,12 @@ error-evidence-too-large = Tiedosto on suurempi kuin 5 Mt.
 error-evidence-not-found = Tiedostoa ei löydy.
 error-round-not-found = Suunnitelmalla ei ole tällaista seurantakierrosta.
 error-round-overlaps = Päivämäärät menevät päällekkäin suunnitelman toisen seurantakierroksen kanssa.
+mail-reminder-missing-update-subject =
+    Seuranta: raportoi toimenpiteestä ”{ $title }” viimeistään { $value }
+mail-reminder-missing-update-body =
+    Hei { $name },
+    { "" }
+    Organisaation { $organisation } yhdenvertaisuussuunnitelman seurantakierros on käynnissä { $value } asti. Et ole vielä raportoinut toimenpiteestä ”{ $title }”, josta vastaat.
+    { "" }
+    Raportoi tilanne täällä:
+    { $link }

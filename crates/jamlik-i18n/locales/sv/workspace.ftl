@@ -108,3 +108,12 @@ error-evidence-too-large = Filen är större än 5 MB.
 error-evidence-not-found = Filen finns inte.
 error-round-not-found = Planen har ingen sådan uppföljningsomgång.
 error-round-overlaps = Datumen överlappar en annan uppföljningsomgång i planen.
+mail-reminder-missing-update-subject =
+    Uppföljning: rapportera om ”{ $title }” senast { $value }
+mail-reminder-missing-update-body =
+    Hej { $name },
+    { "" }
+    En uppföljningsomgång av jämlikhetsplanen i { $organisation } pågår till { $value }. Du har ännu inte rapporterat om åtgärden ”{ $title }”, som du ansvarar för.
+    { "" }
+    Rapportera läget här:
+    { $link }

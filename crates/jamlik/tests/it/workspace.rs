@@ -497,6 +497,25 @@ on_both!(
             StatusCode::FORBIDDEN
         );
 
+        // The owner who has not reported is reminded once per round, even by two instances.
+        let first = jamlik_web::AppState::new(app.store.clone(), app.config.clone());
+        let second = jamlik_web::AppState::new(app.store.clone(), app.config.clone());
+        let (a, b) = tokio::join!(
+            jamlik_web::send_due_reminders(&first),
+            jamlik_web::send_due_reminders(&second)
+        );
+        assert_eq!(
+            a.unwrap_or(99) + b.unwrap_or(99),
+            1,
+            "one owner, one measure"
+        );
+        assert_eq!(jamlik_web::send_due_reminders(&first).await.ok(), Some(0));
+        let reminder = app
+            .mail_with(&["Easy-to-read letters"])
+            .await
+            .unwrap_or_else(|| panic!("no reminder in {:?}", app.outbox()));
+        assert!(reminder.contains("uppföljningsomgång"), "{reminder}");
+
         // Before any update, both measures are missing from the round.
         let report = contributor.get(&format!("{rounds}/{round}")).await;
         assert!(report.body.contains("No update yet"));
