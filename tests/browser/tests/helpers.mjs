@@ -406,10 +406,12 @@ const catalogues = {};
 /** A message from the app's .ftl files (simple messages; `{ $x }` left as is unless given). */
 export function t(lang, key, args = {}) {
   if (!catalogues[lang]) {
-    const file = path.join(here, '../../../crates/jamlik-i18n/locales', lang, 'main.ftl');
+    const dir = path.join(here, '../../../crates/jamlik-i18n/locales', lang);
+    const text = readdirSync(dir).filter((name) => name.endsWith('.ftl')).sort()
+      .map((name) => readFileSync(path.join(dir, name), 'utf8')).join('\n');
     const entries = {};
     let current = null;
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
+    for (const line of text.split('\n')) {
       const entry = line.match(/^([a-zA-Z][\w-]*)\s*=\s*(.*)$/);
       if (entry) {
         current = entry[1];
@@ -448,7 +450,8 @@ export function memberPages(org) {
 /** The demo plan's page and one of its measures (ids are found, not fixed). */
 export async function planningPages(page, org) {
   await page.goto(`${BASE}${org}/plans`);
-  const plan = await page.locator('main ul.cards a').first().getAttribute('href');
+  // The demo plan (other tests start plans of their own).
+  const plan = await page.locator('main ul.cards a', { hasText: 'Likabehandlings' }).first().getAttribute('href');
   assert.ok(plan, 'the demo organisation has a plan');
   await page.goto(`${BASE}${plan}`);
   const measure = await page.locator('main table a[href*="/measures/"]').first().getAttribute('href');

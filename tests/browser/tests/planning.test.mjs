@@ -25,7 +25,7 @@ describe('the planning cycle', () => {
   before(async () => { browser = await launch(); });
   after(async () => { await browser?.close(); });
 
-  for (const lang of ['sv', 'fi']) {
+  for (const lang of ['sv', 'fi', 'en']) {
     test(`coordinator and contributor walk the cycle in ${lang}`, async () => {
       const coordinatorContext = await newContext(browser, lang);
       const contributorContext = await newContext(browser, lang);
@@ -64,6 +64,20 @@ describe('the planning cycle', () => {
         const contributor = await contributorContext.newPage();
         await signIn(contributor, USERS.contributor);
         await setLanguage(contributor, lang);
+        // The contributor assesses the service they own, ground by ground, from the matrix.
+        await contributor.goto(`${planPath}/assessment`);
+        await checkAxe(contributor);
+        await navigates(contributor, () => contributor.locator('table.matrix th[scope="row"] a', { hasText: service }).click());
+        await contributor.locator('input[name="conclusion:language"][value="risk"]').check();
+        await contributor.locator('#evidence-language').fill('Client register: a quarter Swedish-speaking');
+        await contributor.locator('input[name="conclusion:age"][value="no_risk"]').check();
+        await navigates(contributor, () => contributor.locator('main form button[type="submit"]').first().click());
+        await assertNotice(contributor, 'notice-assessment-saved');
+        assert.equal(await contributor.locator('#evidence-language').inputValue(), 'Client register: a quarter Swedish-speaking');
+        await checkAxe(contributor);
+        await contributor.goto(`${planPath}/assessment`);
+        assert.equal(await contributor.locator('table.matrix td.cell-risk').count(), 1, 'the matrix shows the risk');
+
         await contributor.goto(planPath);
         const finding = uniqueName('Letters only in Finnish');
         const serviceId = await contributor.locator('#finding-service option', { hasText: service }).getAttribute('value');
@@ -103,6 +117,21 @@ describe('the planning cycle', () => {
         await assertNotice(contributor, 'notice-measure-updated');
         assert.ok(await contributor.locator('ol.history').getByText('Templates drafted').isVisible());
         await checkAxe(contributor);
+
+        // The coordinator records who was consulted, and writes a section of the plan.
+        await coordinator.goto(`${planPath}/consultations`);
+        await submit(coordinator, 'form[action$="/consultations"]', {
+          '#consultation-party': 'disability_council',
+          '#consultation-held-on': '2026-01-10',
+          '#consultation-summary': 'Easy-to-read letters, please',
+        });
+        await assertNotice(coordinator, 'notice-consultation-added');
+        await checkAxe(coordinator);
+        await coordinator.goto(`${planPath}/steps/fi-non-discrimination/monitor`);
+        await coordinator.locator('#section-follow-up').fill('Reported to the board each spring.');
+        await navigates(coordinator, () => coordinator.locator('main form button[type="submit"]').click());
+        await assertNotice(coordinator, 'notice-step-saved');
+        await checkAxe(coordinator);
 
         // Approve and publish; the public reads it without signing in.
         await coordinator.goto(planPath);
