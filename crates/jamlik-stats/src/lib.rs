@@ -49,6 +49,7 @@ mod pxweb;
 mod representation;
 mod resources;
 mod table;
+mod xlsx;
 
 pub use counts::{ContingencyTable, GroupCounts};
 pub use decode::TextEncoding;
@@ -74,3 +75,4 @@ pub use table::{
     BadRows, Column, ColumnKind, ColumnSummary, IssueReason, NumericColumns, ReadOptions, RowIssue,
     Table, INFERRED_NUMERIC_SHARE,
 };
+pub use xlsx::{looks_like_xlsx, ZIP_MAGIC};
