@@ -169,6 +169,7 @@ pub struct PaySurvey {
 
 /// A group while merging: labels, demand, the pay of women and men.
 struct Unit {
+    label: String,
     members: Vec<String>,
     demand: Option<f64>,
     pay: [Vec<f64>; 2],
@@ -179,8 +180,8 @@ impl Unit {
         self.pay[0].len() + self.pay[1].len()
     }
 
-    fn label(&self) -> String {
-        self.members.join(" + ")
+    fn label(&self) -> &str {
+        &self.label
     }
 }
 
@@ -201,12 +202,12 @@ pub fn pay_survey(table: &Table, spec: &PaySurveySpec) -> Result<PaySurvey, Anal
         .as_deref()
         .map(|d| table.column(d))
         .transpose()?;
+    let gender = genders(table, &spec.gender, &spec.labels)?;
     let pay = pay_values(table, &spec.pay)?;
     let demand = match &spec.demand {
         Some(d) => Some(table.numbers(d)?),
         None => None,
     };
-    let gender = genders(table, &spec.gender, &spec.labels)?;
     let mut required = vec![group_column, gender_column, pay_column];
     required.extend(demand_column);
     let (rows, missing_rows) = complete_rows(table, &required);
@@ -241,6 +242,7 @@ pub fn pay_survey(table: &Table, spec: &PaySurveySpec) -> Result<PaySurvey, Anal
             }
         }
         let unit = groups.entry(label).or_insert_with(|| Unit {
+            label: label.clone(),
             members: vec![label.clone()],
             demand: level,
             pay: [Vec::new(), Vec::new()],
@@ -272,10 +274,10 @@ pub fn pay_survey(table: &Table, spec: &PaySurveySpec) -> Result<PaySurvey, Anal
         a.demand
             .unwrap_or(f64::NEG_INFINITY)
             .total_cmp(&b.demand.unwrap_or(f64::NEG_INFINITY))
-            .then_with(|| a.label().cmp(&b.label()))
+            .then_with(|| a.label().cmp(b.label()))
     });
 
-    let labels: Vec<String> = units.iter().map(Unit::label).collect();
+    let labels: Vec<String> = units.iter().map(|u| u.label.clone()).collect();
     let values: Vec<[Vec<f64>; 2]> = units.iter().map(|u| u.pay.clone()).collect();
     let protected = protect_pay(&labels, &values, &spec.rule, &spec.dominance)?;
 
@@ -337,7 +339,7 @@ fn merge_small(units: &mut Vec<Unit>, threshold: usize, merges: &mut Vec<Merge>)
                 units[a]
                     .headcount()
                     .cmp(&units[b].headcount())
-                    .then_with(|| units[a].label().cmp(&units[b].label()))
+                    .then_with(|| units[a].label().cmp(units[b].label()))
             })
         else {
             break;
@@ -354,7 +356,7 @@ fn merge_small(units: &mut Vec<Unit>, threshold: usize, merges: &mut Vec<Merge>)
                         .unwrap_or(0.0)
                         .total_cmp(&units[b].demand.unwrap_or(0.0))
                 })
-                .then_with(|| units[a].label().cmp(&units[b].label()))
+                .then_with(|| units[a].label().cmp(units[b].label()))
         }) else {
             break;
         };
@@ -377,20 +379,21 @@ fn merge_small(units: &mut Vec<Unit>, threshold: usize, merges: &mut Vec<Merge>)
                 earlier.demand
             }
         };
-        merged_labels.retain(|l| *l != earlier.label() && *l != later.label());
+        merged_labels.retain(|l| l != earlier.label() && l != later.label());
         earlier.members.extend(later.members);
         earlier.members.sort();
+        earlier.label = earlier.members.join(" + ");
         earlier.demand = demand;
         for g in 0..2 {
             earlier.pay[g].extend(later.pay[g].iter().copied());
         }
-        merged_labels.push(earlier.label());
+        merged_labels.push(earlier.label.clone());
     }
     for unit in units.iter() {
-        if merged_labels.contains(&unit.label()) {
+        if merged_labels.iter().any(|l| l == unit.label()) {
             merges.push(Merge {
                 groups: unit.members.clone(),
-                into: unit.label(),
+                into: unit.label.clone(),
                 demand: unit.demand,
                 headcount: unit.headcount() as u64,
             });

@@ -205,12 +205,12 @@ pub fn pay_transparency(
         .as_deref()
         .map(|c| table.column(c))
         .transpose()?;
+    let gender = genders(table, &spec.gender, &spec.labels)?;
     let basic = pay_values(table, &spec.basic)?;
     let variable = match &spec.variable {
         Some(v) => Some(pay_values(table, v)?),
         None => None,
     };
-    let gender = genders(table, &spec.gender, &spec.labels)?;
     for control in &spec.controls {
         table.column(control)?;
     }
