@@ -85,6 +85,13 @@ pub enum SuppressionReason {
     },
     /// Primary: the count is zero and the rule suppresses zeros.
     Zero,
+    /// Primary, for a sum of pay: a few of the largest values dominate it.
+    Dominance {
+        /// How many of the largest values.
+        contributors: usize,
+        /// The share of the sum they exceed, in thousandths (850 = 85 %).
+        per_mille: u32,
+    },
     /// Secondary: hidden so that the line's one other hidden count cannot be
     /// worked out from the line's margin.
     Complementary {
@@ -239,72 +246,7 @@ pub fn suppress(table: &ContingencyTable, rule: &SuppressionRule) -> ProtectedTa
         }
     }
 
-    let hidden =
-        |status: &Vec<Vec<CellStatus>>, i: usize, j: usize| status[i][j] != CellStatus::Shown;
-    let row_hidden =
-        |status: &Vec<Vec<CellStatus>>, i: usize| (0..=c).filter(|&j| hidden(status, i, j)).count();
-    let column_hidden =
-        |status: &Vec<Vec<CellStatus>>, j: usize| (0..=r).filter(|&i| hidden(status, i, j)).count();
-    loop {
-        let mut changed = false;
-        // Rows of the grid (row r is the column totals).
-        for i in 0..=r {
-            if row_hidden(&status, i) != 1 {
-                continue;
-            }
-            let choice = (0..=c)
-                .filter(|&j| !hidden(&status, i, j))
-                .min_by_key(|&j| {
-                    (
-                        values[i][j] == 0,
-                        values[i][j],
-                        j == c,
-                        column_hidden(&status, j) == 0,
-                        j,
-                    )
-                });
-            if let Some(j) = choice {
-                let protects = if i == r {
-                    Line::ColumnTotals
-                } else {
-                    Line::Row(i)
-                };
-                status[i][j] =
-                    CellStatus::Suppressed(SuppressionReason::Complementary { protects });
-                changed = true;
-            }
-        }
-        // Columns of the grid (column c is the row totals).
-        for j in 0..=c {
-            if column_hidden(&status, j) != 1 {
-                continue;
-            }
-            let choice = (0..=r)
-                .filter(|&i| !hidden(&status, i, j))
-                .min_by_key(|&i| {
-                    (
-                        values[i][j] == 0,
-                        values[i][j],
-                        i == r,
-                        row_hidden(&status, i) == 0,
-                        i,
-                    )
-                });
-            if let Some(i) = choice {
-                let protects = if j == c {
-                    Line::RowTotals
-                } else {
-                    Line::Column(j)
-                };
-                status[i][j] =
-                    CellStatus::Suppressed(SuppressionReason::Complementary { protects });
-                changed = true;
-            }
-        }
-        if !changed {
-            break;
-        }
-    }
+    protect_margins(&values, &mut status);
 
     let cell = |i: usize, j: usize| ProtectedCell {
         value: values[i][j],
@@ -320,5 +262,116 @@ pub fn suppress(table: &ContingencyTable, rule: &SuppressionRule) -> ProtectedTa
         column_totals: (0..c).map(|j| cell(r, j)).collect(),
         total: cell(r, c),
         threshold: rule.threshold,
+    }
+}
+
+/// Secondary suppression on an extended grid (cells, then the row totals in
+/// the last column, the column totals in the last row, the grand total in
+/// the corner): as long as a line has exactly one hidden entry, hide the
+/// line's smallest other entry by `weights` (see [`suppress`] for the
+/// order). `weights` and `status` have the same shape, at least 1 × 1.
+pub(crate) fn protect_margins(weights: &[Vec<u64>], status: &mut [Vec<CellStatus>]) {
+    let r = weights.len().saturating_sub(1);
+    let c = weights.first().map_or(0, |row| row.len().saturating_sub(1));
+    let values = weights;
+    let hidden = |status: &[Vec<CellStatus>], i: usize, j: usize| status[i][j] != CellStatus::Shown;
+    let row_hidden =
+        |status: &[Vec<CellStatus>], i: usize| (0..=c).filter(|&j| hidden(status, i, j)).count();
+    let column_hidden =
+        |status: &[Vec<CellStatus>], j: usize| (0..=r).filter(|&i| hidden(status, i, j)).count();
+    loop {
+        let mut changed = false;
+        // Rows of the grid (row r is the column totals).
+        for i in 0..=r {
+            if row_hidden(status, i) != 1 {
+                continue;
+            }
+            let choice = (0..=c).filter(|&j| !hidden(status, i, j)).min_by_key(|&j| {
+                (
+                    values[i][j] == 0,
+                    values[i][j],
+                    j == c,
+                    column_hidden(status, j) == 0,
+                    j,
+                )
+            });
+            if let Some(j) = choice {
+                let protects = if i == r {
+                    Line::ColumnTotals
+                } else {
+                    Line::Row(i)
+                };
+                status[i][j] =
+                    CellStatus::Suppressed(SuppressionReason::Complementary { protects });
+                changed = true;
+            }
+        }
+        // Columns of the grid (column c is the row totals).
+        for j in 0..=c {
+            if column_hidden(status, j) != 1 {
+                continue;
+            }
+            let choice = (0..=r).filter(|&i| !hidden(status, i, j)).min_by_key(|&i| {
+                (
+                    values[i][j] == 0,
+                    values[i][j],
+                    i == r,
+                    row_hidden(status, i) == 0,
+                    i,
+                )
+            });
+            if let Some(i) = choice {
+                let protects = if j == c {
+                    Line::RowTotals
+                } else {
+                    Line::Column(j)
+                };
+                status[i][j] =
+                    CellStatus::Suppressed(SuppressionReason::Complementary { protects });
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+}
+
+/// When a sum of pay may not be shown although its headcount may: the
+/// largest `contributors` values make up more than `share` of the sum (an
+/// (n, k) dominance rule), so the sum would tell the largest earners
+/// roughly what the others earn, or the others what they earn.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct DominanceRule {
+    /// n: how many of the largest values are counted.
+    pub contributors: usize,
+    /// k: the share of the sum above which the cell is dominated.
+    pub share: f64,
+}
+
+impl Default for DominanceRule {
+    /// The (2, 85 %) rule: the two largest values make up more than 85 %.
+    fn default() -> Self {
+        Self {
+            contributors: 2,
+            share: 0.85,
+        }
+    }
+}
+
+impl DominanceRule {
+    /// Whether the largest values dominate the sum of `values` (all of them
+    /// zero or more). An empty or all-zero cell is not dominated.
+    pub fn is_dominated(&self, values: &[f64]) -> bool {
+        let total: f64 = values.iter().sum();
+        if total <= 0.0 || values.len() <= self.contributors {
+            // With n values or fewer, the largest n are the whole sum: that
+            // is a cell of at most n people, which the count threshold hides.
+            return false;
+        }
+        let mut sorted = values.to_vec();
+        sorted.sort_unstable_by(|a, b| b.total_cmp(a));
+        let top: f64 = sorted.iter().take(self.contributors).sum();
+        top > self.share * total
     }
 }

@@ -131,6 +131,86 @@ pub enum AnalysisError {
         /// What was expected and not found.
         detail: String,
     },
+    /// The bytes could not be read as an XLSX workbook.
+    #[error("the file could not be read as an XLSX workbook: {detail}")]
+    #[serde(rename = "analysis.malformed_xlsx")]
+    MalformedXlsx {
+        /// What the workbook reader said.
+        detail: String,
+    },
+    /// The workbook has no worksheet with this name.
+    #[error("the workbook has no sheet named {sheet:?} (it has {})", available.join(", "))]
+    #[serde(rename = "analysis.unknown_sheet")]
+    UnknownSheet {
+        /// The name asked for.
+        sheet: String,
+        /// The sheets the workbook has.
+        available: Vec<String>,
+    },
+    /// A pay is below zero.
+    #[error("row {row}, column {column:?}: the pay {value:?} is negative")]
+    #[serde(rename = "analysis.negative_pay")]
+    NegativePay {
+        /// The line or worksheet row, counting from 1.
+        row: u64,
+        /// The pay column.
+        column: String,
+        /// The value as written.
+        value: String,
+    },
+    /// The gender column holds values that are neither a woman's nor a man's label.
+    #[error(
+        "column {column:?} holds {} that {} neither a woman's nor a man's label; map each to women or men (for example --women {:?} or --men {:?}) or correct the file",
+        quoted(.values), if .values.len() == 1 { "is" } else { "are" },
+        .values.first().map(String::as_str).unwrap_or_default(),
+        .values.first().map(String::as_str).unwrap_or_default()
+    )]
+    #[serde(rename = "analysis.unexpected_gender")]
+    UnexpectedGender {
+        /// The gender column.
+        column: String,
+        /// The values not recognised (at most ten, in sorted order).
+        values: Vec<String>,
+        /// The row of the first of them.
+        first_row: u64,
+    },
+    /// A group has no women or no men, so their pay cannot be compared
+    /// within it (reported as a warning with the result, not an error: such
+    /// a group is compared with other groups of equal value instead).
+    #[error("the group {group:?} has no {missing}")]
+    #[serde(rename = "analysis.single_gender_group")]
+    SingleGenderGroup {
+        /// The group.
+        group: String,
+        /// `women` or `men`.
+        missing: String,
+    },
+    /// The whole data has no women or no men.
+    #[error("the data has no {missing}: there is no pay gap to compute")]
+    #[serde(rename = "analysis.missing_gender")]
+    MissingGender {
+        /// `women` or `men`.
+        missing: String,
+    },
+    /// Rows of one group give it different demand levels.
+    #[error("the group {group:?} has more than one demand level ({}); a group has one", values.join(", "))]
+    #[serde(rename = "analysis.inconsistent_demand")]
+    InconsistentDemand {
+        /// The group.
+        group: String,
+        /// Its demand levels, in sorted order.
+        values: Vec<String>,
+        /// The row of the first value that differs from the group's first.
+        row: u64,
+    },
+}
+
+fn quoted(values: &[String]) -> String {
+    values
+        .iter()
+        .map(|v| format!("{v:?}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn group_suffix(group: &Option<String>) -> String {
@@ -158,6 +238,13 @@ impl AnalysisError {
         "analysis.empty_baseline",
         "analysis.invalid_parameter",
         "analysis.unexpected_layout",
+        "analysis.malformed_xlsx",
+        "analysis.unknown_sheet",
+        "analysis.negative_pay",
+        "analysis.unexpected_gender",
+        "analysis.single_gender_group",
+        "analysis.missing_gender",
+        "analysis.inconsistent_demand",
     ];
 
     /// The stable code, for example `analysis.ragged_row`.
@@ -178,6 +265,13 @@ impl AnalysisError {
             Self::EmptyBaseline => "analysis.empty_baseline",
             Self::InvalidParameter { .. } => "analysis.invalid_parameter",
             Self::UnexpectedLayout { .. } => "analysis.unexpected_layout",
+            Self::MalformedXlsx { .. } => "analysis.malformed_xlsx",
+            Self::UnknownSheet { .. } => "analysis.unknown_sheet",
+            Self::NegativePay { .. } => "analysis.negative_pay",
+            Self::UnexpectedGender { .. } => "analysis.unexpected_gender",
+            Self::SingleGenderGroup { .. } => "analysis.single_gender_group",
+            Self::MissingGender { .. } => "analysis.missing_gender",
+            Self::InconsistentDemand { .. } => "analysis.inconsistent_demand",
         }
     }
 

@@ -19,6 +19,13 @@
 //!   errors; [`oaxaca`]: the Oaxaca–Blinder decomposition of a mean gap.
 //! - [`suppress`]: primary and secondary small-cell suppression of a table of
 //!   counts.
+//! - [`Table::from_xlsx`]: the first or a named sheet of an XLSX workbook,
+//!   read into the same table, with the same bad-row reports, as CSV.
+//! - [`pay_survey`]: the pay survey (palkkakartoitus, lönekartläggning) by
+//!   job group and gender, women-dominated groups against groups of equal
+//!   value, small groups merged, the output protected.
+//! - [`pay_transparency`]: the indicators of the EU pay transparency
+//!   directive (2023/970, Article 9), with the 5 % flag of Article 10.
 //!
 //! ```
 //! use jamlik_stats::{resources, ReadOptions, Table};
@@ -45,15 +52,20 @@ mod error;
 mod number;
 mod oaxaca;
 mod ols;
+mod pay;
 mod pxweb;
 mod representation;
 mod resources;
+mod survey;
 mod table;
+mod transparency;
+mod xlsx;
 
 pub use counts::{ContingencyTable, GroupCounts};
 pub use decode::TextEncoding;
 pub use disclosure::{
-    suppress, CellStatus, Line, ProtectedCell, ProtectedTable, SuppressionReason, SuppressionRule,
+    suppress, CellStatus, DominanceRule, Line, ProtectedCell, ProtectedTable, SuppressionReason,
+    SuppressionRule,
 };
 pub use error::AnalysisError;
 pub use oaxaca::{
@@ -61,6 +73,7 @@ pub use oaxaca::{
     TwoFoldTerm,
 };
 pub use ols::{ols, regress, Coefficient, Inference, ModelSpec, OlsFit};
+pub use pay::{Gender, GenderLabels, PaySummary};
 pub use pxweb::{Age, AgeBand, PopulationRow, PopulationTable, Sex};
 pub use representation::{
     representation, representation_in, wilson_interval, Flag, GroupRepresentation, Interval,
@@ -70,7 +83,16 @@ pub use resources::{
     categorical_outcome, chi_square, resources, CategoricalOutcome, ChiSquare, GroupResources,
     Resources,
 };
+pub use survey::{
+    pay_survey, Comparison, ComparisonKind, Composition, Merge, PaySurvey, PaySurveySpec,
+    SurveyGroup, DOMINATED_SHARE,
+};
 pub use table::{
     BadRows, Column, ColumnKind, ColumnSummary, IssueReason, NumericColumns, ReadOptions, RowIssue,
     Table, INFERRED_NUMERIC_SHARE,
 };
+pub use transparency::{
+    pay_transparency, CategoryPay, Gap, PayTransparency, PayTransparencySpec, QuartileBand,
+    Unexplained, VariablePay, ASSESSMENT_GAP,
+};
+pub use xlsx::{looks_like_xlsx, ZIP_MAGIC};

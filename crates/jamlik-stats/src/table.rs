@@ -249,14 +249,28 @@ impl Table {
         rows: Vec<Vec<String>>,
         options: &ReadOptions,
     ) -> Result<Self, AnalysisError> {
+        let numbered = rows
+            .into_iter()
+            .zip(2u64..)
+            .map(|(fields, row)| (row, fields));
+        Self::from_numbered_rows(header, numbered.collect(), Vec::new(), options)
+    }
+
+    /// As [`Table::from_rows`], with each row's number given (for a
+    /// spreadsheet whose header is not on its first row).
+    pub(crate) fn from_numbered_rows(
+        header: Vec<String>,
+        rows: Vec<(u64, Vec<String>)>,
+        preamble: Vec<String>,
+        options: &ReadOptions,
+    ) -> Result<Self, AnalysisError> {
         if header.iter().all(|h| h.trim().is_empty()) && rows.is_empty() {
             return Err(AnalysisError::EmptyFile);
         }
         let header = header.into_iter().map(|h| h.trim().to_owned()).collect();
         let records = rows
             .into_iter()
-            .zip(2u64..)
-            .map(|(fields, row)| {
+            .map(|(row, fields)| {
                 let fields: Vec<String> = fields.into_iter().map(|f| f.trim().to_owned()).collect();
                 (row, fields)
             })
@@ -265,7 +279,7 @@ impl Table {
         let source = Source {
             encoding: None,
             delimiter: None,
-            preamble: Vec::new(),
+            preamble,
         };
         Self::build(header, records, source, options)
     }

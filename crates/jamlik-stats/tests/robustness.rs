@@ -159,3 +159,79 @@ fn random_numeric_tables_never_panic_and_give_finite_results() {
         "enough tables were decomposed ({decomposed})"
     );
 }
+
+#[test]
+fn random_pay_tables_never_panic_and_keep_the_disclosure_rules() {
+    use jamlik_stats::{
+        pay_survey, pay_transparency, GenderLabels, PaySummary, PaySurveySpec, PayTransparencySpec,
+    };
+    let mut rng = Rng(2023_0970);
+    let labels = GenderLabels::default().with(&["a".into()], &["b".into()]);
+    let mut surveyed = 0;
+    for _ in 0..400 {
+        let rows = rng.below(60);
+        let groups = 1 + rng.below(8);
+        let mut text = String::from("group;demand;gender;pay;bonus;years\n");
+        for _ in 0..rows {
+            let group = rng.below(groups);
+            // A group's demand level follows from the group.
+            let demand = group % 4;
+            let gender = ["a", "b"][rng.below(2)];
+            let pay = 2000 + 100 * rng.below(20);
+            let bonus = [0, 0, 50, 5000][rng.below(4)];
+            let years = rng.below(30);
+            text.push_str(&format!(
+                "g{group};{demand};{gender};{pay};{bonus};{years}\n"
+            ));
+        }
+        let Ok(table) = Table::from_csv(text.as_bytes(), &ReadOptions::default()) else {
+            continue;
+        };
+        let shown_or_small = |s: &PaySummary| s.count.is_none_or(|c| c == 0 || c >= 5);
+        let mut spec = PaySurveySpec::new("group", "gender", "pay");
+        spec.labels = labels.clone();
+        spec.demand = (rng.below(2) == 0).then(|| "demand".to_owned());
+        if let Ok(survey) = pay_survey(&table, &spec) {
+            surveyed += 1;
+            for g in &survey.groups {
+                assert!(shown_or_small(&g.women) && shown_or_small(&g.men), "{text}");
+                // Pay is never shown where the headcount is hidden.
+                assert!(g.women.count.is_some() || g.women.mean.is_none(), "{text}");
+                assert!(shown_or_small(&g.total), "{text}");
+            }
+            // With demand levels, small groups are merged until none is
+            // small (or one group is left).
+            if survey.groups.len() > 1 {
+                for merge in &survey.merges {
+                    assert!(merge.headcount >= 5, "{text}");
+                }
+            }
+            // No line of the headcounts has exactly one hidden count.
+            let h = &survey.headcounts;
+            for (i, row) in h.cells.iter().enumerate() {
+                let hidden = row
+                    .iter()
+                    .chain([&h.row_totals[i]])
+                    .filter(|c| c.is_suppressed());
+                assert_ne!(hidden.count(), 1, "{text}");
+            }
+        }
+        let mut spec = PayTransparencySpec::new("gender", "pay");
+        spec.labels = labels.clone();
+        spec.variable = Some("bonus".into());
+        spec.category = Some("group".into());
+        spec.controls = vec!["years".into()];
+        if let Ok(result) = pay_transparency(&table, &spec) {
+            for band in &result.quartiles {
+                assert!((band.women_share + band.men_share - 1.0).abs() < 1e-9);
+            }
+            for c in &result.categories {
+                assert!(shown_or_small(&c.basic.women) && shown_or_small(&c.basic.men));
+                if let Some(gap) = c.basic.mean_gap {
+                    assert!(gap.is_finite());
+                }
+            }
+        }
+    }
+    assert!(surveyed > 100, "enough inputs were surveyed ({surveyed})");
+}

@@ -2,12 +2,16 @@
 //! runs one analysis, prints JSON or a readable table; every failure names
 //! its stable code (`analysis.*`) and where in the file it lies.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use clap::{Args, Subcommand, ValueEnum};
+use indicatif::{ProgressBar, ProgressStyle};
 use jamlik_stats::{
-    oaxaca, representation_in, resources, BadRows, GroupCounts, OaxacaSpec, ReadOptions, Table,
+    looks_like_xlsx, oaxaca, pay_survey, pay_transparency, representation_in, resources, BadRows,
+    GenderLabels, GroupCounts, NumericColumns, OaxacaSpec, PaySummary, PaySurvey, PaySurveySpec,
+    PayTransparency, PayTransparencySpec, ReadOptions, SuppressionRule, Table,
 };
 
 /// The analyses.
@@ -61,14 +65,80 @@ pub enum Analysis {
         #[arg(long, value_delimiter = ',')]
         controls: Vec<String>,
     },
+    /// The pay survey (palkkakartoitus, lönekartläggning): pay by job group
+    /// and gender, women-dominated groups against groups of equal value.
+    PaySurvey {
+        #[command(flatten)]
+        input: InputArgs,
+        /// The job group (or equal-value group) column.
+        #[arg(long)]
+        group: String,
+        #[command(flatten)]
+        gender: GenderArgs,
+        /// The pay column.
+        #[arg(long)]
+        pay: String,
+        /// The demand level column (a job-evaluation score).
+        #[arg(long)]
+        demand: Option<String>,
+    },
+    /// The EU pay transparency indicators (Directive 2023/970, Art. 9).
+    PayTransparency {
+        #[command(flatten)]
+        input: InputArgs,
+        #[command(flatten)]
+        gender: GenderArgs,
+        /// The basic pay column.
+        #[arg(long)]
+        basic: String,
+        /// The variable (complementary) pay column; an empty cell is none.
+        #[arg(long)]
+        variable: Option<String>,
+        /// The category of workers column.
+        #[arg(long)]
+        category: Option<String>,
+        /// Controls for the unexplained gap per category, comma-separated.
+        #[arg(long, value_delimiter = ',')]
+        controls: Vec<String>,
+    },
+}
+
+/// The gender column, extra labels for it, and the disclosure threshold.
+#[derive(Debug, Args)]
+pub struct GenderArgs {
+    /// The gender column.
+    #[arg(long)]
+    gender: String,
+    /// More values that mean a woman, comma-separated (besides nainen,
+    /// kvinna, woman, female, N, K, F, W, 2 …).
+    #[arg(long, value_delimiter = ',')]
+    women: Vec<String>,
+    /// More values that mean a man, comma-separated (besides mies, man,
+    /// male, M, 1 …).
+    #[arg(long, value_delimiter = ',')]
+    men: Vec<String>,
+    /// Headcounts below this are hidden with their pay, and smaller groups
+    /// merged (at least 3).
+    #[arg(long, default_value_t = SuppressionRule::DEFAULT_THRESHOLD)]
+    threshold: u64,
+}
+
+impl GenderArgs {
+    fn labels(&self) -> GenderLabels {
+        GenderLabels::default().with(&self.women, &self.men)
+    }
 }
 
 /// The input file and how to treat bad rows.
 #[derive(Debug, Args)]
 pub struct InputArgs {
-    /// The CSV file (any common encoding and delimiter).
+    /// The CSV file (any common encoding and delimiter) or XLSX workbook
+    /// (told apart by content).
     #[arg(long)]
     input: PathBuf,
+    /// The worksheet of an XLSX workbook (default: the first).
+    #[arg(long)]
+    sheet: Option<String>,
     /// Leave bad rows out (and count them) instead of stopping at the first.
     #[arg(long)]
     exclude_bad_rows: bool,
@@ -86,18 +156,66 @@ pub enum Format {
     Json,
 }
 
-fn read(path: &Path, exclude: bool) -> anyhow::Result<Table> {
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+/// Files from this size on get a progress bar on standard error (when it
+/// is a terminal).
+const LARGE_FILE: u64 = 8 * 1024 * 1024;
+
+/// Reads the whole file, with a progress bar for a large one.
+fn read_bytes(path: &Path) -> anyhow::Result<(Vec<u8>, Option<ProgressBar>)> {
+    let context = || format!("cannot read {}", path.display());
+    let mut file = std::fs::File::open(path).with_context(context)?;
+    let size = file.metadata().with_context(context)?.len();
+    if size < LARGE_FILE {
+        let mut bytes = Vec::new();
+        file.read_to_end(&mut bytes).with_context(context)?;
+        return Ok((bytes, None));
+    }
+    let bar = ProgressBar::new(size);
+    if let Ok(style) =
+        ProgressStyle::with_template("{msg} [{bar:30}] {bytes}/{total_bytes} {elapsed}")
+    {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    bar.set_message(format!("reading {}", path.display()));
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or_default());
+    let mut chunk = vec![0u8; 1 << 20];
+    loop {
+        let read = file.read(&mut chunk).with_context(context)?;
+        if read == 0 {
+            break;
+        }
+        bytes.extend_from_slice(chunk.get(..read).unwrap_or_default());
+        bar.inc(read as u64);
+    }
+    bar.set_message("analysing");
+    bar.enable_steady_tick(std::time::Duration::from_millis(200));
+    Ok((bytes, Some(bar)))
+}
+
+fn read(path: &Path, input: &InputArgs, numeric: &[&str]) -> anyhow::Result<Table> {
+    let (bytes, progress) = read_bytes(path)?;
     let options = ReadOptions {
-        bad_rows: if exclude {
+        bad_rows: if input.exclude_bad_rows {
             BadRows::Exclude
         } else {
             BadRows::Stop
         },
+        numeric: if numeric.is_empty() {
+            NumericColumns::Inferred
+        } else {
+            NumericColumns::Named(numeric.iter().map(|c| (*c).to_owned()).collect())
+        },
         ..ReadOptions::default()
     };
-    Table::from_csv(&bytes, &options)
-        .map_err(|error| anyhow::anyhow!("{}: {}: {error}", path.display(), error.code()))
+    let table = if looks_like_xlsx(&bytes) {
+        Table::from_xlsx(&bytes, input.sheet.as_deref(), &options)
+    } else {
+        Table::from_csv(&bytes, &options)
+    };
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    table.map_err(|error| anyhow::anyhow!("{}: {}: {error}", path.display(), error.code()))
 }
 
 fn percent(share: f64) -> String {
@@ -115,8 +233,8 @@ pub fn run(analysis: Analysis) -> anyhow::Result<()> {
             baseline_group,
             confidence,
         } => {
-            let table = read(&input.input, input.exclude_bad_rows)?;
-            let base = read(&baseline, input.exclude_bad_rows)?;
+            let table = read(&input.input, &input, &[])?;
+            let base = read(&baseline, &input, &[])?;
             let (counts, _) =
                 GroupCounts::from_column(&base, baseline_group.as_deref().unwrap_or(&group))
                     .map_err(fail)?;
@@ -155,7 +273,7 @@ pub fn run(analysis: Analysis) -> anyhow::Result<()> {
             group,
             outcome,
         } => {
-            let table = read(&input.input, input.exclude_bad_rows)?;
+            let table = read(&input.input, &input, &[])?;
             let result = resources(&table, &group, &outcome, None).map_err(fail)?;
             if input.format == Format::Json {
                 println!("{}", serde_json::to_string_pretty(&result)?);
@@ -189,7 +307,7 @@ pub fn run(analysis: Analysis) -> anyhow::Result<()> {
             first,
             controls,
         } => {
-            let table = read(&input.input, input.exclude_bad_rows)?;
+            let table = read(&input.input, &input, &[])?;
             let first = match first {
                 Some(label) => label,
                 None => {
@@ -217,6 +335,196 @@ pub fn run(analysis: Analysis) -> anyhow::Result<()> {
             let result = oaxaca(&table, &spec).map_err(fail)?;
             println!("{}", serde_json::to_string_pretty(&result)?);
         }
+        Analysis::PaySurvey {
+            input,
+            group,
+            gender,
+            pay,
+            demand,
+        } => {
+            let mut numeric = vec![pay.as_str()];
+            numeric.extend(demand.as_deref());
+            let table = read(&input.input, &input, &numeric)?;
+            let spec = PaySurveySpec {
+                labels: gender.labels(),
+                rule: SuppressionRule::new(gender.threshold).map_err(fail)?,
+                demand,
+                ..PaySurveySpec::new(&group, &gender.gender, &pay)
+            };
+            let result = pay_survey(&table, &spec).map_err(fail)?;
+            warn(&result.warnings);
+            if input.format == Format::Json {
+                println!("{}", serde_json::to_string_pretty(&result)?);
+            } else {
+                print_survey(&result);
+            }
+        }
+        Analysis::PayTransparency {
+            input,
+            gender,
+            basic,
+            variable,
+            category,
+            controls,
+        } => {
+            let mut numeric = vec![basic.as_str()];
+            numeric.extend(variable.as_deref());
+            let table = read(&input.input, &input, &numeric)?;
+            let spec = PayTransparencySpec {
+                labels: gender.labels(),
+                rule: SuppressionRule::new(gender.threshold).map_err(fail)?,
+                variable,
+                category,
+                controls,
+                ..PayTransparencySpec::new(&gender.gender, &basic)
+            };
+            let result = pay_transparency(&table, &spec).map_err(fail)?;
+            warn(&result.warnings);
+            if input.format == Format::Json {
+                println!("{}", serde_json::to_string_pretty(&result)?);
+            } else {
+                print_transparency(&result);
+            }
+        }
     }
     Ok(())
+}
+
+/// Conditions that do not stop an analysis go to standard error.
+fn warn(warnings: &[jamlik_stats::AnalysisError]) {
+    for warning in warnings {
+        eprintln!("warning: {}: {warning}", warning.code());
+    }
+}
+
+/// A figure, or `–` where it is hidden or does not exist.
+fn figure(value: Option<f64>) -> String {
+    value.map_or_else(|| "–".to_owned(), |v| format!("{v:.0}"))
+}
+
+fn count(summary: &PaySummary) -> String {
+    summary
+        .count
+        .map_or_else(|| "–".to_owned(), |c| c.to_string())
+}
+
+fn share(value: Option<f64>) -> String {
+    value.map_or_else(|| "–".to_owned(), percent)
+}
+
+fn print_survey(result: &PaySurvey) {
+    println!(
+        "{:<36} {:>6} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>8} {:>8}  composition",
+        "group",
+        "demand",
+        "women",
+        "men",
+        "w mean",
+        "m mean",
+        "w median",
+        "m median",
+        "mean %",
+        "median %"
+    );
+    for g in &result.groups {
+        let demand = g.demand.map_or_else(|| "–".to_owned(), |d| format!("{d}"));
+        let ratio = |r: Option<f64>| r.map_or_else(|| "–".to_owned(), |r| format!("{r:.1}"));
+        println!(
+            "{:<36} {:>6} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>8} {:>8}  {:?}",
+            g.group,
+            demand,
+            count(&g.women),
+            count(&g.men),
+            figure(g.women.mean),
+            figure(g.men.mean),
+            figure(g.women.median),
+            figure(g.men.median),
+            ratio(g.women_mean_percent_of_men),
+            ratio(g.women_median_percent_of_men),
+            g.composition
+        );
+    }
+    for merge in &result.merges {
+        println!(
+            "merged (fewer than {} people each): {} → {} people",
+            result.threshold,
+            merge.groups.join(", "),
+            merge.headcount
+        );
+    }
+    for c in &result.comparisons {
+        println!(
+            "{:?}: {} ({}) earns {} of {} ({})",
+            c.kind,
+            c.women_dominated,
+            c.women_dominated_demand,
+            c.mean_percent
+                .map_or_else(|| "–".to_owned(), |p| format!("{p:.1} %")),
+            c.compared,
+            c.compared_demand
+        );
+    }
+    println!(
+        "rows left out: {} bad, {} missing a value",
+        result.excluded_rows, result.missing_rows
+    );
+}
+
+fn print_transparency(result: &PayTransparency) {
+    println!(
+        "{:<36} {:>9} {:>9} {:>10} {:>10} {:>10} {:>10} {:>10} {:>8} {:>8}  flag",
+        "category",
+        "women",
+        "men",
+        "basic",
+        "median",
+        "variable",
+        "median",
+        "total",
+        "w recv",
+        "m recv"
+    );
+    for c in std::iter::once(&result.overall).chain(&result.categories) {
+        let (variable, variable_median, women_receiving, men_receiving) = match &c.variable {
+            Some(v) => (
+                share(v.recipients.mean_gap),
+                share(v.recipients.median_gap),
+                share(v.women_receiving),
+                share(v.men_receiving),
+            ),
+            None => ("–".into(), "–".into(), "–".into(), "–".into()),
+        };
+        let flag = match c.flagged {
+            Some(true) => "≥ 5 %",
+            Some(false) => "",
+            None => "–",
+        };
+        println!(
+            "{:<36} {:>9} {:>9} {:>10} {:>10} {:>10} {:>10} {:>10} {:>8} {:>8}  {flag}",
+            c.category.as_deref().unwrap_or("(all)"),
+            count(&c.basic.women),
+            count(&c.basic.men),
+            share(c.basic.mean_gap),
+            share(c.basic.median_gap),
+            variable,
+            variable_median,
+            share(c.total.mean_gap),
+            women_receiving,
+            men_receiving,
+        );
+    }
+    for band in &result.quartiles {
+        println!(
+            "quartile {} ({:.0}–{:.0}): women {}, men {}",
+            band.band,
+            band.lower,
+            band.upper,
+            percent(band.women_share),
+            percent(band.men_share)
+        );
+    }
+    println!(
+        "gaps are (men − women) / men; rows left out: {} bad, {} missing a value",
+        result.excluded_rows, result.missing_rows
+    );
 }

@@ -59,7 +59,8 @@ pub enum Command {
     },
     /// Validate the configuration and the database, and say what is wrong.
     Check,
-    /// Run an analysis on a file: representation, resources, gap.
+    /// Run an analysis on a file: representation, resources, gap, pay survey,
+    /// pay transparency.
     Analyze {
         /// Which analysis.
         #[command(subcommand)]

@@ -227,3 +227,132 @@ fn analyses_run_from_the_command_line_and_name_their_errors() {
     assert!(!ok && text.contains("analysis.empty_file"), "{text}");
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn pay_analyses_run_on_csv_and_xlsx_and_name_their_errors() {
+    let dir = temp_dir();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let demo = root.join("demo/staff-pay.csv");
+    let demo = demo.to_str().unwrap_or_default();
+    let (ok, text) = jamlik(
+        &dir,
+        &[
+            "analyze",
+            "pay-survey",
+            "--input",
+            demo,
+            "--group",
+            "job_group",
+            "--gender",
+            "gender",
+            "--pay",
+            "basic_pay",
+            "--demand",
+            "demand",
+            "--format",
+            "json",
+        ],
+        None,
+    );
+    assert!(ok, "{text}");
+    let json: serde_json::Value =
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
+    let groups = json["groups"].as_array().cloned().unwrap_or_default();
+    assert!(groups.len() >= 15, "{text}");
+    let nurses = groups
+        .iter()
+        .find(|g| g["group"] == "lähihoitaja")
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(nurses["composition"], "women_dominated");
+    assert!(json["comparisons"]
+        .as_array()
+        .is_some_and(|c| c.iter().any(|c| c["kind"] == "equal_value")));
+
+    let (ok, text) = jamlik(
+        &dir,
+        &[
+            "analyze",
+            "pay-transparency",
+            "--input",
+            demo,
+            "--gender",
+            "gender",
+            "--basic",
+            "basic_pay",
+            "--variable",
+            "variable_pay",
+            "--category",
+            "category",
+        ],
+        None,
+    );
+    assert!(ok, "{text}");
+    assert!(
+        text.contains("(all)") && text.contains("sote") && text.contains("quartile 4"),
+        "{text}"
+    );
+
+    // The workbook is told from CSV by its content, whatever its name.
+    let workbook = root.join("../jamlik-stats/tests/data/staff.xlsx");
+    let renamed = dir.join("staff.csv");
+    std::fs::copy(&workbook, &renamed).unwrap_or_else(|e| panic!("{e}"));
+    let renamed = renamed.to_str().unwrap_or_default();
+    let (ok, text) = jamlik(
+        &dir,
+        &[
+            "analyze",
+            "pay-transparency",
+            "--input",
+            renamed,
+            "--sheet",
+            "Titled",
+            "--gender",
+            "sukupuoli",
+            "--basic",
+            "palkka",
+        ],
+        None,
+    );
+    assert!(
+        !ok && text.contains("analysis.non_numeric") && text.contains("row 7"),
+        "{text}"
+    );
+
+    let odd = dir.join("odd.csv");
+    std::fs::write(
+        &odd,
+        "group;gender;pay\na;nainen;3000\na;X;3100\na;mies;-5\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let odd = odd.to_str().unwrap_or_default();
+    let survey = |extra: &[&str]| {
+        let mut args = vec![
+            "analyze",
+            "pay-survey",
+            "--input",
+            odd,
+            "--group",
+            "group",
+            "--gender",
+            "gender",
+            "--pay",
+            "pay",
+        ];
+        args.extend_from_slice(extra);
+        jamlik(&dir, &args, None)
+    };
+    let (ok, text) = survey(&[]);
+    assert!(
+        !ok && text.contains("analysis.unexpected_gender") && text.contains("--women \"X\""),
+        "{text}"
+    );
+    let (ok, text) = survey(&["--women", "X"]);
+    assert!(
+        !ok && text.contains("analysis.negative_pay") && text.contains("row 4"),
+        "{text}"
+    );
+    let (ok, text) = survey(&["--threshold", "2"]);
+    assert!(!ok && text.contains("analysis.invalid_parameter"), "{text}");
+    let _ = std::fs::remove_dir_all(dir);
+}
