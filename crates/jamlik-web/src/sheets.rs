@@ -502,6 +502,33 @@ mod tests {
     }
 
     #[test]
+    fn a_thousand_rows_come_back_within_the_default_body_limit() {
+        let rows: Vec<Vec<OutCell>> = (0..1000)
+            .map(|i| {
+                vec![
+                    OutCell::Text(format!("0196a3b2-7c1d-7e2f-8a9b-{i:012}")),
+                    OutCell::Text(format!("Plain-language letters in both languages, {i}")),
+                    OutCell::Text("Social services".into()),
+                    OutCell::Date {
+                        year: 2026,
+                        month: 6,
+                        day: 30,
+                    },
+                    OutCell::Text("in_progress".into()),
+                    OutCell::Text(String::new()),
+                ]
+            })
+            .collect();
+        let columns = ["id", "title", "unit", "due_date", "status", "note"];
+        let bytes = workbook("Plan", &columns, &rows).unwrap_or_default();
+        // The default `body_limit_bytes` is 65,536, and the upload adds a few hundred bytes.
+        assert!(bytes.len() < 60_000, "{} bytes", bytes.len());
+        let read = read_table(&bytes).unwrap_or_default();
+        assert_eq!(read.len(), 1001);
+        assert_eq!(read[1000].cells[3], "2026-06-30");
+    }
+
+    #[test]
     fn headers_and_trailing_cells() {
         let row = |number: usize, cells: &[&str]| TableRow {
             number,
