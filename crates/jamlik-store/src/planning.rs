@@ -354,6 +354,55 @@ async fn require_member(
     }
 }
 
+/// Inserts one service, checking its owner is a member, with its audit
+/// event (`action`: how it came: `create` or `import`).
+async fn insert_service(
+    connection: &mut AnyConnection,
+    actor: &Actor,
+    org: &OrgId,
+    input: ServiceInput,
+    action: &'static str,
+) -> StoreResult<Service> {
+    require_member(connection, org, input.owner_user_id.as_ref()).await?;
+    let id = new_id();
+    let at = now();
+    sqlx::query(
+        "INSERT INTO services (id, org_id, name, unit, description, owner_user_id, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(id.clone())
+    .bind(org.as_str())
+    .bind(input.name.clone())
+    .bind(input.unit.clone())
+    .bind(input.description.clone())
+    .bind(input.owner_user_id.as_ref().map(|u| u.as_str().to_owned()))
+    .bind(at)
+    .bind(at)
+    .execute(&mut *connection)
+    .await?;
+    let service = Service {
+        id: id.clone(),
+        name: input.name,
+        unit: input.unit,
+        description: input.description,
+        owner_user_id: input.owner_user_id,
+    };
+    record(
+        connection,
+        actor,
+        AuditEvent::new(
+            Some(org),
+            "service",
+            id.as_str(),
+            action,
+            None::<&()>,
+            Some(&service),
+        ),
+    )
+    .await?;
+    Ok(service)
+}
+
 impl Store {
     /// Starts a plan.
     pub async fn create_plan(
@@ -423,45 +472,27 @@ impl Store {
         input: ServiceInput,
     ) -> StoreResult<Service> {
         let mut tx = self.write().await?;
-        require_member(&mut tx, org, input.owner_user_id.as_ref()).await?;
-        let id = new_id();
-        let at = now();
-        sqlx::query(
-            "INSERT INTO services (id, org_id, name, unit, description, owner_user_id, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-        )
-        .bind(id.clone())
-        .bind(org.as_str())
-        .bind(input.name.clone())
-        .bind(input.unit.clone())
-        .bind(input.description.clone())
-        .bind(input.owner_user_id.as_ref().map(|u| u.as_str().to_owned()))
-        .bind(at)
-        .bind(at)
-        .execute(&mut *tx)
-        .await?;
-        let service = Service {
-            id: id.clone(),
-            name: input.name,
-            unit: input.unit,
-            description: input.description,
-            owner_user_id: input.owner_user_id,
-        };
-        record(
-            &mut tx,
-            actor,
-            AuditEvent::new(
-                Some(org),
-                "service",
-                id.as_str(),
-                "create",
-                None::<&()>,
-                Some(&service),
-            ),
-        )
-        .await?;
+        let service = insert_service(&mut tx, actor, org, input, "create").await?;
         tx.commit().await?;
         Ok(service)
+    }
+
+    /// Adds many services at once, from an imported file, in one
+    /// transaction: every one with its audit event, or none (an owner who is
+    /// not a member refuses the whole import).
+    pub async fn import_services(
+        &self,
+        actor: &Actor,
+        org: &OrgId,
+        inputs: Vec<ServiceInput>,
+    ) -> StoreResult<Vec<Service>> {
+        let mut tx = self.write().await?;
+        let mut services = Vec::with_capacity(inputs.len());
+        for input in inputs {
+            services.push(insert_service(&mut tx, actor, org, input, "import").await?);
+        }
+        tx.commit().await?;
+        Ok(services)
     }
 
     /// The organisation's services and units, by name.

@@ -16,6 +16,7 @@ mod forms;
 mod mail;
 mod metrics;
 mod pages;
+mod sheets;
 mod views;
 
 use std::net::SocketAddr;

@@ -81,6 +81,7 @@ const NOTICES: &[&str] = &[
     "measure-added",
     "measure-updated",
     "service-added",
+    "services-imported",
     "user-updated",
     "step-saved",
     "assessment-saved",
@@ -92,18 +93,26 @@ const NOTICES: &[&str] = &[
 impl Layout {
     /// The layout for a page titled by a translation key.
     pub fn new(ctx: &Ctx, title_key: &str) -> Self {
-        let notice = ctx
+        let query: Vec<(String, String)> = ctx
             .path
             .split_once('?')
-            .and_then(|(_, query)| serde_urlencoded::from_str::<Vec<(String, String)>>(query).ok())
-            .and_then(|pairs| {
-                pairs
-                    .into_iter()
-                    .find(|(k, _)| k == "notice")
-                    .map(|(_, v)| v)
-            })
-            .filter(|key| NOTICES.contains(&key.as_str()))
-            .map(|key| ctx.t.t(&format!("notice-{key}")));
+            .and_then(|(_, query)| serde_urlencoded::from_str(query).ok())
+            .unwrap_or_default();
+        let value_of = |name: &str| {
+            query
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.as_str())
+        };
+        // A notice about several things says how many (`count`), when given.
+        let count = value_of("count").and_then(|c| c.parse::<i64>().ok());
+        let notice =
+            value_of("notice")
+                .filter(|key| NOTICES.contains(key))
+                .map(|key| match count {
+                    Some(count) => ctx.t.t_count(&format!("notice-{key}"), count),
+                    None => ctx.t.t(&format!("notice-{key}")),
+                });
         Layout {
             tr: ctx.t,
             csrf: ctx.csrf.clone(),

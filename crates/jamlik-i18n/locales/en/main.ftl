@@ -522,3 +522,32 @@ mail-reminder-overdue-body =
     { "" }
     Report its progress, or a new schedule, here:
     { $link }
+
+## XLSX and services import
+bulk-export-xlsx = Download the measures (XLSX)
+bulk-intro-any = Download the measures above as CSV or XLSX, change status, due date or note in a spreadsheet and upload the file again, in either format (CSV: UTF-8). The file is checked whole: if any row is wrong, nothing changes.
+upload-problem-windows-1252 = The file is saved as Windows-1252 (“ANSI”), not UTF-8, so “{ $value }” would be read wrongly. In Excel choose Save as › “CSV UTF-8”, or upload the XLSX file.
+upload-problem-xlsx-corrupt = The file looks like an Excel workbook (XLSX) but cannot be opened: it may be damaged or only partly saved. Save it again in the spreadsheet program and upload it.
+upload-problem-xls = The file is in the old Excel format (.xls). Save it as an Excel workbook (.xlsx) or as “CSV UTF-8” and upload it.
+upload-problem-ragged = The row has { $value } fields instead of { $count }.
+upload-problem-name-empty = The name is missing.
+upload-problem-name-long = The name is too long (at most 200 characters).
+upload-problem-name-control = The name “{ $value }” contains a line break or another control character.
+upload-problem-name-duplicate = The name “{ $value }” appears more than once in the file.
+upload-problem-name-exists = The organisation already has a service or unit named “{ $value }”.
+upload-problem-unit-long = The department or unit is too long (at most 200 characters).
+upload-problem-description-long = The description is too long (at most 5,000 characters).
+upload-problem-owner-unknown = No member of the organisation has the email address “{ $value }”.
+upload-problem-owner-viewer = { $value } is a viewer in the organisation and cannot be responsible for an assessment.
+services-back = Back to the services
+services-sheet-name = Services
+services-import-heading = Import services from a file
+services-import-intro = Upload a CSV or XLSX file with the columns name, unit, description and owner_email, one service or unit per row. The owner is optional; when given, it must be the email address of a member of the organisation. The file is checked whole: if any row is wrong, nothing is added.
+services-template-csv = Download the template (CSV)
+services-template-xlsx = Download the template (XLSX)
+services-import-submit = Upload and import
+notice-services-imported =
+    { $count ->
+        [one] One service or unit was imported.
+       *[other] { $formatted } services and units were imported.
+    }

@@ -522,3 +522,32 @@ mail-reminder-overdue-body =
     { "" }
     Raportoi tilanne tai uusi aikataulu täällä:
     { $link }
+
+## XLSX and services import
+bulk-export-xlsx = Lataa toimenpiteet (XLSX)
+bulk-intro-any = Lataa yllä olevat toimenpiteet CSV- tai XLSX-muodossa, muuta tilaa, määräaikaa tai huomautusta taulukkolaskennassa ja lataa tiedosto takaisin kummassa tahansa muodossa (CSV: UTF-8). Tiedosto tarkistetaan kokonaan: jos jokin rivi on virheellinen, mitään ei muuteta.
+upload-problem-windows-1252 = Tiedosto on tallennettu Windows-1252-merkistössä (”ANSI”) eikä UTF-8:na, joten ”{ $value }” luettaisiin väärin. Valitse Excelissä Tallenna nimellä › ”CSV UTF-8” tai lataa XLSX-tiedosto.
+upload-problem-xlsx-corrupt = Tiedosto näyttää Excel-työkirjalta (XLSX), mutta sitä ei voi avata: se voi olla vioittunut tai vain osittain tallennettu. Tallenna se uudelleen taulukkolaskentaohjelmassa ja lataa se.
+upload-problem-xls = Tiedosto on Excelin vanhassa muodossa (.xls). Tallenna se Excel-työkirjana (.xlsx) tai muodossa ”CSV UTF-8” ja lataa se.
+upload-problem-ragged = Rivillä on { $value } kenttää, kun niitä pitäisi olla { $count }.
+upload-problem-name-empty = Nimi puuttuu.
+upload-problem-name-long = Nimi on liian pitkä (enintään 200 merkkiä).
+upload-problem-name-control = Nimessä ”{ $value }” on rivinvaihto tai muu ohjausmerkki.
+upload-problem-name-duplicate = Nimi ”{ $value }” esiintyy tiedostossa useammin kuin kerran.
+upload-problem-name-exists = Organisaatiolla on jo palvelu tai yksikkö nimeltä ”{ $value }”.
+upload-problem-unit-long = Toimiala tai yksikkö on liian pitkä (enintään 200 merkkiä).
+upload-problem-description-long = Kuvaus on liian pitkä (enintään 5 000 merkkiä).
+upload-problem-owner-unknown = Kenelläkään organisaation jäsenellä ei ole sähköpostiosoitetta ”{ $value }”.
+upload-problem-owner-viewer = { $value } on organisaatiossa lukija eikä voi vastata arvioinnista.
+services-back = Takaisin palveluihin
+services-sheet-name = Palvelut
+services-import-heading = Tuo palveluja tiedostosta
+services-import-intro = Lataa CSV- tai XLSX-tiedosto, jossa on sarakkeet name, unit, description ja owner_email, yksi palvelu tai yksikkö riviä kohden. Vastuuhenkilö on vapaaehtoinen; jos se annetaan, sen on oltava organisaation jäsenen sähköpostiosoite. Tiedosto tarkistetaan kokonaan: jos jokin rivi on virheellinen, mitään ei lisätä.
+services-template-csv = Lataa malli (CSV)
+services-template-xlsx = Lataa malli (XLSX)
+services-import-submit = Lataa ja tuo
+notice-services-imported =
+    { $count ->
+        [one] Tiedostosta tuotiin yksi palvelu tai yksikkö.
+       *[other] Tiedostosta tuotiin { $formatted } palvelua tai yksikköä.
+    }

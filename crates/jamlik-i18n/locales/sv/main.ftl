@@ -522,3 +522,32 @@ mail-reminder-overdue-body =
     { "" }
     Rapportera läget, eller en ny tidsplan, här:
     { $link }
+
+## XLSX and services import
+bulk-export-xlsx = Ladda ned åtgärderna (XLSX)
+bulk-intro-any = Ladda ned åtgärderna ovan som CSV eller XLSX, ändra läge, förfallodag eller anteckning i ett kalkylprogram och ladda upp filen igen i vilket som av formaten (CSV: UTF-8). Filen kontrolleras hel: om någon rad är fel ändras ingenting.
+upload-problem-windows-1252 = Filen är sparad som Windows-1252 (”ANSI”), inte UTF-8, så ”{ $value }” skulle läsas fel. Välj Spara som › ”CSV UTF-8” i Excel, eller ladda upp XLSX-filen.
+upload-problem-xlsx-corrupt = Filen ser ut som en Excel-arbetsbok (XLSX) men kan inte öppnas: den kan vara skadad eller bara delvis sparad. Spara den på nytt i kalkylprogrammet och ladda upp den.
+upload-problem-xls = Filen är i det gamla Excel-formatet (.xls). Spara den som Excel-arbetsbok (.xlsx) eller som ”CSV UTF-8” och ladda upp den.
+upload-problem-ragged = Raden har { $value } fält i stället för { $count }.
+upload-problem-name-empty = Namnet saknas.
+upload-problem-name-long = Namnet är för långt (högst 200 tecken).
+upload-problem-name-control = Namnet ”{ $value }” innehåller en radbrytning eller ett annat styrtecken.
+upload-problem-name-duplicate = Namnet ”{ $value }” förekommer flera gånger i filen.
+upload-problem-name-exists = Organisationen har redan en tjänst eller enhet som heter ”{ $value }”.
+upload-problem-unit-long = Förvaltningen eller enheten är för lång (högst 200 tecken).
+upload-problem-description-long = Beskrivningen är för lång (högst 5 000 tecken).
+upload-problem-owner-unknown = Ingen medlem i organisationen har e-postadressen ”{ $value }”.
+upload-problem-owner-viewer = { $value } är läsare i organisationen och kan inte vara ansvarig för en kartläggning.
+services-back = Tillbaka till tjänsterna
+services-sheet-name = Tjänster
+services-import-heading = Importera tjänster från en fil
+services-import-intro = Ladda upp en CSV- eller XLSX-fil med kolumnerna name, unit, description och owner_email, en tjänst eller enhet per rad. Ansvarig är frivillig; om den anges ska det vara e-postadressen till en medlem i organisationen. Filen kontrolleras hel: om någon rad är fel läggs ingenting till.
+services-template-csv = Ladda ned mallen (CSV)
+services-template-xlsx = Ladda ned mallen (XLSX)
+services-import-submit = Ladda upp och importera
+notice-services-imported =
+    { $count ->
+        [one] En tjänst eller enhet har importerats.
+       *[other] { $formatted } tjänster och enheter har importerats.
+    }

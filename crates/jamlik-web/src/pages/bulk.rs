@@ -1,21 +1,28 @@
-//! Measures out to CSV and back: the export is the template for a bulk
-//! update. A file is checked whole — header, every row, every column — and
+//! Measures out to CSV or XLSX and back: the export is the template for a
+//! bulk update, in either format. A file is checked whole — header, every row, every column — and
 //! applied in one transaction only when nothing is wrong; otherwise every
 //! problem is listed by row and column and nothing changes.
 
 use askama::Template;
+use axum::extract::multipart::MultipartRejection;
 use axum::extract::{Multipart, Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use jamlik_domain::{Capability, ErrorCode, IsoDate, MeasureStatus, MAX_TEXT};
 use jamlik_store::{BulkRow, Measure};
-use subtle::ConstantTimeEq;
 
 use super::authorise;
 use crate::context::Ctx;
 use crate::error::{AppError, AppResult};
+use crate::sheets::{
+    body_after_header, cells_for, read_table, uploaded_file, workbook, OutCell, Problem, TableRow,
+};
 use crate::views::{render, Layout};
 use crate::AppState;
+
+/// The content type of an XLSX workbook.
+pub(crate) const XLSX_CONTENT_TYPE: &str =
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /// The columns of the export, in order. The bulk update expects exactly these.
 pub(crate) const COLUMNS: [&str; 6] = [
@@ -50,133 +57,145 @@ pub(crate) fn export(measures: &[Measure]) -> Result<String, csv::Error> {
     Ok(format!("\u{feff}{}", String::from_utf8_lossy(&bytes)))
 }
 
-/// Something wrong in an uploaded file, by row (1 is the header) and column.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct Problem {
-    /// The row in the file, counting the header as 1.
-    pub row: usize,
-    /// The column's name, if the problem is in one.
-    pub column: String,
-    /// The value found.
-    pub value: String,
-    /// The message key.
-    pub key: &'static str,
+/// Reads an uploaded file, CSV or XLSX, against the plan's measures.
+pub(crate) fn parse(bytes: &[u8], measures: &[Measure]) -> Result<Vec<BulkRow>, Vec<Problem>> {
+    check_rows(&read_table(bytes)?, measures)
 }
 
-/// Reads an uploaded file against the plan's measures.
-pub(crate) fn parse(bytes: &[u8], measures: &[Measure]) -> Result<Vec<BulkRow>, Vec<Problem>> {
-    let problem = |row: usize, column: &str, value: &str, key: &'static str| Problem {
-        row,
-        column: column.to_owned(),
-        value: value.to_owned(),
-        key,
-    };
-    let Ok(text) = std::str::from_utf8(bytes) else {
-        return Err(vec![problem(0, "", "", "bulk-problem-encoding")]);
-    };
-    let text = text.trim_start_matches('\u{feff}');
-    let first_line = text.lines().next().unwrap_or_default();
-    if first_line.trim().is_empty() {
-        return Err(vec![problem(0, "", "", "bulk-problem-empty")]);
-    }
-    let delimiter = if first_line.contains(';') {
-        b';'
-    } else if first_line.contains('\t') {
-        b'\t'
-    } else {
-        b','
-    };
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .flexible(true)
-        .has_headers(true)
-        .from_reader(text.as_bytes());
-    let header: Vec<String> = match reader.headers() {
-        Ok(header) => header.iter().map(|h| h.trim().to_owned()).collect(),
-        Err(_) => return Err(vec![problem(1, "", "", "bulk-problem-unreadable")]),
-    };
-    if header != COLUMNS {
-        return Err(vec![problem(
-            1,
-            "",
-            &header.join(";"),
-            "bulk-problem-columns",
-        )]);
-    }
+/// Checks a file's rows of text, whatever format they came in: the header,
+/// then every row and column against the plan's measures. Every problem is
+/// returned; the updates only when there is none.
+pub(crate) fn check_rows(
+    rows: &[TableRow],
+    measures: &[Measure],
+) -> Result<Vec<BulkRow>, Vec<Problem>> {
+    let body = body_after_header(rows, &COLUMNS).map_err(|problem| vec![problem])?;
     let mut problems = Vec::new();
-    let mut rows = Vec::new();
-    let mut seen: Vec<String> = Vec::new();
-    for (index, record) in reader.records().enumerate() {
-        let row = index + 2;
-        let Ok(record) = record else {
-            problems.push(problem(row, "", "", "bulk-problem-unreadable"));
-            continue;
-        };
-        if record.iter().all(|field| field.trim().is_empty()) {
-            continue;
-        }
-        if record.len() != COLUMNS.len() {
-            problems.push(problem(
+    let mut updates = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    for table_row in body.iter().filter(|r| !r.is_blank()) {
+        let row = table_row.number;
+        let Some(cells) = cells_for(table_row, &COLUMNS) else {
+            problems.push(Problem::new(
                 row,
                 "",
-                &record.len().to_string(),
+                &table_row.cells.len().to_string(),
                 "bulk-problem-ragged",
             ));
             continue;
-        }
+        };
         let field = |name: &str| {
-            record
-                .get(COLUMNS.iter().position(|c| *c == name).unwrap_or(0))
-                .unwrap_or_default()
-                .trim()
-                .to_owned()
+            COLUMNS
+                .iter()
+                .position(|c| *c == name)
+                .and_then(|index| cells.get(index))
+                .map_or("", String::as_str)
         };
         let id = field("id");
         if !measures.iter().any(|m| m.id == id) {
-            problems.push(problem(row, "id", &id, "bulk-problem-unknown-measure"));
+            problems.push(Problem::new(row, "id", id, "bulk-problem-unknown-measure"));
         } else if seen.contains(&id) {
-            problems.push(problem(row, "id", &id, "bulk-problem-duplicate"));
+            problems.push(Problem::new(row, "id", id, "bulk-problem-duplicate"));
         }
-        seen.push(id.clone());
-        let status = MeasureStatus::parse(&field("status"));
+        seen.push(id);
+        let status = MeasureStatus::parse(field("status"));
         if status.is_err() {
-            problems.push(problem(
+            problems.push(Problem::new(
                 row,
                 "status",
-                &field("status"),
+                field("status"),
                 "bulk-problem-status",
             ));
         }
-        let due = IsoDate::parse_optional(&field("due_date"));
+        let due = IsoDate::parse_optional(field("due_date"));
         if due.is_err() {
-            problems.push(problem(
+            problems.push(Problem::new(
                 row,
                 "due_date",
-                &field("due_date"),
+                field("due_date"),
                 "bulk-problem-date",
             ));
         }
         let note = field("note");
         if note.chars().count() > MAX_TEXT {
-            problems.push(problem(row, "note", "", "bulk-problem-note"));
+            problems.push(Problem::new(row, "note", "", "bulk-problem-note"));
         }
         if let (Ok(status), Ok(due_date)) = (status, due) {
-            rows.push(BulkRow {
-                measure_id: id,
+            updates.push(BulkRow {
+                measure_id: id.to_owned(),
                 status,
                 due_date,
-                note,
+                note: note.to_owned(),
             });
         }
     }
-    if rows.is_empty() && problems.is_empty() {
-        problems.push(problem(0, "", "", "bulk-problem-empty"));
+    if updates.is_empty() && problems.is_empty() {
+        problems.push(Problem::file("bulk-problem-empty"));
     }
     if problems.is_empty() {
-        Ok(rows)
+        Ok(updates)
     } else {
         Err(problems)
     }
+}
+
+/// The measures as an XLSX workbook with the CSV's columns. Due dates are
+/// real Excel dates shown as `yyyy-mm-dd`: they sort and filter as dates in
+/// Excel and LibreOffice, read the same in every language, and come back as
+/// the same ISO date when the sheet is uploaded (ISO text is accepted too).
+pub(crate) fn export_xlsx(
+    plan_title: &str,
+    measures: &[Measure],
+) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    let rows: Vec<Vec<OutCell>> = measures
+        .iter()
+        .map(|measure| {
+            let due = measure.due_date.as_ref().and_then(IsoDate::date).map_or(
+                OutCell::Text(String::new()),
+                |date| OutCell::Date {
+                    year: u16::try_from(date.year()).unwrap_or_default(),
+                    month: u8::from(date.month()),
+                    day: date.day(),
+                },
+            );
+            vec![
+                OutCell::Text(measure.id.clone()),
+                OutCell::Text(measure.title.clone()),
+                OutCell::Text(measure.owner_unit.clone()),
+                due,
+                OutCell::Text(measure.status.as_str().to_owned()),
+                OutCell::Text(String::new()),
+            ]
+        })
+        .collect();
+    workbook(plan_title, &COLUMNS, &rows)
+}
+
+/// `/orgs/{org}/plans/{plan}/measures.xlsx`.
+pub(crate) async fn export_measures_xlsx(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((org, plan)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let (organisation, _) = authorise(&state, &ctx, &org, Capability::ViewOrganisation).await?;
+    let plan = state.store().plan(&organisation.id, &plan).await?;
+    let measures = state.store().measures(&organisation.id, &plan.id).await?;
+    let body = export_xlsx(&plan.title, &measures).map_err(|e| AppError {
+        code: ErrorCode::Internal,
+        args: Vec::new(),
+        internal: Some(e.to_string()),
+    })?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, XLSX_CONTENT_TYPE),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"measures.xlsx\"",
+            ),
+        ],
+        body,
+    )
+        .into_response())
 }
 
 /// `/orgs/{org}/plans/{plan}/measures.csv`.
@@ -217,9 +236,41 @@ pub(crate) struct ProblemRow {
 #[template(path = "bulk_result.html")]
 struct BulkResultPage {
     page: Layout,
-    org_id: String,
-    plan_id: String,
+    back_href: String,
+    back_key: &'static str,
     problems: Vec<ProblemRow>,
+}
+
+/// The page that lists every problem of a refused file (422): by row and
+/// column, translated, with a link back to where the file was uploaded.
+pub(crate) fn problems_page(
+    ctx: &Ctx,
+    back_href: String,
+    back_key: &'static str,
+    problems: Vec<Problem>,
+    columns: &[&str],
+) -> Response {
+    let page = BulkResultPage {
+        page: Layout::new(ctx, "bulk-result-title"),
+        back_href,
+        back_key,
+        problems: problems
+            .into_iter()
+            .map(|p| ProblemRow {
+                row: p.row,
+                text: ctx.t.t_args(
+                    p.key,
+                    &[
+                        ("value", p.value),
+                        ("expected", columns.join(";")),
+                        ("count", columns.len().to_string()),
+                    ],
+                ),
+                column: p.column,
+            })
+            .collect(),
+    };
+    (axum::http::StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response()
 }
 
 /// `POST /orgs/{org}/plans/{plan}/measures/bulk`: a file in the export's format.
@@ -227,43 +278,12 @@ pub(crate) async fn bulk_update(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((org, plan)): Path<(String, String)>,
-    multipart: Result<Multipart, axum::extract::multipart::MultipartRejection>,
+    multipart: Result<Multipart, MultipartRejection>,
 ) -> AppResult<Response> {
     let (organisation, _) = authorise(&state, &ctx, &org, Capability::EditPlanning).await?;
-    let mut multipart = multipart.map_err(|_| AppError::from(ErrorCode::MalformedBody))?;
-    let mut csrf = None;
-    let mut file = None;
-    loop {
-        let field = match multipart.next_field().await {
-            Ok(Some(field)) => field,
-            Ok(None) => break,
-            Err(error) if error.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => {
-                return Err(ErrorCode::PayloadTooLarge.into())
-            }
-            Err(_) => return Err(ErrorCode::MalformedBody.into()),
-        };
-        let name = field.name().unwrap_or_default().to_owned();
-        let bytes = field.bytes().await.map_err(|error| {
-            if error.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
-                AppError::from(ErrorCode::PayloadTooLarge)
-            } else {
-                AppError::from(ErrorCode::MalformedBody)
-            }
-        })?;
-        match name.as_str() {
-            "csrf" => csrf = Some(bytes),
-            "file" => file = Some(bytes),
-            _ => {}
-        }
-    }
-    let valid = csrf.is_some_and(|sent| {
-        !ctx.csrf.is_empty() && bool::from(sent.as_ref().ct_eq(ctx.csrf.as_bytes()))
-    });
-    if !valid {
-        return Err(ErrorCode::CsrfRejected.into());
-    }
+    let file = uploaded_file(&ctx, multipart).await?;
     let measures = state.store().measures(&organisation.id, &plan).await?;
-    let problems = match parse(file.as_deref().unwrap_or_default(), &measures) {
+    let problems = match parse(&file, &measures) {
         Ok(rows) => {
             let changed = state
                 .store()
@@ -277,23 +297,13 @@ pub(crate) async fn bulk_update(
         }
         Err(problems) => problems,
     };
-    let page = BulkResultPage {
-        page: Layout::new(&ctx, "bulk-result-title"),
-        org_id: organisation.id.to_string(),
-        plan_id: plan,
-        problems: problems
-            .into_iter()
-            .map(|p| ProblemRow {
-                row: p.row,
-                text: ctx.t.t_args(
-                    p.key,
-                    &[("value", p.value), ("expected", COLUMNS.join(";"))],
-                ),
-                column: p.column,
-            })
-            .collect(),
-    };
-    Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
+    Ok(problems_page(
+        &ctx,
+        format!("/orgs/{org}/plans/{plan}#measures"),
+        "measure-back-to-plan",
+        problems,
+        &COLUMNS,
+    ))
 }
 
 #[cfg(test)]
@@ -354,6 +364,7 @@ mod tests {
         let latin1 = parse(b"id;title\n\xe4\n", &measures)
             .err()
             .unwrap_or_default();
-        assert_eq!(latin1[0].key, "bulk-problem-encoding");
+        assert_eq!(latin1[0].key, "upload-problem-windows-1252");
+        assert_eq!((latin1[0].row, latin1[0].value.as_str()), (2, "ä"));
     }
 }

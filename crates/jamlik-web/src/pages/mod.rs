@@ -4,6 +4,7 @@
 
 pub(crate) mod admin;
 pub(crate) mod bulk;
+pub(crate) mod inventory;
 pub(crate) mod org;
 pub(crate) mod plans;
 pub(crate) mod profile;
@@ -73,6 +74,10 @@ pub(crate) fn routes() -> Router<AppState> {
             get(bulk::export_measures),
         )
         .route(
+            "/orgs/{org}/plans/{plan}/measures.xlsx",
+            get(bulk::export_measures_xlsx),
+        )
+        .route(
             "/orgs/{org}/plans/{plan}/measures/bulk",
             post(bulk::bulk_update),
         )
@@ -110,6 +115,15 @@ pub(crate) fn routes() -> Router<AppState> {
         .route(
             "/orgs/{org}/plans/{plan}/rounds/{round}",
             get(workspace::round),
+        )
+        .route("/orgs/{org}/services/import", post(inventory::import))
+        .route(
+            "/orgs/{org}/services/template.csv",
+            get(inventory::template_csv),
+        )
+        .route(
+            "/orgs/{org}/services/template.xlsx",
+            get(inventory::template_xlsx),
         )
         .route("/orgs/{org}/measures/{measure}", get(plans::measure))
         .route(

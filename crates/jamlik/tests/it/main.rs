@@ -18,3 +18,4 @@ mod support;
 mod tidy;
 mod web;
 mod workspace;
+mod xlsx;

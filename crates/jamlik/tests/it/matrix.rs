@@ -113,6 +113,12 @@ pub const PAGES: &[(&str, &str, Rule, &[(&str, &str)])] = &[
         &[],
     ),
     (
+        "GET",
+        "/orgs/{org}/plans/{plan}/measures.xlsx",
+        Rule::Member,
+        &[],
+    ),
+    (
         "POST",
         "/orgs/{org}/plans/{plan}/measures/bulk",
         Rule::Coordinator,
@@ -192,6 +198,24 @@ pub const PAGES: &[(&str, &str, Rule, &[(&str, &str)])] = &[
         "/orgs/{org}/services",
         Rule::Coordinator,
         &[("name", "")],
+    ),
+    (
+        "POST",
+        "/orgs/{org}/services/import",
+        Rule::Coordinator,
+        &[],
+    ),
+    (
+        "GET",
+        "/orgs/{org}/services/template.csv",
+        Rule::Member,
+        &[],
+    ),
+    (
+        "GET",
+        "/orgs/{org}/services/template.xlsx",
+        Rule::Member,
+        &[],
     ),
     ("GET", "/orgs/{org}/measures/{measure}", Rule::Member, &[]),
     (

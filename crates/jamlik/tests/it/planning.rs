@@ -664,7 +664,9 @@ on_both!(
         let latin1 = coordinator
             .post_file(&upload, b"id;title\n\xe4;x\n".to_vec())
             .await;
-        assert!(latin1.body.contains("The file is not UTF-8."));
+        assert!(latin1
+            .body
+            .contains("The file is saved as Windows-1252 (“ANSI”), not UTF-8"));
 
         // The corrected file is applied, with the note in the history.
         lines[ramps_line] = good;

@@ -537,8 +537,28 @@ impl Client {
             .await
     }
 
+    /// A download: the status, the headers and the body's bytes as sent.
+    pub async fn get_bytes(&self, path: &str) -> (StatusCode, HeaderMap, Vec<u8>) {
+        let response = self
+            .http
+            .get(format!("{}{path}", self.base))
+            .headers(self.headers())
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("GET {path}: {e}"));
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = response.bytes().await.unwrap_or_default().to_vec();
+        (status, headers, body)
+    }
+
     /// Uploads a file the way a page's upload form does (with the CSRF token).
     pub async fn post_file(&self, path: &str, bytes: Vec<u8>) -> Answer {
+        self.post_named_file(path, "measures.csv", bytes).await
+    }
+
+    /// Uploads a file under a given file name.
+    pub async fn post_named_file(&self, path: &str, file_name: &str, bytes: Vec<u8>) -> Answer {
         if self.cookie("jamlik_csrf").is_none() {
             self.get("/").await;
         }
@@ -546,7 +566,7 @@ impl Client {
             .text("csrf", self.cookie("jamlik_csrf").unwrap_or_default())
             .part(
                 "file",
-                reqwest::multipart::Part::bytes(bytes).file_name("measures.csv"),
+                reqwest::multipart::Part::bytes(bytes).file_name(file_name.to_owned()),
             );
         let response = self
             .http
