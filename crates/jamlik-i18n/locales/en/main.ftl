@@ -522,3 +522,57 @@ mail-reminder-overdue-body =
     { "" }
     Report its progress, or a new schedule, here:
     { $link }
+
+## Measure editing, indicators, carrying forward
+measure-edit-heading = Edit the measure
+measure-edit-refused = Nothing was saved. Correct the fields marked below.
+measure-edit-submit = Save the changes
+measure-carried-forward = Carried forward from “{ $title }”
+indicators-heading = Indicators
+indicators-none = No indicators yet.
+indicators-caption = How the measure's progress is followed
+indicator-field-name = Indicator
+indicator-field-name-hint = (for example the share of forms available in Swedish)
+indicator-field-baseline = Baseline
+indicator-field-target = Target
+indicator-field-current = Current value
+indicator-field-current-hint = (updated in the follow-up)
+indicator-edit-heading = Indicator: { $name }
+indicator-save = Save the indicator
+indicator-remove = Remove the indicator
+indicator-new-heading = Add an indicator
+indicator-new-intro = An indicator tells how you will see that the measure works: what is measured, where it stands now and where it should get.
+indicator-add = Add the indicator
+indicator-summary = { $name }: { $baseline } → { $target }
+indicator-summary-current = { $name }: { $baseline } → { $target } (now { $current })
+notice-measure-edited = The changes are saved.
+notice-indicator-added = The indicator is added.
+notice-indicator-saved = The indicator is saved.
+notice-indicator-removed = The indicator is removed.
+notice-evaluation-saved = The evaluation is saved.
+plan-stable-address = The plan's public address, which always shows the newest published version:
+evaluation-heading = Evaluation of the previous plan
+evaluation-intro = Every measure of the previous plan with its final status. Write how each one worked. The measures that were not finished have been carried forward into this plan. The previous plan:
+evaluation-submit = Save the evaluation
+evaluation-caption = The previous plan's measures and their evaluation
+evaluation-final-status = Final status
+evaluation-text = Evaluation
+plans-field-previous = Continue from a previous plan
+plans-field-previous-hint = (its unfinished measures are carried forward, and you evaluate its measures)
+plans-no-previous = No, start from scratch
+public-newer-version = This is version { $value } of the plan. A newer version has been published since.
+public-newest-link = Read the newest version ({ $value })
+public-stable-note = This address always shows the newest published version of the plan.
+public-this-version = This is version { $value } of the plan.
+public-stable-link = The plan's permanent address
+audit-entity-indicator = Indicator
+audit-entity-plan_evaluation = Evaluation of a measure
+audit-action-edit = edited
+audit-action-carry_forward = carried forward
+change-field-indicators = Indicators
+change-field-evaluation = Evaluation
+error-measure-due-before-start = The due date cannot be before the start date.
+error-request-short-text-too-long = The text is too long (at most 200 characters on one line).
+error-indicator-not-found = The measure has no such indicator.
+error-plan-previous-not-found = Choose a previous plan of this organisation, or none.
+error-plan-evaluated-measure-not-found = The evaluation names a measure that is not in the previous plan.

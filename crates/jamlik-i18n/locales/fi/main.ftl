@@ -522,3 +522,57 @@ mail-reminder-overdue-body =
     { "" }
     Raportoi tilanne tai uusi aikataulu täällä:
     { $link }
+
+## Measure editing, indicators, carrying forward
+measure-edit-heading = Muokkaa toimenpidettä
+measure-edit-refused = Mitään ei tallennettu. Korjaa alla merkityt kentät.
+measure-edit-submit = Tallenna muutokset
+measure-carried-forward = Siirretty suunnitelmasta ”{ $title }”
+indicators-heading = Mittarit
+indicators-none = Ei vielä mittareita.
+indicators-caption = Miten toimenpiteen etenemistä seurataan
+indicator-field-name = Mittari
+indicator-field-name-hint = (esimerkiksi ruotsiksi saatavilla olevien lomakkeiden osuus)
+indicator-field-baseline = Lähtötaso
+indicator-field-target = Tavoitetaso
+indicator-field-current = Nykytaso
+indicator-field-current-hint = (päivitetään seurannassa)
+indicator-edit-heading = Mittari: { $name }
+indicator-save = Tallenna mittari
+indicator-remove = Poista mittari
+indicator-new-heading = Lisää mittari
+indicator-new-intro = Mittarista näette, toimiiko toimenpide: mitä mitataan, mikä tilanne on nyt ja mihin pyritään.
+indicator-add = Lisää mittari
+indicator-summary = { $name }: { $baseline } → { $target }
+indicator-summary-current = { $name }: { $baseline } → { $target } (nyt { $current })
+notice-measure-edited = Muutokset on tallennettu.
+notice-indicator-added = Mittari on lisätty.
+notice-indicator-saved = Mittari on tallennettu.
+notice-indicator-removed = Mittari on poistettu.
+notice-evaluation-saved = Arviointi on tallennettu.
+plan-stable-address = Suunnitelman julkinen osoite, joka näyttää aina uusimman julkaistun version:
+evaluation-heading = Edellisen suunnitelman arviointi
+evaluation-intro = Kaikki edellisen suunnitelman toimenpiteet ja niiden lopullinen tila. Kirjoita, miten kukin toimi. Kesken jääneet toimenpiteet on siirretty tähän suunnitelmaan. Edellinen suunnitelma:
+evaluation-submit = Tallenna arviointi
+evaluation-caption = Edellisen suunnitelman toimenpiteet ja niiden arviointi
+evaluation-final-status = Lopullinen tila
+evaluation-text = Arviointi
+plans-field-previous = Jatka aiemmasta suunnitelmasta
+plans-field-previous-hint = (sen kesken jääneet toimenpiteet siirretään, ja arvioitte sen toimenpiteet)
+plans-no-previous = Ei, aloitetaan alusta
+public-newer-version = Tämä on suunnitelman versio { $value }. Sen jälkeen on julkaistu uudempi versio.
+public-newest-link = Lue uusin versio ({ $value })
+public-stable-note = Tämä osoite näyttää aina suunnitelman uusimman julkaistun version.
+public-this-version = Tämä on suunnitelman versio { $value }.
+public-stable-link = Suunnitelman pysyvä osoite
+audit-entity-indicator = Mittari
+audit-entity-plan_evaluation = Toimenpiteen arviointi
+audit-action-edit = muokattu
+audit-action-carry_forward = siirretty
+change-field-indicators = Mittarit
+change-field-evaluation = Arviointi
+error-measure-due-before-start = Määräpäivä ei voi olla ennen alkamispäivää.
+error-request-short-text-too-long = Teksti on liian pitkä (enintään 200 merkkiä yhdellä rivillä).
+error-indicator-not-found = Toimenpiteellä ei ole tällaista mittaria.
+error-plan-previous-not-found = Valitse jokin tämän organisaation aiempi suunnitelma tai ei mitään.
+error-plan-evaluated-measure-not-found = Arvioinnissa mainitaan toimenpide, joka ei ole edellisessä suunnitelmassa.

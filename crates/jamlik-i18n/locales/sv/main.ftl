@@ -522,3 +522,57 @@ mail-reminder-overdue-body =
     { "" }
     Rapportera läget, eller en ny tidsplan, här:
     { $link }
+
+## Measure editing, indicators, carrying forward
+measure-edit-heading = Redigera åtgärden
+measure-edit-refused = Inget sparades. Rätta de fält som är markerade nedan.
+measure-edit-submit = Spara ändringarna
+measure-carried-forward = Överförd från ”{ $title }”
+indicators-heading = Indikatorer
+indicators-none = Inga indikatorer ännu.
+indicators-caption = Hur åtgärdens framsteg följs upp
+indicator-field-name = Indikator
+indicator-field-name-hint = (till exempel andelen blanketter som finns på svenska)
+indicator-field-baseline = Utgångsläge
+indicator-field-target = Målvärde
+indicator-field-current = Nuläge
+indicator-field-current-hint = (uppdateras vid uppföljningen)
+indicator-edit-heading = Indikator: { $name }
+indicator-save = Spara indikatorn
+indicator-remove = Ta bort indikatorn
+indicator-new-heading = Lägg till en indikator
+indicator-new-intro = En indikator visar hur ni ser att åtgärden fungerar: vad som mäts, var det ligger nu och vart det ska nå.
+indicator-add = Lägg till indikatorn
+indicator-summary = { $name }: { $baseline } → { $target }
+indicator-summary-current = { $name }: { $baseline } → { $target } (nu { $current })
+notice-measure-edited = Ändringarna är sparade.
+notice-indicator-added = Indikatorn är tillagd.
+notice-indicator-saved = Indikatorn är sparad.
+notice-indicator-removed = Indikatorn är borttagen.
+notice-evaluation-saved = Utvärderingen är sparad.
+plan-stable-address = Planens offentliga adress, som alltid visar den senast publicerade versionen:
+evaluation-heading = Utvärdering av den föregående planen
+evaluation-intro = Alla åtgärder i den föregående planen med sin slutliga status. Skriv hur var och en fungerade. De åtgärder som inte blev klara har förts över till den här planen. Den föregående planen:
+evaluation-submit = Spara utvärderingen
+evaluation-caption = Den föregående planens åtgärder och deras utvärdering
+evaluation-final-status = Slutlig status
+evaluation-text = Utvärdering
+plans-field-previous = Fortsätt från en tidigare plan
+plans-field-previous-hint = (dess oavslutade åtgärder förs över, och ni utvärderar dess åtgärder)
+plans-no-previous = Nej, börja från början
+public-newer-version = Det här är version { $value } av planen. En nyare version har publicerats sedan dess.
+public-newest-link = Läs den senaste versionen ({ $value })
+public-stable-note = Den här adressen visar alltid den senast publicerade versionen av planen.
+public-this-version = Det här är version { $value } av planen.
+public-stable-link = Planens bestående adress
+audit-entity-indicator = Indikator
+audit-entity-plan_evaluation = Utvärdering av en åtgärd
+audit-action-edit = redigerad
+audit-action-carry_forward = överförd
+change-field-indicators = Indikatorer
+change-field-evaluation = Utvärdering
+error-measure-due-before-start = Slutdatumet kan inte vara före startdatumet.
+error-request-short-text-too-long = Texten är för lång (högst 200 tecken på en rad).
+error-indicator-not-found = Åtgärden har ingen sådan indikator.
+error-plan-previous-not-found = Välj en tidigare plan i den här organisationen, eller ingen.
+error-plan-evaluated-measure-not-found = Utvärderingen nämner en åtgärd som inte finns i den föregående planen.
