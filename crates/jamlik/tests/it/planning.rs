@@ -6,7 +6,7 @@ use reqwest::StatusCode;
 use crate::on_both;
 use crate::support::{email_of, TestApp, TestDbHandle};
 
-async fn user_id(app: &TestApp, who: &str) -> String {
+pub(crate) async fn user_id(app: &TestApp, who: &str) -> String {
     let email = Email::parse(&email_of(who)).unwrap_or_else(|e| panic!("{e}"));
     app.store
         .user_by_email(&email)
@@ -18,7 +18,7 @@ async fn user_id(app: &TestApp, who: &str) -> String {
 }
 
 /// The id after `prefix` in a redirect such as `/orgs/x/plans/ID?notice=…`.
-fn id_after(location: &str, prefix: &str) -> String {
+pub(crate) fn id_after(location: &str, prefix: &str) -> String {
     location
         .split(prefix)
         .nth(1)
