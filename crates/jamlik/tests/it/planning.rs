@@ -491,10 +491,19 @@ on_both!(
         );
         assert!(public.body.contains("Owned measure") && public.body.contains("HR"));
         assert!(!public.body.contains("coordinator@turku.example"));
+        let stable_path = format!(
+            "/p/{}",
+            app.store
+                .plan(&app.world.own.id, &plan)
+                .await
+                .ok()
+                .and_then(|p| p.public_id)
+                .unwrap_or_default()
+        );
         let start = app.client().get("/").await;
         assert!(
-            start.body.contains(&public_path),
-            "the start page lists published plans"
+            start.body.contains(&stable_path),
+            "the start page lists published plans at their stable address"
         );
         let missing = app
             .client()
