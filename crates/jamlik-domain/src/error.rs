@@ -173,6 +173,16 @@ error_table! {
     RoundNotFound => "round.not_found", 404;
     /// A follow-up round overlaps another of the same plan.
     RoundOverlaps => "round.overlaps", 409;
+    /// A measure's due date comes before its start date.
+    DueBeforeStart => "measure.due_before_start", 422;
+    /// A short text (a unit, an indicator's value) is longer than allowed.
+    ShortTextTooLong => "request.short_text_too_long", 422;
+    /// The indicator does not exist on this measure.
+    IndicatorNotFound => "indicator.not_found", 404;
+    /// The plan to continue from is not an earlier plan of this organisation.
+    PreviousPlanNotFound => "plan.previous_not_found", 422;
+    /// The evaluation names a measure that is not in the previous plan.
+    EvaluatedMeasureNotFound => "plan.evaluated_measure_not_found", 422;
     /// Something failed inside Jämlik; the request id tells the log entry.
     Internal => "internal", 500;
     /// The database is not reachable.

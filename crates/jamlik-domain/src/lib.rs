@@ -17,8 +17,9 @@ pub use error::ErrorCode;
 pub use ids::{OrgId, UserId};
 pub use organisation::{Country, Framework, Language, OrgKind, OrganisationDraft};
 pub use planning::{
-    check_scale, check_text, check_title, parse_money, Conclusion, ConsultedParty,
-    DiscriminationKind, IsoDate, MeasureStatus, PlanDraft, PlanState, MAX_TEXT,
+    check_scale, check_short_text, check_text, check_title, parse_money, Conclusion,
+    ConsultedParty, DiscriminationKind, IsoDate, MeasureStatus, PlanDraft, PlanState,
+    MAX_SHORT_TEXT, MAX_TEXT,
 };
 pub use secret::Secret;
 pub use user::{check_display_name, Capability, Email, GlobalRole, Password, Role};

@@ -95,6 +95,20 @@ pub fn check_text(raw: &str, max: usize) -> Result<String, ErrorCode> {
 /// The longest free text accepted in a field.
 pub const MAX_TEXT: usize = 5_000;
 
+/// The longest short text accepted in a field (a unit, an indicator's value).
+pub const MAX_SHORT_TEXT: usize = 200;
+
+/// Checks an optional short text: trimmed, at most [`MAX_SHORT_TEXT`]
+/// characters, on one line.
+pub fn check_short_text(raw: &str) -> Result<String, ErrorCode> {
+    let text = raw.trim();
+    if text.chars().count() > MAX_SHORT_TEXT || text.chars().any(char::is_control) {
+        Err(ErrorCode::ShortTextTooLong)
+    } else {
+        Ok(text.to_owned())
+    }
+}
+
 macro_rules! word_enum {
     ($(#[$doc:meta])* $name:ident, $error:expr, { $($(#[$vdoc:meta])* $variant:ident => $word:literal),* $(,)? }) => {
         $(#[$doc])*
@@ -336,5 +350,19 @@ mod tests {
             Ok(DiscriminationKind::Indirect)
         );
         assert_eq!(check_scale(5), Err(ErrorCode::InvalidScale));
+    }
+
+    #[test]
+    fn short_texts_stay_short_and_on_one_line() {
+        assert_eq!(check_short_text("  40 % "), Ok("40 %".to_owned()));
+        assert_eq!(check_short_text(""), Ok(String::new()));
+        assert_eq!(
+            check_short_text(&"x".repeat(MAX_SHORT_TEXT + 1)),
+            Err(ErrorCode::ShortTextTooLong)
+        );
+        assert_eq!(
+            check_short_text("one\ntwo"),
+            Err(ErrorCode::ShortTextTooLong)
+        );
     }
 }

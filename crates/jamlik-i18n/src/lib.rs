@@ -103,7 +103,7 @@ fn last_sunday_1am_utc(year: i32, month: Month) -> Option<OffsetDateTime> {
 }
 
 /// Every argument name a message may use.
-pub const ARGUMENT_NAMES: [&str; 12] = [
+pub const ARGUMENT_NAMES: [&str; 15] = [
     "name",
     "organisation",
     "count",
@@ -116,6 +116,9 @@ pub const ARGUMENT_NAMES: [&str; 12] = [
     "value",
     "title",
     "expected",
+    "baseline",
+    "target",
+    "current",
 ];
 
 /// One person's language: messages and formatting.

@@ -11,9 +11,10 @@
 mod audit;
 mod auth;
 mod mail;
+mod measures;
 mod migrate;
 
-pub use migrate::latest_version;
+pub use migrate::{known_versions, latest_version};
 mod organisations;
 mod planning;
 mod users;
@@ -29,10 +30,12 @@ use sqlx::{AnyPool, Executor};
 pub use audit::{Actor, AuditEntry, AuditEvent};
 pub use auth::{ApiToken, LinkPurpose, SessionUser};
 pub use mail::{OutgoingMail, QueuedMail};
+pub use measures::{IndicatorInput, MeasureEdit, PreviousMeasure};
 pub use organisations::{OrgFilter, Organisation, OrganisationSettings};
 pub use planning::{
-    BulkRow, DueMeasure, Finding, FindingInput, Measure, MeasureInput, MeasureUpdate, Plan,
-    PlanSnapshot, PlanVersion, PublishedPlan, Service, ServiceInput,
+    BulkRow, DueMeasure, EvaluatedMeasure, Finding, FindingInput, Indicator, Measure, MeasureInput,
+    MeasureUpdate, Plan, PlanSnapshot, PlanVersion, PublishedPlan, PublishedView, Service,
+    ServiceInput,
 };
 pub use users::{Invitation, Member, User};
 pub use workspace::{

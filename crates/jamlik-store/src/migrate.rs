@@ -50,6 +50,13 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/0005_assessment.sqlite.sql"),
         postgres: include_str!("../migrations/0005_assessment.postgres.sql"),
     },
+    Migration {
+        version: 6,
+        name: "measures",
+        portable: include_str!("../migrations/0006_measures.sql"),
+        sqlite: include_str!("../migrations/0006_measures.sqlite.sql"),
+        postgres: include_str!("../migrations/0006_measures.postgres.sql"),
+    },
 ];
 
 pub(crate) async fn run(store: &Store) -> StoreResult<Vec<i64>> {
@@ -107,4 +114,10 @@ pub(crate) async fn applied(store: &Store) -> StoreResult<Vec<i64>> {
 /// The newest migration this binary knows.
 pub fn latest_version() -> i64 {
     MIGRATIONS.last().map_or(0, |m| m.version)
+}
+
+/// Every migration this binary knows, by version. Numbers need not be
+/// contiguous: a number reserved for a change not merged yet may be missing.
+pub fn known_versions() -> Vec<i64> {
+    MIGRATIONS.iter().map(|m| m.version).collect()
 }

@@ -4,8 +4,7 @@
 //! another organisation is simply not found.
 
 use jamlik_domain::{
-    DiscriminationKind, ErrorCode, Framework, IsoDate, MeasureStatus, OrgId, PlanDraft, PlanState,
-    UserId,
+    DiscriminationKind, ErrorCode, Framework, IsoDate, MeasureStatus, OrgId, PlanState, UserId,
 };
 use serde::{Deserialize, Serialize};
 use sqlx::any::AnyRow;
@@ -35,6 +34,13 @@ pub struct Plan {
     pub state: PlanState,
     /// When it was made.
     pub created_at: i64,
+    /// The plan it continues, if one.
+    #[serde(default)]
+    pub previous_plan_id: Option<String>,
+    /// Its stable public address's id, once a version is published: it
+    /// always shows the newest published version.
+    #[serde(default)]
+    pub public_id: Option<String>,
 }
 
 /// A service or unit to assess.
@@ -136,6 +142,28 @@ pub struct Measure {
     pub status: MeasureStatus,
     /// Last change.
     pub updated_at: i64,
+    /// The measure of the previous plan it was carried forward from, if one.
+    #[serde(default)]
+    pub carried_from: Option<String>,
+    /// How its progress is measured, in the order they were added.
+    #[serde(default)]
+    pub indicators: Vec<Indicator>,
+}
+
+/// How a measure's progress is measured: all short text, such as
+/// "share of forms available in Swedish", "40 %", "100 %".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Indicator {
+    /// Its id.
+    pub id: String,
+    /// What is measured.
+    pub name: String,
+    /// Where it stood at the start.
+    pub baseline: String,
+    /// Where it should get.
+    pub target: String,
+    /// Where it stands now, updated in the follow-up.
+    pub current: String,
 }
 
 /// What a new measure holds (checked by the caller).
@@ -170,6 +198,9 @@ pub struct MeasureUpdate {
     pub status: MeasureStatus,
     /// What they wrote.
     pub note: String,
+    /// When the entry records that the measure was carried forward: the
+    /// previous plan's id and title.
+    pub carried_from_plan: Option<(String, String)>,
 }
 
 /// A plan frozen at approval: what the version holds.
@@ -183,6 +214,22 @@ pub struct PlanSnapshot {
     pub findings: Vec<Finding>,
     /// The measures, with their status at approval.
     pub measures: Vec<Measure>,
+    /// The evaluation of the previous plan's measures, when the plan continues one.
+    #[serde(default)]
+    pub evaluations: Vec<EvaluatedMeasure>,
+}
+
+/// One measure of the previous plan as the evaluation sees it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EvaluatedMeasure {
+    /// The previous plan's measure.
+    pub measure_id: String,
+    /// Its title.
+    pub title: String,
+    /// Its final status.
+    pub status: MeasureStatus,
+    /// What the coordinator wrote about it.
+    pub evaluation: String,
 }
 
 /// An approved version of a plan.
@@ -227,7 +274,7 @@ pub(crate) fn corrupt(what: &str) -> StoreError {
     StoreError::Corrupt(what.to_owned())
 }
 
-fn plan_row(row: &AnyRow) -> StoreResult<Plan> {
+pub(crate) fn plan_row(row: &AnyRow) -> StoreResult<Plan> {
     Ok(Plan {
         id: row.try_get("id")?,
         org_id: OrgId::from_raw(row.try_get::<String, _>("org_id")?),
@@ -242,6 +289,8 @@ fn plan_row(row: &AnyRow) -> StoreResult<Plan> {
         state: PlanState::parse(&row.try_get::<String, _>("state")?)
             .map_err(|_| corrupt("plans.state"))?,
         created_at: row.try_get("created_at")?,
+        previous_plan_id: row.try_get("previous_plan_id")?,
+        public_id: row.try_get("public_id")?,
     })
 }
 
@@ -281,7 +330,7 @@ pub(crate) fn optional_date(row: &AnyRow, column: &str) -> StoreResult<Option<Is
         .transpose()
 }
 
-fn measure_row(row: &AnyRow) -> StoreResult<Measure> {
+pub(crate) fn measure_row(row: &AnyRow) -> StoreResult<Measure> {
     Ok(Measure {
         id: row.try_get("id")?,
         plan_id: row.try_get("plan_id")?,
@@ -298,12 +347,51 @@ fn measure_row(row: &AnyRow) -> StoreResult<Measure> {
         status: MeasureStatus::parse(&row.try_get::<String, _>("status")?)
             .map_err(|_| corrupt("measures.status"))?,
         updated_at: row.try_get("updated_at")?,
+        carried_from: row.try_get("carried_from_measure_id")?,
+        indicators: Vec::new(),
     })
 }
 
-const MEASURE_COLUMNS: &str = "measures.id, measures.plan_id, measures.finding_id, measures.title, measures.goal, \
+pub(crate) const MEASURE_COLUMNS: &str = "measures.id, measures.plan_id, measures.finding_id, measures.title, measures.goal, \
     measures.owner_user_id, measures.owner_unit, measures.budget_cents, measures.start_date, measures.due_date, \
-    measures.status, measures.updated_at";
+    measures.status, measures.updated_at, measures.carried_from_measure_id";
+
+/// Fills in the measures' indicators, in the order they were added.
+pub(crate) async fn attach_indicators(
+    connection: &mut AnyConnection,
+    measures: &mut [Measure],
+) -> StoreResult<()> {
+    if measures.is_empty() {
+        return Ok(());
+    }
+    let mut query = String::from(
+        "SELECT id, measure_id, name, baseline, target, current_value FROM measure_indicators WHERE measure_id IN (",
+    );
+    for index in 0..measures.len() {
+        if index > 0 {
+            query.push_str(", ");
+        }
+        query.push_str(&format!("${}", index + 1));
+    }
+    query.push_str(") ORDER BY id");
+    let mut statement = sqlx::query(&query);
+    for measure in measures.iter() {
+        statement = statement.bind(measure.id.clone());
+    }
+    for row in statement.fetch_all(&mut *connection).await? {
+        let measure_id: String = row.try_get("measure_id")?;
+        if let Some(measure) = measures.iter_mut().find(|m| m.id == measure_id) {
+            measure.indicators.push(Indicator {
+                id: row.try_get("id")?,
+                name: row.try_get("name")?,
+                baseline: row.try_get("baseline")?,
+                target: row.try_get("target")?,
+                current: row.try_get("current_value")?,
+            });
+        }
+    }
+    Ok(())
+}
 
 pub(crate) async fn fetch_plan(
     connection: &mut AnyConnection,
@@ -319,7 +407,7 @@ pub(crate) async fn fetch_plan(
     plan_row(&row)
 }
 
-async fn fetch_measure(
+pub(crate) async fn fetch_measure(
     connection: &mut AnyConnection,
     org: &OrgId,
     measure: &str,
@@ -333,10 +421,12 @@ async fn fetch_measure(
     .fetch_optional(&mut *connection)
     .await?
     .ok_or(StoreError::Rule(ErrorCode::MeasureNotFound))?;
-    measure_row(&row)
+    let mut measure = measure_row(&row)?;
+    attach_indicators(connection, std::slice::from_mut(&mut measure)).await?;
+    Ok(measure)
 }
 
-async fn require_member(
+pub(crate) async fn require_member(
     connection: &mut AnyConnection,
     org: &OrgId,
     user: Option<&UserId>,
@@ -404,51 +494,6 @@ async fn insert_service(
 }
 
 impl Store {
-    /// Starts a plan.
-    pub async fn create_plan(
-        &self,
-        actor: &Actor,
-        org: &OrgId,
-        draft: PlanDraft,
-    ) -> StoreResult<Plan> {
-        let mut tx = self.write().await?;
-        let id = new_id();
-        let at = now();
-        sqlx::query(
-            "INSERT INTO plans (id, org_id, title, frameworks, period_start, period_end, working_group, state, created_by, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-        )
-        .bind(id.clone())
-        .bind(org.as_str())
-        .bind(draft.title)
-        .bind(draft.frameworks.iter().map(|f| f.as_str()).collect::<Vec<_>>().join(","))
-        .bind(draft.period_start.as_str())
-        .bind(draft.period_end.as_str())
-        .bind(draft.working_group)
-        .bind(PlanState::Draft.as_str())
-        .bind(actor.user_id.as_ref().map(|u| u.as_str().to_owned()))
-        .bind(at)
-        .bind(at)
-        .execute(&mut *tx)
-        .await?;
-        let plan = fetch_plan(&mut tx, org, &id).await?;
-        record(
-            &mut tx,
-            actor,
-            AuditEvent::new(
-                Some(org),
-                "plan",
-                id.as_str(),
-                "create",
-                None::<&()>,
-                Some(&plan),
-            ),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(plan)
-    }
-
     /// An organisation's plans, newest first.
     pub async fn plans(&self, org: &OrgId) -> StoreResult<Vec<Plan>> {
         let rows = sqlx::query("SELECT * FROM plans WHERE org_id = $1 ORDER BY id DESC")
@@ -666,7 +711,12 @@ impl Store {
         .bind(plan)
         .fetch_all(&mut *connection)
         .await?;
-        rows.iter().map(measure_row).collect()
+        let mut measures = rows
+            .iter()
+            .map(measure_row)
+            .collect::<StoreResult<Vec<_>>>()?;
+        attach_indicators(&mut connection, &mut measures).await?;
+        Ok(measures)
     }
 
     /// One measure of an organisation.
@@ -740,7 +790,12 @@ impl Store {
     ) -> StoreResult<Vec<MeasureUpdate>> {
         let mut connection = self.pool.acquire().await?;
         fetch_measure(&mut connection, org, measure).await?;
-        let rows = sqlx::query("SELECT at, author_label, status, note FROM measure_updates WHERE measure_id = $1 ORDER BY at DESC, id DESC")
+        let rows = sqlx::query(
+            "SELECT measure_updates.at, measure_updates.author_label, measure_updates.status, measure_updates.note, \
+             measure_updates.carried_from_plan_id, plans.title AS carried_from_title FROM measure_updates \
+             LEFT JOIN plans ON plans.id = measure_updates.carried_from_plan_id \
+             WHERE measure_updates.measure_id = $1 ORDER BY measure_updates.at DESC, measure_updates.id DESC",
+        )
             .bind(measure)
             .fetch_all(&mut *connection)
             .await?;
@@ -752,6 +807,13 @@ impl Store {
                     status: MeasureStatus::parse(&row.try_get::<String, _>("status")?)
                         .map_err(|_| corrupt("measure_updates.status"))?,
                     note: row.try_get("note")?,
+                    carried_from_plan: match (
+                        row.try_get::<Option<String>, _>("carried_from_plan_id")?,
+                        row.try_get::<Option<String>, _>("carried_from_title")?,
+                    ) {
+                        (Some(id), Some(title)) => Some((id, title)),
+                        _ => None,
+                    },
                 })
             })
             .collect()
@@ -773,13 +835,14 @@ impl Store {
     ) -> StoreResult<PlanVersion> {
         let mut tx = self.write().await?;
         let current = fetch_plan(&mut tx, org, plan).await?;
-        let measures: Vec<Measure> = sqlx::query(&format!("SELECT {MEASURE_COLUMNS} FROM measures WHERE plan_id = $1 ORDER BY COALESCE(due_date, '9999-12-31'), title"))
+        let mut measures: Vec<Measure> = sqlx::query(&format!("SELECT {MEASURE_COLUMNS} FROM measures WHERE plan_id = $1 ORDER BY COALESCE(due_date, '9999-12-31'), title"))
             .bind(plan)
             .fetch_all(&mut *tx)
             .await?
             .iter()
             .map(measure_row)
             .collect::<StoreResult<_>>()?;
+        attach_indicators(&mut tx, &mut measures).await?;
         if measures
             .iter()
             .any(|m| m.owner_user_id.is_none() && m.owner_unit.trim().is_empty())
@@ -817,6 +880,16 @@ impl Store {
             services,
             findings,
             measures,
+            evaluations: crate::measures::evaluated_measures(&mut tx, org, &current)
+                .await?
+                .into_iter()
+                .map(|previous| EvaluatedMeasure {
+                    measure_id: previous.measure.id,
+                    title: previous.measure.title,
+                    status: previous.measure.status,
+                    evaluation: previous.evaluation,
+                })
+                .collect(),
         };
         let id = new_id();
         sqlx::query(
@@ -882,11 +955,7 @@ impl Store {
             tx.commit().await?;
             return Ok(before);
         }
-        let public_id: String = crate::new_secret()
-            .chars()
-            .filter(char::is_ascii_alphanumeric)
-            .take(16)
-            .collect();
+        let public_id = new_public_id();
         sqlx::query("UPDATE plan_versions SET public_id = $1, published_at = $2 WHERE id = $3")
             .bind(public_id)
             .bind(now())
@@ -896,6 +965,12 @@ impl Store {
         sqlx::query("UPDATE plans SET state = $1, updated_at = $2 WHERE id = $3")
             .bind(PlanState::Published.as_str())
             .bind(now())
+            .bind(plan)
+            .execute(&mut *tx)
+            .await?;
+        // The plan's stable address is made at its first publication and kept.
+        sqlx::query("UPDATE plans SET public_id = $1 WHERE id = $2 AND public_id IS NULL")
+            .bind(new_public_id())
             .bind(plan)
             .execute(&mut *tx)
             .await?;
@@ -957,36 +1032,67 @@ impl Store {
         Ok((version_row(&row)?, snapshot))
     }
 
-    /// A published version by its public id: the organisation, the version and what it holds.
-    pub async fn published_plan(
-        &self,
-        public_id: &str,
-    ) -> StoreResult<(OrgId, PlanVersion, PlanSnapshot)> {
-        let row = sqlx::query(&format!(
-            "SELECT {VERSION_COLUMNS}, plan_versions.snapshot_json, plans.org_id FROM plan_versions \
-             JOIN plans ON plans.id = plan_versions.plan_id WHERE plan_versions.public_id = $1 AND plan_versions.published_at IS NOT NULL"
+    /// What a public address shows: either a plan's stable address (its
+    /// newest published version) or one published version's own address.
+    /// Drafts and versions approved but not published are never found.
+    pub async fn published_plan(&self, public_id: &str) -> StoreResult<PublishedView> {
+        let mut connection = self.pool.acquire().await?;
+        let own_address = sqlx::query(&format!(
+            "SELECT {VERSION_COLUMNS}, plan_versions.snapshot_json, plans.org_id, plans.id AS plan_id, plans.public_id AS plan_public_id \
+             FROM plan_versions JOIN plans ON plans.id = plan_versions.plan_id \
+             WHERE plan_versions.public_id = $1 AND plan_versions.published_at IS NOT NULL"
         ))
         .bind(public_id)
-        .fetch_optional(&self.pool)
-        .await?
-        .ok_or(StoreError::Rule(ErrorCode::PublishedPlanNotFound))?;
+        .fetch_optional(&mut *connection)
+        .await?;
+        let (row, stable_address) = match own_address {
+            Some(row) => (row, false),
+            None => {
+                let row = sqlx::query(&format!(
+                    "SELECT {VERSION_COLUMNS}, plan_versions.snapshot_json, plans.org_id, plans.id AS plan_id, plans.public_id AS plan_public_id \
+                     FROM plans JOIN plan_versions ON plan_versions.plan_id = plans.id \
+                     WHERE plans.public_id = $1 AND plan_versions.published_at IS NOT NULL \
+                     ORDER BY plan_versions.number DESC LIMIT 1"
+                ))
+                .bind(public_id)
+                .fetch_optional(&mut *connection)
+                .await?
+                .ok_or(StoreError::Rule(ErrorCode::PublishedPlanNotFound))?;
+                (row, true)
+            }
+        };
         let snapshot: PlanSnapshot =
             serde_json::from_str(&row.try_get::<String, _>("snapshot_json")?)
                 .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-        Ok((
-            OrgId::from_raw(row.try_get::<String, _>("org_id")?),
-            version_row(&row)?,
+        let plan_id: String = row.try_get("plan_id")?;
+        let newest_published: i64 = sqlx::query(
+            "SELECT COALESCE(MAX(number), 0) FROM plan_versions WHERE plan_id = $1 AND published_at IS NOT NULL",
+        )
+        .bind(plan_id)
+        .fetch_one(&mut *connection)
+        .await?
+        .try_get(0)?;
+        Ok(PublishedView {
+            org_id: OrgId::from_raw(row.try_get::<String, _>("org_id")?),
+            version: version_row(&row)?,
             snapshot,
-        ))
+            plan_public_id: row.try_get("plan_public_id")?,
+            stable_address,
+            newest_published,
+        })
     }
 
-    /// Published versions, newest first, for the public start page.
+    /// Published plans, most recently published first, each once with its
+    /// newest published version, for the public start page.
     pub async fn published_plans(&self, limit: i64) -> StoreResult<Vec<PublishedPlan>> {
         // One query with the organisation's names: this is on the public start page.
         let rows = sqlx::query(&format!(
-            "SELECT {VERSION_COLUMNS}, plans.title, organisations.name_fi, organisations.name_sv, organisations.name_en \
+            "SELECT {VERSION_COLUMNS}, plans.title, plans.public_id AS plan_public_id, organisations.name_fi, organisations.name_sv, organisations.name_en \
              FROM plan_versions JOIN plans ON plans.id = plan_versions.plan_id JOIN organisations ON organisations.id = plans.org_id \
-             WHERE plan_versions.published_at IS NOT NULL ORDER BY plan_versions.published_at DESC LIMIT $1"
+             WHERE plan_versions.published_at IS NOT NULL AND plan_versions.number = ( \
+               SELECT MAX(newest.number) FROM plan_versions newest \
+               WHERE newest.plan_id = plan_versions.plan_id AND newest.published_at IS NOT NULL) \
+             ORDER BY plan_versions.published_at DESC LIMIT $1"
         ))
         .bind(limit)
         .fetch_all(&self.pool)
@@ -1000,10 +1106,35 @@ impl Store {
                         row.try_get("name_en")?,
                     ),
                     title: row.try_get("title")?,
+                    plan_public_id: row.try_get("plan_public_id")?,
                     version: version_row(row)?,
                 })
             })
             .collect()
+    }
+}
+
+/// What a public address shows.
+#[derive(Clone, Debug)]
+pub struct PublishedView {
+    /// The organisation.
+    pub org_id: OrgId,
+    /// The version shown.
+    pub version: PlanVersion,
+    /// What it holds.
+    pub snapshot: PlanSnapshot,
+    /// The plan's stable address's id.
+    pub plan_public_id: Option<String>,
+    /// Whether the address was the plan's stable one (rather than the version's own).
+    pub stable_address: bool,
+    /// The number of the plan's newest published version.
+    pub newest_published: i64,
+}
+
+impl PublishedView {
+    /// Whether a newer version than the one shown has been published.
+    pub fn newer_exists(&self) -> bool {
+        self.newest_published > self.version.number
     }
 }
 
@@ -1014,8 +1145,19 @@ pub struct PublishedPlan {
     pub organisation: (Option<String>, Option<String>, Option<String>),
     /// The plan's title.
     pub title: String,
-    /// The published version.
+    /// The plan's stable address's id.
+    pub plan_public_id: Option<String>,
+    /// The newest published version.
     pub version: PlanVersion,
+}
+
+/// A new public id: 16 random letters and digits.
+pub(crate) fn new_public_id() -> String {
+    crate::new_secret()
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .take(16)
+        .collect()
 }
 
 /// One row of a bulk update: a measure's new status, due date and note.

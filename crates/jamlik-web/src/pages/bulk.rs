@@ -327,6 +327,8 @@ mod tests {
             due_date: IsoDate::parse("2026-03-31").ok(),
             status: MeasureStatus::Planned,
             updated_at: 0,
+            carried_from: None,
+            indicators: Vec::new(),
         }
     }
 

@@ -5,6 +5,7 @@
 pub(crate) mod admin;
 pub(crate) mod bulk;
 pub(crate) mod inventory;
+pub(crate) mod measures;
 pub(crate) mod org;
 pub(crate) mod plans;
 pub(crate) mod profile;
@@ -64,6 +65,10 @@ pub(crate) fn routes() -> Router<AppState> {
         )
         .route("/orgs/{org}/plans/{plan}/approve", post(plans::approve))
         .route("/orgs/{org}/plans/{plan}/publish", post(plans::publish))
+        .route(
+            "/orgs/{org}/plans/{plan}/evaluation",
+            post(plans::save_evaluation),
+        )
         .route("/p/{public}", get(plans::public_plan))
         .route(
             "/orgs/{org}/plans/{plan}/versions/{number}/changes",
@@ -125,10 +130,26 @@ pub(crate) fn routes() -> Router<AppState> {
             "/orgs/{org}/services/template.xlsx",
             get(inventory::template_xlsx),
         )
-        .route("/orgs/{org}/measures/{measure}", get(plans::measure))
+        .route("/orgs/{org}/measures/{measure}", get(measures::measure))
         .route(
             "/orgs/{org}/measures/{measure}/status",
-            post(plans::update_status),
+            post(measures::update_status),
+        )
+        .route(
+            "/orgs/{org}/measures/{measure}/edit",
+            post(measures::edit_measure),
+        )
+        .route(
+            "/orgs/{org}/measures/{measure}/indicators",
+            post(measures::add_indicator),
+        )
+        .route(
+            "/orgs/{org}/measures/{measure}/indicators/{indicator}",
+            post(measures::edit_indicator),
+        )
+        .route(
+            "/orgs/{org}/measures/{measure}/indicators/{indicator}/remove",
+            post(measures::remove_indicator),
         )
         .route("/profile", get(profile::page).post(profile::save))
         .route("/profile/password", post(profile::change_password))

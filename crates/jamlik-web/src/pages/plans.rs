@@ -29,7 +29,7 @@ pub(crate) struct Option_ {
     pub selected: bool,
 }
 
-fn values(pairs: &[(String, String)], name: &str) -> Vec<String> {
+pub(crate) fn values(pairs: &[(String, String)], name: &str) -> Vec<String> {
     pairs
         .iter()
         .filter(|(k, _)| k == name)
@@ -37,7 +37,7 @@ fn values(pairs: &[(String, String)], name: &str) -> Vec<String> {
         .collect()
 }
 
-fn value(pairs: &[(String, String)], name: &str) -> String {
+pub(crate) fn value(pairs: &[(String, String)], name: &str) -> String {
     values(pairs, name).into_iter().next().unwrap_or_default()
 }
 
@@ -47,7 +47,7 @@ pub(crate) fn days_from_today(days: i64) -> IsoDate {
     IsoDate::from_date(date)
 }
 
-fn today() -> IsoDate {
+pub(crate) fn today() -> IsoDate {
     days_from_today(0)
 }
 
@@ -129,9 +129,10 @@ struct PlansPage {
     period_start: String,
     period_end: String,
     working_group: String,
+    previous_plans: Vec<Option_>,
 }
 
-fn plan_row(ctx: &Ctx, plan: &Plan) -> PlanRow {
+pub(crate) fn plan_row(ctx: &Ctx, plan: &Plan) -> PlanRow {
     PlanRow {
         id: plan.id.clone(),
         title: plan.title.clone(),
@@ -186,6 +187,14 @@ async fn plans_page(
         period_start: value(form, "period_start"),
         period_end: value(form, "period_end"),
         working_group: value(form, "working_group"),
+        previous_plans: plans
+            .iter()
+            .map(|p| Option_ {
+                value: p.id.clone(),
+                label: p.title.clone(),
+                selected: value(form, "previous") == p.id,
+            })
+            .collect(),
     };
     let status = error.map_or(axum::http::StatusCode::OK, error_status);
     Ok((status, render(&page)).into_response())
@@ -216,10 +225,12 @@ pub(crate) async fn create_plan(
             &value(&form, "period_end"),
             &value(&form, "working_group"),
         )?;
+        let previous = value(&form, "previous");
+        let previous = Some(previous.trim()).filter(|p| !p.is_empty());
         Ok::<_, AppError>(
             state
                 .store()
-                .create_plan(&ctx.actor(), &organisation.id, draft)
+                .create_plan_continuing(&ctx.actor(), &organisation.id, draft, previous)
                 .await?,
         )
     }
@@ -258,6 +269,8 @@ pub(crate) struct MeasureRow {
     pub due: String,
     pub status: &'static str,
     pub overdue: bool,
+    /// The indicators, each in one line.
+    pub indicators: Vec<String>,
 }
 
 #[derive(Debug)]
@@ -296,6 +309,21 @@ struct PlanPage {
     form: Vec<(String, String)>,
     steps: Vec<super::workspace::StepLinks>,
     missing: Vec<super::workspace::MissingElement>,
+    stable_path: Option<String>,
+    stable_url: Option<String>,
+    previous_plan: Option<PlanRow>,
+    evaluations: Vec<EvaluationRow>,
+    evaluation_error: Option<String>,
+}
+
+/// One measure of the previous plan in the evaluation section.
+#[derive(Debug)]
+pub(crate) struct EvaluationRow {
+    pub measure_id: String,
+    pub title: String,
+    pub status: &'static str,
+    pub text: String,
+    pub error: Option<String>,
 }
 
 impl PlanPage {
@@ -329,8 +357,29 @@ pub(crate) fn measure_rows(
             status: m.status.as_str(),
             overdue: m.due_date.as_ref().is_some_and(|d| *d < today)
                 && !matches!(m.status, MeasureStatus::Done | MeasureStatus::Dropped),
+            indicators: m
+                .indicators
+                .iter()
+                .map(|i| indicator_summary(ctx, i))
+                .collect(),
         })
         .collect()
+}
+
+/// An indicator in one line: its name, from the baseline to the target, and
+/// where it stands now when known.
+pub(crate) fn indicator_summary(ctx: &Ctx, indicator: &jamlik_store::Indicator) -> String {
+    let mut args = vec![
+        ("name", indicator.name.clone()),
+        ("baseline", indicator.baseline.clone()),
+        ("target", indicator.target.clone()),
+    ];
+    if indicator.current.is_empty() {
+        ctx.t.t_args("indicator-summary", &args)
+    } else {
+        args.push(("current", indicator.current.clone()));
+        ctx.t.t_args("indicator-summary-current", &args)
+    }
 }
 
 #[derive(Default)]
@@ -338,6 +387,9 @@ struct PlanErrors {
     finding: Option<AppError>,
     measure: Option<AppError>,
     approval: Option<AppError>,
+    /// The previous plan's measure whose evaluation was refused (empty: the
+    /// whole form), and why.
+    evaluation: Option<(String, AppError)>,
 }
 
 async fn plan_page(
@@ -359,6 +411,10 @@ async fn plan_page(
         .plan_versions(&organisation.id, plan_id)
         .await?;
     let members = state.store().members(&organisation.id).await?;
+    let previous = state
+        .store()
+        .previous_plan_evaluation(&organisation.id, plan_id)
+        .await?;
     let names: std::collections::HashMap<String, String> = members
         .iter()
         .map(|m| (m.user.id.to_string(), m.user.display_name.clone()))
@@ -473,6 +529,43 @@ async fn plan_page(
         approval_error: errors.approval.as_ref().map(|e| form_error(ctx, e)),
         versions: versions.iter().map(|v| version_row(ctx, v)).collect(),
         today: today().to_string(),
+        stable_path: plan.public_id.as_ref().map(|id| format!("/p/{id}")),
+        stable_url: plan
+            .public_id
+            .as_ref()
+            .map(|id| format!("{}/p/{id}", state.config().public_url.trim_end_matches('/'))),
+        previous_plan: previous.as_ref().map(|(p, _)| plan_row(ctx, p)),
+        evaluations: previous
+            .as_ref()
+            .map(|(_, measures)| {
+                measures
+                    .iter()
+                    .map(|m| {
+                        let key = format!("evaluation:{}", m.measure.id);
+                        let refused = errors
+                            .evaluation
+                            .as_ref()
+                            .filter(|(id, _)| *id == m.measure.id);
+                        EvaluationRow {
+                            measure_id: m.measure.id.clone(),
+                            title: m.measure.title.clone(),
+                            status: m.measure.status.as_str(),
+                            text: if form.iter().any(|(k, _)| *k == key) {
+                                value(&form, &key)
+                            } else {
+                                m.evaluation.clone()
+                            },
+                            error: refused.map(|(_, e)| form_error(ctx, e)),
+                        }
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+        evaluation_error: errors
+            .evaluation
+            .as_ref()
+            .filter(|(id, _)| id.is_empty())
+            .map(|(_, e)| form_error(ctx, e)),
         form,
         steps: super::workspace::step_links(ctx, organisation.id.as_str(), &plan),
         missing: super::workspace::completeness(state, ctx, &organisation, &plan).await?,
@@ -482,6 +575,7 @@ async fn plan_page(
         .as_ref()
         .or(errors.measure.as_ref())
         .or(errors.approval.as_ref())
+        .or(errors.evaluation.as_ref().map(|(_, e)| e))
         .map_or(axum::http::StatusCode::OK, error_status);
     Ok((status, render(&page)).into_response())
 }
@@ -759,6 +853,66 @@ pub(crate) async fn publish(
     }
 }
 
+/// `POST /orgs/{org}/plans/{plan}/evaluation`: saves what the coordinator
+/// writes about each measure of the previous plan, all or nothing.
+pub(crate) async fn save_evaluation(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((org, plan)): Path<(String, String)>,
+    CsrfForm(form): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let (organisation, _) = authorise(&state, &ctx, &org, Capability::EditPlanning).await?;
+    state.store().plan(&organisation.id, &plan).await?;
+    let mut entries = Vec::new();
+    let mut refused = None;
+    for (key, text) in &form {
+        let Some(measure) = key.strip_prefix("evaluation:") else {
+            continue;
+        };
+        match check_text(text, MAX_TEXT) {
+            Ok(text) => entries.push((measure.to_owned(), text)),
+            Err(code) => {
+                refused = Some((measure.to_owned(), AppError::from(code)));
+                break;
+            }
+        }
+    }
+    let refused = match refused {
+        Some(refused) => refused,
+        None => match state
+            .store()
+            .save_evaluation(&ctx.actor(), &organisation.id, &plan, &entries)
+            .await
+        {
+            Ok(_) => {
+                return Ok(Redirect::to(&format!(
+                    "/orgs/{org}/plans/{plan}?notice=evaluation-saved#evaluation"
+                ))
+                .into_response())
+            }
+            Err(error) => {
+                let error = AppError::from(error);
+                if !error.code.is_client_error() || error.code == ErrorCode::PlanNotFound {
+                    return Err(error);
+                }
+                (String::new(), error)
+            }
+        },
+    };
+    plan_page(
+        &state,
+        &ctx,
+        &org,
+        &plan,
+        PlanErrors {
+            evaluation: Some(refused),
+            ..PlanErrors::default()
+        },
+        form,
+    )
+    .await
+}
+
 #[derive(Template)]
 #[template(path = "public_plan.html")]
 struct PublicPlanPage {
@@ -770,6 +924,12 @@ struct PublicPlanPage {
     findings: Vec<FindingRow>,
     show_scores: bool,
     measures: Vec<MeasureRow>,
+    /// The plan's stable address, when this page is one version's own.
+    stable_path: Option<String>,
+    /// The newest published version's number, when newer than the one shown.
+    newer: Option<i64>,
+    /// Whether this is the plan's stable address.
+    stable_address: bool,
 }
 
 /// `/p/{public}`: a published plan, for everyone.
@@ -778,7 +938,15 @@ pub(crate) async fn public_plan(
     ctx: Ctx,
     Path(public_id): Path<String>,
 ) -> AppResult<Response> {
-    let (org_id, version, snapshot) = state.store().published_plan(&public_id).await?;
+    let view = state.store().published_plan(&public_id).await?;
+    let newer = view.newer_exists().then_some(view.newest_published);
+    let stable_path = view
+        .plan_public_id
+        .as_ref()
+        .filter(|_| !view.stable_address)
+        .map(|id| format!("/p/{id}"));
+    let stable_address = view.stable_address;
+    let (org_id, version, snapshot) = (view.org_id, view.version, view.snapshot);
     let organisation = state.store().organisation(&org_id).await?;
     let services: std::collections::HashMap<String, String> = snapshot
         .services
@@ -813,6 +981,9 @@ pub(crate) async fn public_plan(
         // The public reads what was found, not the internal risk scores.
         show_scores: false,
         measures,
+        stable_path,
+        newer,
+        stable_address,
     };
     Ok(render(&page))
 }
@@ -982,155 +1153,6 @@ pub(crate) async fn create_service(
         }
         Err(error) if error.code.is_client_error() => {
             services_page(&state, &ctx, &org, Some(&error), &form).await
-        }
-        Err(error) => Err(error),
-    }
-}
-
-// ---------------------------------------------------------------- one measure
-
-#[derive(Debug)]
-pub(crate) struct HistoryRow {
-    pub at: i64,
-    pub author: String,
-    pub status: &'static str,
-    pub note: String,
-}
-
-#[derive(Template)]
-#[template(path = "measure.html")]
-struct MeasurePage {
-    page: Layout,
-    org_id: String,
-    plan_id: String,
-    measure: MeasureRow,
-    goal: String,
-    unit: String,
-    budget: Option<String>,
-    start: String,
-    history: Vec<HistoryRow>,
-    can_update: bool,
-    statuses: Vec<Option_>,
-    error: Option<String>,
-}
-
-async fn measure_page(
-    state: &AppState,
-    ctx: &Ctx,
-    org: &str,
-    measure_id: &str,
-    error: Option<&AppError>,
-) -> AppResult<Response> {
-    let (organisation, role) = authorise(state, ctx, org, Capability::ViewOrganisation).await?;
-    let measure = state.store().measure(&organisation.id, measure_id).await?;
-    let history = state
-        .store()
-        .measure_history(&organisation.id, measure_id)
-        .await?;
-    let members = state.store().members(&organisation.id).await?;
-    let names: std::collections::HashMap<String, String> = members
-        .iter()
-        .map(|m| (m.user.id.to_string(), m.user.display_name.clone()))
-        .collect();
-    let page = MeasurePage {
-        page: Layout {
-            title: measure.title.clone(),
-            ..Layout::new(ctx, "measure-title")
-        },
-        org_id: organisation.id.to_string(),
-        plan_id: measure.plan_id.clone(),
-        measure: measure_rows(ctx, std::slice::from_ref(&measure), &names)
-            .into_iter()
-            .next()
-            .unwrap_or(MeasureRow {
-                id: measure.id.clone(),
-                title: measure.title.clone(),
-                owner: String::new(),
-                due: String::new(),
-                status: measure.status.as_str(),
-                overdue: false,
-            }),
-        goal: measure.goal.clone(),
-        unit: measure.owner_unit.clone(),
-        budget: measure
-            .budget_cents
-            .map(|cents| ctx.t.decimal(cents as f64 / 100.0, 2)),
-        start: measure
-            .start_date
-            .as_ref()
-            .map(|d| show_date(ctx, d))
-            .unwrap_or_default(),
-        history: history
-            .iter()
-            .map(|h| HistoryRow {
-                at: h.at,
-                author: h.author_label.clone(),
-                status: h.status.as_str(),
-                note: h.note.clone(),
-            })
-            .collect(),
-        can_update: may_update(ctx, role, &measure),
-        statuses: MeasureStatus::ALL
-            .iter()
-            .map(|s| Option_ {
-                value: s.as_str().to_owned(),
-                label: ctx.t.t(&format!("measure-status-{}", s.as_str())),
-                selected: *s == measure.status,
-            })
-            .collect(),
-        error: error.map(|e| form_error(ctx, e)),
-    };
-    let status = error.map_or(axum::http::StatusCode::OK, error_status);
-    Ok((status, render(&page)).into_response())
-}
-
-/// Coordinators update any measure; contributors the ones they own.
-fn may_update(ctx: &Ctx, role: Option<Role>, measure: &Measure) -> bool {
-    Capability::EditPlanning.allowed(ctx.global_role(), role)
-        || (Capability::Contribute.allowed(ctx.global_role(), role)
-            && measure.owner_user_id.is_some()
-            && measure.owner_user_id == ctx.user.as_ref().map(|u| u.id.clone()))
-}
-
-/// `/orgs/{org}/measures/{measure}`.
-pub(crate) async fn measure(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path((org, measure)): Path<(String, String)>,
-) -> AppResult<Response> {
-    measure_page(&state, &ctx, &org, &measure, None).await
-}
-
-/// `POST /orgs/{org}/measures/{measure}/status`: a dated status update.
-pub(crate) async fn update_status(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path((org, measure_id)): Path<(String, String)>,
-    CsrfForm(form): CsrfForm<Vec<(String, String)>>,
-) -> AppResult<Response> {
-    let (organisation, role) = authorise(&state, &ctx, &org, Capability::Contribute).await?;
-    let measure = state.store().measure(&organisation.id, &measure_id).await?;
-    if !may_update(&ctx, role, &measure) {
-        return Err(ErrorCode::Forbidden.into());
-    }
-    let result = async {
-        let status = MeasureStatus::parse(&value(&form, "status"))?;
-        let note = check_text(&value(&form, "note"), MAX_TEXT)?;
-        Ok::<_, AppError>(
-            state
-                .store()
-                .update_measure_status(&ctx.actor(), &organisation.id, &measure_id, status, &note)
-                .await?,
-        )
-    }
-    .await;
-    match result {
-        Ok(_) => Ok(Redirect::to(&format!(
-            "/orgs/{org}/measures/{measure_id}?notice=measure-updated"
-        ))
-        .into_response()),
-        Err(error) if error.code.is_client_error() => {
-            measure_page(&state, &ctx, &org, &measure_id, Some(&error)).await
         }
         Err(error) => Err(error),
     }

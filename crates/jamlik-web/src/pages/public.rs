@@ -43,7 +43,8 @@ pub(crate) async fn start(State(state): State<AppState>, ctx: Ctx) -> AppResult<
     let mut published = Vec::new();
     for plan in state.store().published_plans(10).await? {
         let (fi, sv, en) = &plan.organisation;
-        if let Some(public_id) = plan.version.public_id {
+        // The plan's stable address, which always shows its newest published version.
+        if let Some(public_id) = plan.plan_public_id.or(plan.version.public_id) {
             published.push(PublishedRow {
                 organisation: ctx
                     .t

@@ -9,7 +9,7 @@ use jamlik_domain::{Capability, ErrorCode};
 use jamlik_store::PlanSnapshot;
 
 use super::authorise;
-use super::plans::{plan_grounds, show_date};
+use super::plans::{indicator_summary, plan_grounds, show_date};
 use crate::context::Ctx;
 use crate::error::{AppError, AppResult};
 use crate::views::{render, Layout};
@@ -151,6 +151,19 @@ pub(crate) fn differences(ctx: &Ctx, old: &PlanSnapshot, new: &PlanSnapshot) -> 
                     before.goal.clone(),
                     measure.goal.clone(),
                 ));
+                let indicators = |m: &jamlik_store::Measure| {
+                    m.indicators
+                        .iter()
+                        .map(|i| indicator_summary(ctx, i))
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                };
+                changes.extend(changed(
+                    &measure.title,
+                    "indicators",
+                    indicators(before),
+                    indicators(measure),
+                ));
             }
         }
     }
@@ -166,6 +179,20 @@ pub(crate) fn differences(ctx: &Ctx, old: &PlanSnapshot, new: &PlanSnapshot) -> 
             before: String::new(),
             after: String::new(),
         });
+    }
+    for evaluated in &new.evaluations {
+        let before = old
+            .evaluations
+            .iter()
+            .find(|e| e.measure_id == evaluated.measure_id)
+            .map(|e| e.evaluation.clone())
+            .unwrap_or_default();
+        changes.extend(changed(
+            &evaluated.title,
+            "evaluation",
+            before,
+            evaluated.evaluation.clone(),
+        ));
     }
     changes
 }

@@ -12,6 +12,7 @@
 mod api;
 mod cli;
 mod matrix;
+mod measures;
 mod planning;
 mod store;
 mod support;

@@ -105,6 +105,12 @@ pub const PAGES: &[(&str, &str, Rule, &[(&str, &str)])] = &[
         Rule::Coordinator,
         &[],
     ),
+    (
+        "POST",
+        "/orgs/{org}/plans/{plan}/evaluation",
+        Rule::Coordinator,
+        &[("evaluation:no-such-measure", "")],
+    ),
     ("GET", "/p/{public}", Rule::Public, &[]),
     (
         "GET",
@@ -224,6 +230,30 @@ pub const PAGES: &[(&str, &str, Rule, &[(&str, &str)])] = &[
         Rule::Contributor,
         &[("status", "finished")],
     ),
+    (
+        "POST",
+        "/orgs/{org}/measures/{measure}/edit",
+        Rule::Contributor,
+        &[("title", "")],
+    ),
+    (
+        "POST",
+        "/orgs/{org}/measures/{measure}/indicators",
+        Rule::Contributor,
+        &[("name", "")],
+    ),
+    (
+        "POST",
+        "/orgs/{org}/measures/{measure}/indicators/{indicator}",
+        Rule::Contributor,
+        &[("name", "")],
+    ),
+    (
+        "POST",
+        "/orgs/{org}/measures/{measure}/indicators/{indicator}/remove",
+        Rule::Contributor,
+        &[],
+    ),
     ("GET", "/profile", Rule::SignedIn, &[]),
     ("POST", "/profile", Rule::SignedIn, &[("name", "")]),
     (
@@ -328,6 +358,7 @@ fn fill(template: &str, org: &str, user: &str) -> String {
         .replace("{secret}", "no-such-link")
         .replace("{plan}", "no-such-plan")
         .replace("{measure}", "no-such-measure")
+        .replace("{indicator}", "no-such-indicator")
         .replace("{public}", "no-such-plan")
         .replace("{number}", "2")
         .replace("{framework}", "fi-non-discrimination")

@@ -6,7 +6,7 @@ use reqwest::StatusCode;
 use crate::on_both;
 use crate::support::{email_of, TestApp, TestDbHandle};
 
-async fn user_id(app: &TestApp, who: &str) -> String {
+pub(crate) async fn user_id(app: &TestApp, who: &str) -> String {
     let email = Email::parse(&email_of(who)).unwrap_or_else(|e| panic!("{e}"));
     app.store
         .user_by_email(&email)
@@ -18,7 +18,7 @@ async fn user_id(app: &TestApp, who: &str) -> String {
 }
 
 /// The id after `prefix` in a redirect such as `/orgs/x/plans/ID?notice=…`.
-fn id_after(location: &str, prefix: &str) -> String {
+pub(crate) fn id_after(location: &str, prefix: &str) -> String {
     location
         .split(prefix)
         .nth(1)
@@ -491,10 +491,19 @@ on_both!(
         );
         assert!(public.body.contains("Owned measure") && public.body.contains("HR"));
         assert!(!public.body.contains("coordinator@turku.example"));
+        let stable_path = format!(
+            "/p/{}",
+            app.store
+                .plan(&app.world.own.id, &plan)
+                .await
+                .ok()
+                .and_then(|p| p.public_id)
+                .unwrap_or_default()
+        );
         let start = app.client().get("/").await;
         assert!(
-            start.body.contains(&public_path),
-            "the start page lists published plans"
+            start.body.contains(&stable_path),
+            "the start page lists published plans at their stable address"
         );
         let missing = app
             .client()

@@ -207,8 +207,8 @@ fn every_migration_file_is_applied() {
         })
         .count();
     assert_eq!(
-        portable as i64,
-        jamlik_store::latest_version(),
+        portable,
+        jamlik_store::known_versions().len(),
         "a migration file is not in the migration list (or the other way round)"
     );
 }
