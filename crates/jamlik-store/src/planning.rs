@@ -217,6 +217,12 @@ pub struct PlanSnapshot {
     /// The evaluation of the previous plan's measures, when the plan continues one.
     #[serde(default)]
     pub evaluations: Vec<EvaluatedMeasure>,
+    /// Who was consulted (versions approved before consultations were kept have none).
+    #[serde(default)]
+    pub consultations: Vec<crate::Consultation>,
+    /// The plan's free-text sections.
+    #[serde(default)]
+    pub sections: Vec<crate::Section>,
 }
 
 /// One measure of the previous plan as the evaluation sees it.
@@ -890,6 +896,8 @@ impl Store {
                     evaluation: previous.evaluation,
                 })
                 .collect(),
+            consultations: crate::workspace::fetch_consultations(&mut tx, plan).await?,
+            sections: crate::workspace::fetch_sections(&mut tx, plan).await?,
         };
         let id = new_id();
         sqlx::query(

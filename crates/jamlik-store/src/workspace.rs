@@ -316,7 +316,10 @@ async fn fetch_assessments(
         .collect()
 }
 
-async fn fetch_sections(connection: &mut AnyConnection, plan: &str) -> StoreResult<Vec<Section>> {
+pub(crate) async fn fetch_sections(
+    connection: &mut AnyConnection,
+    plan: &str,
+) -> StoreResult<Vec<Section>> {
     let rows = sqlx::query(
         "SELECT framework, element, body FROM plan_sections WHERE plan_id = $1 ORDER BY framework, element",
     )
@@ -334,18 +337,25 @@ async fn fetch_sections(connection: &mut AnyConnection, plan: &str) -> StoreResu
         .collect()
 }
 
+pub(crate) async fn fetch_consultations(
+    connection: &mut AnyConnection,
+    plan: &str,
+) -> StoreResult<Vec<Consultation>> {
+    let rows = sqlx::query(
+        "SELECT * FROM consultations WHERE plan_id = $1 ORDER BY held_on, created_at, id",
+    )
+    .bind(plan)
+    .fetch_all(&mut *connection)
+    .await?;
+    rows.iter().map(consultation_row).collect()
+}
+
 impl Store {
     /// The consultations of a plan, oldest first.
     pub async fn consultations(&self, org: &OrgId, plan: &str) -> StoreResult<Vec<Consultation>> {
         let mut connection = self.pool.acquire().await?;
         fetch_plan(&mut connection, org, plan).await?;
-        let rows = sqlx::query(
-            "SELECT * FROM consultations WHERE plan_id = $1 ORDER BY held_on, created_at, id",
-        )
-        .bind(plan)
-        .fetch_all(&mut *connection)
-        .await?;
-        rows.iter().map(consultation_row).collect()
+        fetch_consultations(&mut connection, plan).await
     }
 
     /// Records a consultation.
