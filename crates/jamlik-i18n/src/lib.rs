@@ -32,9 +32,21 @@ pub const SOURCES: [(&str, &str, &str); 6] = [
     ("sv", "main.ftl", include_str!("../locales/sv/main.ftl")),
     ("fi", "main.ftl", include_str!("../locales/fi/main.ftl")),
     ("en", "main.ftl", include_str!("../locales/en/main.ftl")),
-    ("sv", "reports.ftl", include_str!("../locales/sv/reports.ftl")),
-    ("fi", "reports.ftl", include_str!("../locales/fi/reports.ftl")),
-    ("en", "reports.ftl", include_str!("../locales/en/reports.ftl")),
+    (
+        "sv",
+        "reports.ftl",
+        include_str!("../locales/sv/reports.ftl"),
+    ),
+    (
+        "fi",
+        "reports.ftl",
+        include_str!("../locales/fi/reports.ftl"),
+    ),
+    (
+        "en",
+        "reports.ftl",
+        include_str!("../locales/en/reports.ftl"),
+    ),
 ];
 
 /// The time zone dates are shown in. Both follow the EU summer-time rule.
@@ -371,7 +383,10 @@ mod tests {
             let mut seen = BTreeSet::new();
             for (_, file, source) in SOURCES.iter().filter(|(tag, _, _)| *tag == language) {
                 for key in keys(source) {
-                    assert!(seen.insert(key.clone()), "{language}/{file} defines {key} again");
+                    assert!(
+                        seen.insert(key.clone()),
+                        "{language}/{file} defines {key} again"
+                    );
                 }
             }
         }
