@@ -269,7 +269,7 @@ impl Document {
                 caption: t.t("report-findings-caption"),
                 columns: vec![
                     Column::new(t.t("report-finding-service"), 2),
-                    Column::new(t.t("report-finding-ground"), 2),
+                    Column::new(t.t("report-finding-ground"), 3),
                     Column::new(t.t("report-finding-kind"), 2),
                     Column::new(t.t("report-finding-description"), 4),
                     Column::new(t.t("report-finding-affected"), 3),
