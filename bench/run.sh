@@ -9,6 +9,7 @@
 # measures with wrk, on 127.0.0.1 only:
 #   - GET /            the public start page, as a first visitor sees it
 #   - GET /orgs/<id>   the coordinator's organisation dashboard, signed in
+#   - GET /p/<id>      a published plan of 200 measures, and its PDF export
 #   - GET /            of the hello-world
 # The Markdown table goes to stdout and to bench/out/results.md (the raw wrk
 # output beside it); progress goes to stderr. Every process it starts is
@@ -210,6 +211,10 @@ LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
 say "load average before measuring: $LOAD"
 measure "Jämlik GET / (start page, public)" start "$BASE/"
 measure "Jämlik GET /orgs/<id> (dashboard, signed in)" dashboard "$BASE$dashboard" -H "$COOKIE"
+BIG_PLAN=$(cat "$DATA/bench-plan.txt")
+measure "Jämlik GET /p/<id> (published plan, 200 measures)" public-plan "$BASE$BIG_PLAN"
+# The PDF is heavier: fewer connections, so the latency is the render's own.
+measure "Jämlik GET /p/<id>/plan.pdf (tagged PDF, 200 measures)" public-pdf "$BASE$BIG_PLAN/plan.pdf" -c2 -t1
 stop_last
 
 start hello "$HELLO" "127.0.0.1:$HELLO_PORT"

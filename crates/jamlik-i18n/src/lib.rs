@@ -26,31 +26,41 @@ fluent_templates::static_loader! {
     };
 }
 
-/// The Fluent sources, for the completeness tests.
-pub const SOURCES: [(&str, &str); 3] = [
+/// The Fluent sources as (language, file, text), for the completeness tests.
+/// A test fails when a file under `locales/` is missing here.
+pub const SOURCES: [(&str, &str, &str); 9] = [
+    ("sv", "main.ftl", include_str!("../locales/sv/main.ftl")),
+    ("fi", "main.ftl", include_str!("../locales/fi/main.ftl")),
+    ("en", "main.ftl", include_str!("../locales/en/main.ftl")),
     (
         "sv",
-        concat!(
-            include_str!("../locales/sv/main.ftl"),
-            "\n",
-            include_str!("../locales/sv/workspace.ftl")
-        ),
+        "workspace.ftl",
+        include_str!("../locales/sv/workspace.ftl"),
     ),
     (
         "fi",
-        concat!(
-            include_str!("../locales/fi/main.ftl"),
-            "\n",
-            include_str!("../locales/fi/workspace.ftl")
-        ),
+        "workspace.ftl",
+        include_str!("../locales/fi/workspace.ftl"),
     ),
     (
         "en",
-        concat!(
-            include_str!("../locales/en/main.ftl"),
-            "\n",
-            include_str!("../locales/en/workspace.ftl")
-        ),
+        "workspace.ftl",
+        include_str!("../locales/en/workspace.ftl"),
+    ),
+    (
+        "sv",
+        "reports.ftl",
+        include_str!("../locales/sv/reports.ftl"),
+    ),
+    (
+        "fi",
+        "reports.ftl",
+        include_str!("../locales/fi/reports.ftl"),
+    ),
+    (
+        "en",
+        "reports.ftl",
+        include_str!("../locales/en/reports.ftl"),
     ),
 ];
 
@@ -334,26 +344,77 @@ mod tests {
             .collect()
     }
 
+    /// Every key of every Swedish file.
+    fn swedish_keys() -> BTreeSet<String> {
+        SOURCES
+            .iter()
+            .filter(|(tag, _, _)| *tag == "sv")
+            .flat_map(|(_, _, source)| keys(source))
+            .collect()
+    }
+
     #[test]
     fn every_key_exists_in_every_language() {
-        let (_, swedish) = SOURCES[0];
-        let reference = keys(swedish);
-        assert!(reference.len() > 50, "the Swedish file holds the messages");
-        for (tag, source) in SOURCES {
-            let these = keys(source);
-            let missing: Vec<_> = reference.difference(&these).collect();
-            let extra: Vec<_> = these.difference(&reference).collect();
-            assert!(missing.is_empty(), "{tag} lacks {missing:?}");
-            assert!(extra.is_empty(), "{tag} has keys Swedish lacks: {extra:?}");
+        assert!(
+            swedish_keys().len() > 50,
+            "the Swedish files hold the messages"
+        );
+        for (_, file, swedish) in SOURCES.iter().filter(|(tag, _, _)| *tag == "sv") {
+            let reference = keys(swedish);
+            assert!(!reference.is_empty(), "sv/{file} holds messages");
+            for language in ["fi", "en"] {
+                let source = SOURCES
+                    .iter()
+                    .find(|(tag, name, _)| *tag == language && name == file)
+                    .map(|(_, _, source)| *source)
+                    .unwrap_or_else(|| panic!("{language}/{file} is not in SOURCES"));
+                let these = keys(source);
+                let missing: Vec<_> = reference.difference(&these).collect();
+                let extra: Vec<_> = these.difference(&reference).collect();
+                assert!(missing.is_empty(), "{language}/{file} lacks {missing:?}");
+                assert!(
+                    extra.is_empty(),
+                    "{language}/{file} has keys Swedish lacks: {extra:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_file_is_checked_and_no_key_is_defined_twice() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+        for language in ["sv", "fi", "en"] {
+            let directory = root.join(language);
+            let entries = std::fs::read_dir(&directory).expect("the locale directory exists");
+            for entry in entries {
+                let name = entry.expect("a directory entry").file_name();
+                let name = name.to_string_lossy();
+                if name.ends_with(".ftl") {
+                    assert!(
+                        SOURCES
+                            .iter()
+                            .any(|(tag, file, _)| *tag == language && *file == name),
+                        "{language}/{name} is not listed in SOURCES"
+                    );
+                }
+            }
+            let mut seen = BTreeSet::new();
+            for (_, file, source) in SOURCES.iter().filter(|(tag, _, _)| *tag == language) {
+                for key in keys(source) {
+                    assert!(
+                        seen.insert(key.clone()),
+                        "{language}/{file} defines {key} again"
+                    );
+                }
+            }
         }
     }
 
     #[test]
     fn every_message_resolves_in_every_language() {
-        let (_, swedish) = SOURCES[0];
         for language in Language::ALL {
             let translator = Translator::new(language, DisplayZone::Helsinki);
-            for key in keys(swedish) {
+            for key in swedish_keys() {
                 assert!(
                     translator.has(&key),
                     "{key} does not resolve in {}",

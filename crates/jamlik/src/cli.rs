@@ -490,5 +490,65 @@ async fn bench_seed(config: Config, organisations: usize, users: usize) -> anyho
         "bench data: {} organisations and {users} people added",
         created.len()
     );
+    if let Some(org) = created.first() {
+        let public = bench_plan(&store, &actor, org, 200).await?;
+        std::fs::write(config.data_dir.join("bench-plan.txt"), &public)?;
+        println!("bench plan: 200 measures, published at {public}");
+    }
     Ok(())
+}
+
+/// A published plan with `measures` measures (each with an indicator), for the
+/// benchmarks of the public plan page and the PDF export. Returns its address.
+async fn bench_plan(
+    store: &jamlik_store::Store,
+    actor: &Actor,
+    org: &jamlik_store::Organisation,
+    measures: usize,
+) -> anyhow::Result<String> {
+    use jamlik_domain::{IsoDate, PlanDraft};
+    let draft = PlanDraft::parse(
+        "Yhdenvertaisuussuunnitelma 2026–2029 (benchmark)",
+        &["fi-non-discrimination".to_owned()],
+        "2026-01-01",
+        "2029-12-31",
+        "Työryhmä / Arbetsgrupp",
+    )?;
+    let plan = store.create_plan(actor, &org.id, draft).await?;
+    let date = |text: &str| IsoDate::parse(text).map_err(|e| anyhow::anyhow!("{e:?}"));
+    for index in 0..measures {
+        store
+            .create_measure(
+                actor,
+                &org.id,
+                &plan.id,
+                jamlik_store::MeasureInput {
+                    finding_id: None,
+                    title: format!("Toimenpide {index}: saavutettavuus ja kielelliset oikeudet palveluissa"),
+                    goal: "Jokainen asukas saa palvelun omalla kielellään ja esteettömästi; päätökset ja lomakkeet selkokielellä.".into(),
+                    owner_user_id: None,
+                    owner_unit: format!("Yksikkö {}", index % 12),
+                    budget_cents: Some(100_000 + index as i64 * 1_000),
+                    start_date: Some(date("2026-02-01")?),
+                    due_date: Some(date("2027-06-30")?),
+                },
+            )
+            .await?;
+    }
+    store
+        .approve_plan(
+            actor,
+            &org.id,
+            &plan.id,
+            "Kaupunginhallitus",
+            &date("2026-01-15")?,
+            "§ 1",
+        )
+        .await?;
+    store.publish_plan(actor, &org.id, &plan.id).await?;
+    let published = store.plan(&org.id, &plan.id).await?;
+    let id = published
+        .public_id
+        .ok_or_else(|| anyhow::anyhow!("the published plan has no public address"))?;
+    Ok(format!("/p/{id}"))
 }

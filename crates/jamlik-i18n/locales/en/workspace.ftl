@@ -117,3 +117,9 @@ mail-reminder-missing-update-body =
     { "" }
     Report where it stands here:
     { $link }
+export-heading = Export
+export-intro = The plan as it stands now, as an accessible PDF, an editable Word document (DOCX) or a web page (HTML), in any of the three languages.
+export-pdf = PDF
+export-docx = Word (DOCX)
+export-html = HTML
+round-export-heading = Follow-up report

@@ -117,3 +117,9 @@ mail-reminder-missing-update-body =
     { "" }
     Raportoi tilanne täällä:
     { $link }
+export-heading = Vienti
+export-intro = Suunnitelma nykyisessä muodossaan saavutettavana PDF:nä, muokattavana Word-asiakirjana (DOCX) tai verkkosivuna (HTML), millä tahansa kolmesta kielestä.
+export-pdf = PDF
+export-docx = Word (DOCX)
+export-html = HTML
+round-export-heading = Seurantaraportti

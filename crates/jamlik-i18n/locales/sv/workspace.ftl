@@ -117,3 +117,9 @@ mail-reminder-missing-update-body =
     { "" }
     Rapportera läget här:
     { $link }
+export-heading = Exportera
+export-intro = Planen som den ser ut nu, som tillgänglig PDF, som redigerbart Word-dokument (DOCX) eller som webbsida (HTML), på vilket som helst av de tre språken.
+export-pdf = PDF
+export-docx = Word (DOCX)
+export-html = HTML
+round-export-heading = Uppföljningsrapport

@@ -4,6 +4,7 @@
 
 pub(crate) mod admin;
 pub(crate) mod bulk;
+pub(crate) mod export;
 pub(crate) mod inventory;
 pub(crate) mod measures;
 pub(crate) mod org;
@@ -121,6 +122,12 @@ pub(crate) fn routes() -> Router<AppState> {
             "/orgs/{org}/plans/{plan}/rounds/{round}",
             get(workspace::round),
         )
+        .route("/orgs/{org}/plans/{plan}/export/{file}", get(export::plan))
+        .route(
+            "/orgs/{org}/plans/{plan}/rounds/{round}/export/{file}",
+            get(export::round),
+        )
+        .route("/p/{public}/{file}", get(export::public))
         .route("/orgs/{org}/services/import", post(inventory::import))
         .route(
             "/orgs/{org}/services/template.csv",

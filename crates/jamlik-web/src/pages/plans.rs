@@ -930,6 +930,8 @@ struct PublicPlanPage {
     newer: Option<i64>,
     /// Whether this is the plan's stable address.
     stable_address: bool,
+    /// The id in the address, for the PDF beside the page.
+    public_id: String,
 }
 
 /// `/p/{public}`: a published plan, for everyone.
@@ -984,6 +986,7 @@ pub(crate) async fn public_plan(
         stable_path,
         newer,
         stable_address,
+        public_id: public_id.clone(),
     };
     Ok(render(&page))
 }

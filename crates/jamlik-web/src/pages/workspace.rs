@@ -1411,6 +1411,7 @@ struct RoundPage {
     org_id: String,
     plan_id: String,
     plan_title: String,
+    round_id: String,
     name: String,
     dates: String,
     open: bool,
@@ -1470,6 +1471,7 @@ pub(crate) async fn round(
         org_id: org_id.to_string(),
         plan_id: plan.clone(),
         plan_title: loaded.plan.title.clone(),
+        round_id: found.id.clone(),
         name: found.name.clone(),
         dates: format!(
             "{} – {}",

@@ -175,6 +175,19 @@ pub const PAGES: &[(&str, &str, Rule, &[(&str, &str)])] = &[
     ("GET", "/orgs/{org}/evidence/{file}", Rule::Member, &[]),
     (
         "GET",
+        "/orgs/{org}/plans/{plan}/export/{file}",
+        Rule::Member,
+        &[],
+    ),
+    (
+        "GET",
+        "/orgs/{org}/plans/{plan}/rounds/{round}/export/{file}",
+        Rule::Member,
+        &[],
+    ),
+    ("GET", "/p/{public}/{file}", Rule::Public, &[]),
+    (
+        "GET",
         "/orgs/{org}/plans/{plan}/consultations",
         Rule::Member,
         &[],

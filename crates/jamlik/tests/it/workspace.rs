@@ -544,3 +544,163 @@ on_both!(
         assert!(!page.body.contains("#element-follow-up"));
     }
 );
+
+on_both!(
+    the_plan_and_a_round_export_to_pdf_docx_and_html_in_each_language,
+    |db: TestDbHandle| async move {
+        let app = db.app().await;
+        let org = app.world.own.id.to_string();
+        let coordinator = app.signed_in("coordinator").await.with_language("en");
+        let started = coordinator
+            .post_form(
+                &format!("/orgs/{org}/plans"),
+                &[
+                    ("title", "Jämlikhetsplan 2026–2029"),
+                    ("frameworks", "fi-non-discrimination"),
+                    ("period_start", "2026-01-01"),
+                    ("period_end", "2029-12-31"),
+                ],
+            )
+            .await;
+        let plan = id_after(&started.location(), "/plans/");
+        let plan_path = format!("/orgs/{org}/plans/{plan}");
+        let coordinator_id = user_id(&app, "coordinator").await;
+        coordinator
+            .post_form(
+                &format!("{plan_path}/measures"),
+                &[
+                    ("title", "Blanketter på svenska och lättläst språk"),
+                    ("owner", coordinator_id.as_str()),
+                    ("owner_unit", "Socialväsendet"),
+                ],
+            )
+            .await;
+        coordinator
+            .post_form(
+                &format!("{plan_path}/consultations"),
+                &[
+                    ("party", "youth_council"),
+                    ("held_on", "2026-02-02"),
+                    ("summary", "Ungdomsfullmäktige vill ha fler kvällstider."),
+                ],
+            )
+            .await;
+
+        // PDF, DOCX and HTML, each in the language asked for.
+        let (status, headers, pdf) = coordinator
+            .get_bytes(&format!("{plan_path}/export/plan.pdf?lang=fi"))
+            .await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(headers["content-type"], "application/pdf");
+        assert!(pdf.starts_with(b"%PDF"));
+        assert!(headers["content-disposition"]
+            .to_str()
+            .unwrap_or_default()
+            .contains("plan-fi.pdf"));
+        let (status, _, docx) = coordinator
+            .get_bytes(&format!("{plan_path}/export/plan.docx?lang=sv"))
+            .await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(docx.starts_with(b"PK"), "a DOCX is a ZIP package");
+        let html = coordinator
+            .get(&format!("{plan_path}/export/plan.html?lang=sv"))
+            .await;
+        assert_eq!(html.status, StatusCode::OK);
+        assert!(html.body.contains("lang=\"sv\""));
+        assert!(html
+            .body
+            .contains("Blanketter på svenska och lättläst språk"));
+        assert!(html
+            .body
+            .contains("Ungdomsfullmäktige vill ha fler kvällstider."));
+        // Members see who is responsible.
+        assert!(html.body.contains("coordinator, Socialväsendet"));
+        assert_eq!(
+            coordinator
+                .get(&format!("{plan_path}/export/plan.odt"))
+                .await
+                .status,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            coordinator
+                .get(&format!("{plan_path}/export/plan.pdf?lang=de"))
+                .await
+                .status,
+            StatusCode::UNPROCESSABLE_ENTITY
+        );
+        let foreign = app.signed_in("other").await;
+        assert_eq!(
+            foreign
+                .get(&format!("{plan_path}/export/plan.pdf"))
+                .await
+                .status,
+            StatusCode::FORBIDDEN
+        );
+
+        // The follow-up report of a round.
+        let opened = coordinator
+            .post_form(
+                &format!("{plan_path}/rounds"),
+                &[
+                    ("name", "Vårens uppföljning"),
+                    ("opens_on", today_plus(-1).as_str()),
+                    ("closes_on", today_plus(10).as_str()),
+                ],
+            )
+            .await;
+        let round = id_after(&opened.location(), "/rounds/");
+        let report = coordinator
+            .get(&format!(
+                "{plan_path}/rounds/{round}/export/report.html?lang=en"
+            ))
+            .await;
+        assert_eq!(report.status, StatusCode::OK);
+        assert!(report.body.contains("Vårens uppföljning"));
+        let (status, _, pdf) = coordinator
+            .get_bytes(&format!(
+                "{plan_path}/rounds/{round}/export/report.pdf?lang=sv"
+            ))
+            .await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(pdf.starts_with(b"%PDF"));
+
+        // Published: the public gets the version's PDF and HTML, with units, never people.
+        coordinator
+            .post_form(
+                &format!("{plan_path}/approve"),
+                &[("body", "Stadsfullmäktige"), ("approved_on", "2026-01-20")],
+            )
+            .await;
+        coordinator
+            .post_form(&format!("{plan_path}/publish"), &[])
+            .await;
+        let page = coordinator.get(&plan_path).await;
+        let public = page
+            .body
+            .split("href=\"/p/")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap_or_else(|| panic!("no public address in the plan page"))
+            .to_owned();
+        let reader = app.client();
+        let public_html = reader.get(&format!("/p/{public}/plan.html?lang=sv")).await;
+        assert_eq!(public_html.status, StatusCode::OK, "{}", public_html.body);
+        assert!(public_html.body.contains("Blanketter på svenska"));
+        assert!(public_html
+            .body
+            .contains("Ungdomsfullmäktige vill ha fler kvällstider."));
+        assert!(public_html.body.contains("Socialväsendet"));
+        assert!(
+            !public_html.body.contains("coordinator, Socialväsendet"),
+            "no people's names"
+        );
+        let (status, _, pdf) = reader.get_bytes(&format!("/p/{public}/plan.pdf")).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(pdf.starts_with(b"%PDF"));
+        assert_eq!(
+            reader.get("/p/no-such-plan/plan.pdf").await.status,
+            StatusCode::NOT_FOUND
+        );
+    }
+);
