@@ -1,5 +1,7 @@
 //! The DOCX has real heading styles, the measures table and its language.
 
+#![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use std::io::{Cursor, Read};

@@ -1,5 +1,7 @@
 //! The HTML file is standalone, accessible and escapes what people typed.
 
+#![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use common::{sample, translator, NORDIC_TITLE};

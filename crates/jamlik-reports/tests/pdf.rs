@@ -1,6 +1,8 @@
 //! The PDF is tagged, says its language and title, and holds the report's text
 //! in each language, with hostile titles shown literally.
 
+#![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use common::{organisation, sample, squeeze, translator, HOSTILE_TITLE, NORDIC_TITLE};

@@ -1,6 +1,6 @@
 //! A small plan in each language, for the format tests.
 
-#![allow(dead_code)]
+#![allow(dead_code, clippy::panic, clippy::unwrap_used, clippy::expect_used)]
 
 use jamlik_domain::Language;
 use jamlik_i18n::{DisplayZone, Translator};
