@@ -146,6 +146,17 @@ describe('the planning cycle', () => {
         assert.ok(await reader.locator('main').getByText(measure).isVisible());
         await checkAxe(reader);
 
+        // Exports: the plan as tagged PDF and as DOCX in the language in use, and the public PDF.
+        const pdf = await coordinator.request.get(`${planPath}/export/plan.pdf?lang=${lang}`);
+        assert.equal(pdf.status(), 200);
+        assert.equal((await pdf.body()).subarray(0, 4).toString(), '%PDF');
+        const docx = await coordinator.request.get(`${planPath}/export/plan.docx?lang=${lang}`);
+        assert.equal(docx.status(), 200);
+        assert.equal((await docx.body()).subarray(0, 2).toString(), 'PK');
+        const publicPdf = await reader.request.get(`${publicPath}/plan.pdf?lang=${lang}`);
+        assert.equal(publicPdf.status(), 200);
+        assert.equal(publicPdf.headers()['content-type'], 'application/pdf');
+
         // The measure is done; a second approval; its changes since the first read clearly.
         await coordinator.goto(measurePath);
         await submit(coordinator, 'form[action$="/status"]', { '#measure-status': 'done', '#measure-note': 'Sent to print' });
