@@ -1267,6 +1267,32 @@ pub struct DueMeasure {
     pub round_closes: Option<IsoDate>,
 }
 
+/// A reminder's measure with its owner and organisation, from a row of the
+/// reminder queries.
+fn due_measure(
+    row: &AnyRow,
+    kind: &'static str,
+    measure: Measure,
+    round_closes: Option<IsoDate>,
+) -> StoreResult<DueMeasure> {
+    Ok(DueMeasure {
+        org_id: OrgId::from_raw(row.try_get::<String, _>("org_id")?),
+        organisation: (
+            row.try_get("name_fi")?,
+            row.try_get("name_sv")?,
+            row.try_get("name_en")?,
+        ),
+        owner_email: row.try_get("email")?,
+        owner_name: row.try_get("display_name")?,
+        owner_language: row
+            .try_get::<Option<String>, _>("language")?
+            .and_then(|l| jamlik_domain::Language::parse(&l).ok()),
+        kind,
+        measure,
+        round_closes,
+    })
+}
+
 impl Store {
     /// Queues a reminder mail to the owner of every open measure due on or
     /// before `soon` (overdue when before `today`), at most once per measure,
@@ -1297,22 +1323,7 @@ impl Store {
             } else {
                 "due"
             };
-            let due = DueMeasure {
-                org_id: OrgId::from_raw(row.try_get::<String, _>("org_id")?),
-                organisation: (
-                    row.try_get("name_fi")?,
-                    row.try_get("name_sv")?,
-                    row.try_get("name_en")?,
-                ),
-                owner_email: row.try_get("email")?,
-                owner_name: row.try_get("display_name")?,
-                owner_language: row
-                    .try_get::<Option<String>, _>("language")?
-                    .and_then(|l| jamlik_domain::Language::parse(&l).ok()),
-                kind,
-                measure,
-                round_closes: None,
-            };
+            let due = due_measure(&row, kind, measure, None)?;
             queued += self.remind_once(&due, period, &compose).await?;
         }
         // Owners who have not reported in an open follow-up round: once per round.
@@ -1332,22 +1343,12 @@ impl Store {
         .fetch_all(&self.pool)
         .await?;
         for row in rows {
-            let due = DueMeasure {
-                org_id: OrgId::from_raw(row.try_get::<String, _>("org_id")?),
-                organisation: (
-                    row.try_get("name_fi")?,
-                    row.try_get("name_sv")?,
-                    row.try_get("name_en")?,
-                ),
-                owner_email: row.try_get("email")?,
-                owner_name: row.try_get("display_name")?,
-                owner_language: row
-                    .try_get::<Option<String>, _>("language")?
-                    .and_then(|l| jamlik_domain::Language::parse(&l).ok()),
-                kind: "missing-update",
-                measure: measure_row(&row)?,
-                round_closes: optional_date(&row, "closes_on")?,
-            };
+            let due = due_measure(
+                &row,
+                "missing-update",
+                measure_row(&row)?,
+                optional_date(&row, "closes_on")?,
+            )?;
             let round: String = row.try_get("round_id")?;
             queued += self.remind_once(&due, &round, &compose).await?;
         }

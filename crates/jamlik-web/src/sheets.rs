@@ -283,15 +283,35 @@ pub(crate) fn cells_for<'row>(row: &'row TableRow, columns: &[&str]) -> Option<&
     }
 }
 
+/// A file as uploaded from a form.
+#[derive(Debug, Default)]
+pub(crate) struct Upload {
+    /// The file name the browser sent, if any.
+    pub file_name: Option<String>,
+    /// The media type the browser sent, if any.
+    pub content_type: Option<String>,
+    /// The bytes (empty when no file was sent).
+    pub bytes: Bytes,
+}
+
 /// Reads a multipart upload: checks the CSRF token sent with it and returns
 /// the file's bytes (empty when no file was sent).
 pub(crate) async fn uploaded_file(
     ctx: &Ctx,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> AppResult<Bytes> {
+    Ok(uploaded(ctx, multipart).await?.bytes)
+}
+
+/// Reads a multipart upload with the file's name and type; checks the CSRF
+/// token sent with it. A body over the limit is `request.too_large`.
+pub(crate) async fn uploaded(
+    ctx: &Ctx,
+    multipart: Result<Multipart, MultipartRejection>,
+) -> AppResult<Upload> {
     let mut multipart = multipart.map_err(|_| AppError::from(ErrorCode::MalformedBody))?;
     let mut csrf = None;
-    let mut file = None;
+    let mut file = Upload::default();
     loop {
         let field = match multipart.next_field().await {
             Ok(Some(field)) => field,
@@ -302,6 +322,8 @@ pub(crate) async fn uploaded_file(
             Err(_) => return Err(ErrorCode::MalformedBody.into()),
         };
         let name = field.name().unwrap_or_default().to_owned();
+        let file_name = field.file_name().map(str::to_owned);
+        let content_type = field.content_type().map(str::to_owned);
         let bytes = field.bytes().await.map_err(|error| {
             if error.status() == StatusCode::PAYLOAD_TOO_LARGE {
                 AppError::from(ErrorCode::PayloadTooLarge)
@@ -311,7 +333,13 @@ pub(crate) async fn uploaded_file(
         })?;
         match name.as_str() {
             "csrf" => csrf = Some(bytes),
-            "file" => file = Some(bytes),
+            "file" => {
+                file = Upload {
+                    file_name,
+                    content_type,
+                    bytes,
+                }
+            }
             _ => {}
         }
     }
@@ -321,7 +349,7 @@ pub(crate) async fn uploaded_file(
     if !valid {
         return Err(ErrorCode::CsrfRejected.into());
     }
-    Ok(file.unwrap_or_default())
+    Ok(file)
 }
 
 /// A cell of an exported sheet.

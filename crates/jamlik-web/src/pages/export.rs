@@ -62,20 +62,7 @@ pub(crate) struct Content<'a> {
 }
 
 fn date(t: &Translator, date: &IsoDate) -> String {
-    date.date()
-        .and_then(|d| d.with_hms(12, 0, 0).ok())
-        .map(|d| t.date(d.assume_utc().unix_timestamp()))
-        .unwrap_or_else(|| date.to_string())
-}
-
-fn money(t: &Translator, cents: i64) -> String {
-    let whole = cents / 100;
-    let rest = (cents % 100).abs();
-    if rest == 0 {
-        format!("{} €", t.number(whole))
-    } else {
-        format!("{},{rest:02} €", t.number(whole))
-    }
+    super::plans::date_in(t, date)
 }
 
 /// Builds the report in `t`'s language.
@@ -220,7 +207,12 @@ pub(crate) fn build(
                 title: m.title.clone(),
                 goal: m.goal.clone(),
                 responsible: responsible(m),
-                budget: m.budget_cents.map(|c| money(t, c)).unwrap_or_default(),
+                // As on the measure page: the amount in the plan's own currency
+                // (euros or kronor), with no symbol that could be wrong.
+                budget: m
+                    .budget_cents
+                    .map(|cents| t.decimal(cents as f64 / 100.0, 2))
+                    .unwrap_or_default(),
                 start: m
                     .start_date
                     .as_ref()

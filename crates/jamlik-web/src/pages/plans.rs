@@ -100,9 +100,14 @@ pub(crate) fn catalogue_for(ctx: &Ctx, frameworks: &[Framework]) -> Vec<(String,
 
 /// A date shown in the viewer's language.
 pub(crate) fn show_date(ctx: &Ctx, date: &IsoDate) -> String {
+    date_in(&ctx.t, date)
+}
+
+/// A date shown in a translator's language (exports pick their own).
+pub(crate) fn date_in(t: &jamlik_i18n::Translator, date: &IsoDate) -> String {
     date.date()
         .and_then(|d| d.with_hms(12, 0, 0).ok())
-        .map(|d| ctx.t.date(d.assume_utc().unix_timestamp()))
+        .map(|d| t.date(d.assume_utc().unix_timestamp()))
         .unwrap_or_else(|| date.to_string())
 }
 

@@ -21,7 +21,6 @@ use jamlik_store::{
     Section,
 };
 use serde::Deserialize;
-use subtle::ConstantTimeEq;
 
 use super::plans::{days_from_today, plan_grounds, show_date, Option_};
 use super::{authorise, error_status, form_error};
@@ -194,6 +193,19 @@ fn allowed_fields(
                     q.answer,
                 )
             })
+        })
+        .collect()
+}
+
+/// Stored answers by their form field's name.
+fn answer_fields(answers: &[Answer]) -> HashMap<String, String> {
+    answers
+        .iter()
+        .map(|a| {
+            (
+                format!("answer:{}:{}:{}", a.framework, a.checklist, a.question),
+                a.value.clone(),
+            )
         })
         .collect()
 }
@@ -383,15 +395,7 @@ async fn step_page(
         .store()
         .plan_texts(&loaded.organisation.id, plan_id)
         .await?;
-    let stored: HashMap<String, String> = answers
-        .iter()
-        .map(|a| {
-            (
-                format!("answer:{}:{}:{}", a.framework, a.checklist, a.question),
-                a.value.clone(),
-            )
-        })
-        .collect();
+    let stored = answer_fields(&answers);
     let answer = |field: &str| -> String {
         if form.is_empty() {
             stored.get(field).cloned().unwrap_or_default()
@@ -812,15 +816,7 @@ async fn assess_page(
         .evidence_files(org_id, plan_id, service_id)
         .await?;
     let (perspective, guidance) = chosen_perspective(ctx, &loaded.plan, asked);
-    let stored: HashMap<String, String> = answers
-        .iter()
-        .map(|a| {
-            (
-                format!("answer:{}:{}:{}", a.framework, a.checklist, a.question),
-                a.value.clone(),
-            )
-        })
-        .collect();
+    let stored = answer_fields(&answers);
     let answer = |field: &str| -> String {
         if form.is_empty() {
             stored.get(field).cloned().unwrap_or_default()
@@ -1022,44 +1018,17 @@ pub(crate) async fn attach_file(
     if !may_assess(&state, &loaded, &service).await? {
         return Err(ErrorCode::Forbidden.into());
     }
-    let mut multipart = multipart.map_err(|_| AppError::from(ErrorCode::MalformedBody))?;
-    let too_large = |status: axum::http::StatusCode| {
-        if status == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
-            AppError::from(ErrorCode::EvidenceTooLarge)
-        } else {
-            AppError::from(ErrorCode::MalformedBody)
-        }
-    };
-    let mut csrf = None;
-    let mut file = None;
-    loop {
-        let field = match multipart.next_field().await {
-            Ok(Some(field)) => field,
-            Ok(None) => break,
-            Err(error) => return Err(too_large(error.status())),
-        };
-        let name = field.name().unwrap_or_default().to_owned();
-        let file_name = field.file_name().map(str::to_owned);
-        let content_type = field
-            .content_type()
-            .unwrap_or("application/octet-stream")
-            .to_owned();
-        let bytes = field.bytes().await.map_err(|e| too_large(e.status()))?;
-        match name.as_str() {
-            "csrf" => csrf = Some(bytes),
-            "file" => file = Some((file_name.unwrap_or_default(), content_type, bytes)),
-            _ => {}
-        }
-    }
-    let valid = csrf.is_some_and(|sent| {
-        !ctx.csrf.is_empty() && bool::from(sent.as_ref().ct_eq(ctx.csrf.as_bytes()))
-    });
-    if !valid {
-        return Err(ErrorCode::CsrfRejected.into());
-    }
-    let Some((name, content_type, bytes)) = file else {
-        return Err(ErrorCode::EmptyEvidence.into());
-    };
+    let upload = crate::sheets::uploaded(&ctx, multipart)
+        .await
+        .map_err(|error| match error.code {
+            ErrorCode::PayloadTooLarge => AppError::from(ErrorCode::EvidenceTooLarge),
+            _ => error,
+        })?;
+    let bytes = upload.bytes;
+    let content_type = upload
+        .content_type
+        .unwrap_or_else(|| "application/octet-stream".to_owned());
+    let name = upload.file_name.unwrap_or_default();
     // Keep the last path segment only, without control characters.
     let name: String = name
         .rsplit(['/', '\\'])

@@ -5,29 +5,8 @@
 use reqwest::StatusCode;
 
 use crate::on_both;
-use crate::support::{email_of, TestApp, TestDbHandle};
-
-async fn user_id(app: &TestApp, who: &str) -> String {
-    let email = jamlik_domain::Email::parse(&email_of(who)).unwrap_or_else(|e| panic!("{e}"));
-    app.store
-        .user_by_email(&email)
-        .await
-        .ok()
-        .flatten()
-        .map(|u| u.id.to_string())
-        .unwrap_or_else(|| panic!("no {who}"))
-}
-
-fn id_after(location: &str, prefix: &str) -> String {
-    location
-        .split(prefix)
-        .nth(1)
-        .unwrap_or_default()
-        .split(['?', '#', '/'])
-        .next()
-        .unwrap_or_default()
-        .to_owned()
-}
+use crate::planning::{id_after, user_id};
+use crate::support::{TestApp, TestDbHandle};
 
 fn today_plus(days: i64) -> String {
     jamlik_domain::IsoDate::from_date(
