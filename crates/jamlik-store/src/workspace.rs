@@ -790,3 +790,42 @@ impl Store {
             .collect()
     }
 }
+
+impl Store {
+    /// Each measure's newest history entry in a plan, by measure id: one
+    /// query for the whole plan (exports list every measure's latest report).
+    pub async fn latest_updates(
+        &self,
+        org: &OrgId,
+        plan: &str,
+    ) -> StoreResult<std::collections::HashMap<String, RoundUpdate>> {
+        let mut connection = self.pool.acquire().await?;
+        fetch_plan(&mut connection, org, plan).await?;
+        let rows = sqlx::query(
+            "SELECT measure_updates.measure_id, measure_updates.at, measure_updates.author_label, \
+             measure_updates.status, measure_updates.note FROM measure_updates \
+             JOIN measures ON measures.id = measure_updates.measure_id \
+             WHERE measures.plan_id = $1 ORDER BY measure_updates.at DESC, measure_updates.id DESC",
+        )
+        .bind(plan)
+        .fetch_all(&mut *connection)
+        .await?;
+        let mut latest = std::collections::HashMap::new();
+        for row in rows {
+            let measure_id: String = row.try_get("measure_id")?;
+            if latest.contains_key(&measure_id) {
+                continue;
+            }
+            let update = RoundUpdate {
+                measure_id: measure_id.clone(),
+                at: row.try_get("at")?,
+                author_label: row.try_get("author_label")?,
+                status: MeasureStatus::parse(&row.try_get::<String, _>("status")?)
+                    .map_err(|_| corrupt("measure_updates.status"))?,
+                note: row.try_get("note")?,
+            };
+            latest.insert(measure_id, update);
+        }
+        Ok(latest)
+    }
+}

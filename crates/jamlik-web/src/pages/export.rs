@@ -59,6 +59,8 @@ pub(crate) struct Content<'a> {
     pub names: HashMap<String, String>,
     /// Whether the public reads it: no internal risk scores.
     pub public: bool,
+    /// Each measure's newest report, by measure id (members only).
+    pub latest: HashMap<String, RoundUpdate>,
 }
 
 fn date(t: &Translator, date: &IsoDate) -> String {
@@ -229,7 +231,19 @@ pub(crate) fn build(
                         target: i.target.clone(),
                     })
                     .collect(),
-                latest_update: None,
+                latest_update: content
+                    .latest
+                    .get(&m.id)
+                    // The entry made when the measure was added is not a report.
+                    .filter(|u| !u.note.is_empty() || u.status != MeasureStatus::Planned)
+                    .map(|u| jamlik_reports::Update {
+                        date: t.date(u.at),
+                        note: if u.note.is_empty() {
+                            status(u.status)
+                        } else {
+                            format!("{}: {}", status(u.status), u.note)
+                        },
+                    }),
             })
             .collect(),
         round: round.map(|(round, updates)| jamlik_reports::Round {
@@ -319,6 +333,7 @@ struct Live {
     consultations: Vec<Consultation>,
     sections: Vec<Section>,
     names: HashMap<String, String>,
+    latest: HashMap<String, RoundUpdate>,
 }
 
 async fn live(state: &AppState, ctx: &Ctx, org: &str, plan: &str) -> AppResult<Live> {
@@ -339,6 +354,7 @@ async fn live(state: &AppState, ctx: &Ctx, org: &str, plan: &str) -> AppResult<L
         measures: store.measures(id, plan).await?,
         consultations: store.consultations(id, plan).await?,
         sections: store.plan_texts(id, plan).await?.1,
+        latest: store.latest_updates(id, plan).await?,
         plan: found,
         version,
         names,
@@ -359,6 +375,7 @@ impl Live {
             sections: &self.sections,
             names: self.names.clone(),
             public: false,
+            latest: self.latest.clone(),
         }
     }
 }
@@ -428,6 +445,7 @@ pub(crate) async fn public(
         sections: &snapshot.sections,
         names: HashMap::new(),
         public: true,
+        latest: HashMap::new(),
     };
     let report = build(&t, &content, ReportKind::Plan, None);
     respond(&report, &t, format, "plan", &ctx.request_id)

@@ -594,6 +594,25 @@ on_both!(
             .contains("Ungdomsfullmäktige vill ha fler kvällstider."));
         // Members see who is responsible.
         assert!(html.body.contains("coordinator, Socialväsendet"));
+        // Each measure's latest report: none yet, then the one just made.
+        assert!(html.body.contains("Ingen lägesrapport ännu."));
+        let measure = app
+            .store
+            .measures(&app.world.own.id, &plan)
+            .await
+            .unwrap_or_default()
+            .remove(0);
+        coordinator
+            .post_form(
+                &format!("/orgs/{org}/measures/{}/status", measure.id),
+                &[("status", "in_progress"), ("note", "Mallarna översatta")],
+            )
+            .await;
+        let html = coordinator
+            .get(&format!("{plan_path}/export/plan.html?lang=sv"))
+            .await;
+        assert!(html.body.contains("Mallarna översatta"), "{}", html.body);
+        assert!(!html.body.contains("Ingen lägesrapport ännu."));
         assert_eq!(
             coordinator
                 .get(&format!("{plan_path}/export/plan.odt"))
