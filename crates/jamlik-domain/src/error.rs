@@ -183,6 +183,22 @@ error_table! {
     PreviousPlanNotFound => "plan.previous_not_found", 422;
     /// The evaluation names a measure that is not in the previous plan.
     EvaluatedMeasureNotFound => "plan.evaluated_measure_not_found", 422;
+    /// The analysis retention is not a whole number of days from 0 to 3650.
+    InvalidRetention => "analysis.invalid_retention", 422;
+    /// No such uploaded file in this organisation (or it has been deleted).
+    AnalysisUploadNotFound => "analysis.upload_not_found", 404;
+    /// No such analysis in this organisation.
+    AnalysisJobNotFound => "analysis.job_not_found", 404;
+    /// The analysis has not finished with a result.
+    AnalysisNotFinished => "analysis.not_finished", 409;
+    /// The uploaded file for analysis is larger than allowed.
+    AnalysisFileTooLarge => "analysis.file_too_large", 413;
+    /// The columns chosen do not fit the analysis (a role missing or a column used twice).
+    InvalidMapping => "analysis.invalid_mapping", 422;
+    /// The analysis is not one of those offered.
+    InvalidAnalysis => "analysis.invalid_kind", 422;
+    /// The file cannot be analysed; the analysis code says why.
+    AnalysisInput => "analysis.input", 422;
     /// Something failed inside Jämlik; the request id tells the log entry.
     Internal => "internal", 500;
     /// The database is not reachable.

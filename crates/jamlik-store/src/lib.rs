@@ -8,6 +8,7 @@
 //! same transaction, so the trail cannot miss a change or record one that did
 //! not happen.
 
+mod analysis;
 mod audit;
 mod auth;
 mod mail;
@@ -27,6 +28,10 @@ use jamlik_domain::ErrorCode;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, Executor};
 
+pub use analysis::{
+    AnalysisJob, AnalysisUpload, JobOutcome, JobState, MAX_JOB_ATTEMPTS, MAX_RETENTION_DAYS,
+    UNANALYSED_UPLOAD_SECONDS,
+};
 pub use audit::{Actor, AuditEntry, AuditEvent};
 pub use auth::{ApiToken, LinkPurpose, SessionUser};
 pub use mail::{OutgoingMail, QueuedMail};

@@ -57,6 +57,13 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/0006_measures.sqlite.sql"),
         postgres: include_str!("../migrations/0006_measures.postgres.sql"),
     },
+    Migration {
+        version: 7,
+        name: "analysis",
+        portable: include_str!("../migrations/0007_analysis.sql"),
+        sqlite: include_str!("../migrations/0007_analysis.sqlite.sql"),
+        postgres: include_str!("../migrations/0007_analysis.postgres.sql"),
+    },
 ];
 
 pub(crate) async fn run(store: &Store) -> StoreResult<Vec<i64>> {

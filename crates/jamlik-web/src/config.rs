@@ -30,6 +30,12 @@ pub struct WebConfig {
     pub mail: MailConfig,
     /// How often the reminder job looks for measures due, in minutes.
     pub reminder_interval_minutes: u64,
+    /// Uploads up to this size are analysed in the request that asks; larger
+    /// ones by the background worker while the page shows progress.
+    pub analysis_inline_bytes: usize,
+    /// How often the analysis worker looks for queued jobs and expired
+    /// uploads, in milliseconds.
+    pub analysis_poll_millis: u64,
 }
 
 /// Mail delivery settings.

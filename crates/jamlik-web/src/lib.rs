@@ -7,6 +7,7 @@
 //! ([`context`]) that finds the person, their language and the CSRF token, and
 //! renders every error — translated, with the request id, without internals.
 
+mod analysis;
 mod api;
 mod auth;
 mod config;
@@ -32,6 +33,10 @@ use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetReques
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
+pub use analysis::{
+    analyse, run_analysis_worker, run_job as run_analysis_job, run_pending as run_analysis_jobs,
+    Kind as AnalysisKind, Spec as AnalysisSpec, StoredResult as AnalysisResult,
+};
 pub use api::ApiDoc;
 pub use auth::hash_password;
 pub use config::{MailConfig, SmtpConfig, SmtpTls, WebConfig};
@@ -39,6 +44,16 @@ pub use error::AppError;
 pub use mail::{
     compose_invitation, deliver_pending, run_mail_worker, run_reminder_job, send_due_reminders,
 };
+
+/// A finished analysis as the CSV of aggregates attached as evidence, in
+/// the translator's language; `None` when the job has no result.
+pub fn analysis_evidence_csv(
+    t: &jamlik_i18n::Translator,
+    job: &jamlik_store::AnalysisJob,
+) -> Option<Vec<u8>> {
+    let result: analysis::StoredResult = serde_json::from_str(job.result.as_deref()?).ok()?;
+    Some(pages::analysis::result_csv(t, job, &result))
+}
 
 /// What every request handler can reach.
 #[derive(Clone, Debug)]
@@ -142,12 +157,14 @@ pub async fn serve(
 ) -> std::io::Result<()> {
     let worker = tokio::spawn(run_mail_worker(state.clone()));
     let reminders = tokio::spawn(run_reminder_job(state.clone()));
+    let analyses = tokio::spawn(run_analysis_worker(state.clone()));
     let app = router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
     let result = axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)
         .await;
     worker.abort();
     reminders.abort();
+    analyses.abort();
     result
 }
 

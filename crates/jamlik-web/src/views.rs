@@ -88,6 +88,8 @@ const NOTICES: &[&str] = &[
     "evidence-attached",
     "consultation-added",
     "round-created",
+    "analysis-attached",
+    "retention-saved",
 ];
 
 impl Layout {

@@ -58,6 +58,11 @@ pub struct Config {
     pub smtp_tls: String,
     /// How often the reminder job looks for measures due, in minutes.
     pub reminder_interval_minutes: u64,
+    /// Uploads up to this many bytes are analysed in the request; larger
+    /// ones in the background.
+    pub analysis_inline_bytes: usize,
+    /// How often the analysis worker looks for work, in milliseconds.
+    pub analysis_poll_millis: u64,
 }
 
 #[derive(Serialize)]
@@ -77,6 +82,8 @@ struct Defaults {
     smtp_port: u16,
     smtp_tls: &'static str,
     reminder_interval_minutes: u64,
+    analysis_inline_bytes: usize,
+    analysis_poll_millis: u64,
 }
 
 const DEFAULTS: Defaults = Defaults {
@@ -95,6 +102,8 @@ const DEFAULTS: Defaults = Defaults {
     smtp_port: 587,
     smtp_tls: "starttls",
     reminder_interval_minutes: 60,
+    analysis_inline_bytes: 1024 * 1024,
+    analysis_poll_millis: 1000,
 };
 
 impl Config {
@@ -191,6 +200,8 @@ impl Config {
                 poll_millis: self.mail_poll_millis,
             },
             reminder_interval_minutes: self.reminder_interval_minutes,
+            analysis_inline_bytes: self.analysis_inline_bytes,
+            analysis_poll_millis: self.analysis_poll_millis,
         })
     }
 }

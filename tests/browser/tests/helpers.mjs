@@ -467,7 +467,18 @@ export async function planningPages(page, org) {
   return [
     plan, measure, step, `${plan}/steps/fi-gender-equality/situation`,
     `${plan}/assessment`, service, `${plan}/consultations`, `${plan}/rounds`, round,
+    ...(await analysisPages(page, org)),
   ];
+}
+
+/** The analysis list and the demo's finished analyses (one per kind). */
+export async function analysisPages(page, org) {
+  await page.goto(`${BASE}${org}/analysis`);
+  const results = await page.locator('main table a[href*="/analysis/"]').evaluateAll(
+    (links) => links.map((a) => a.getAttribute('href')),
+  );
+  assert.ok(results.length >= 3, 'the demo has a finished analysis per dataset');
+  return [`${org}/analysis`, ...results.slice(-3)];
 }
 
 /** The admin's pages. */

@@ -93,6 +93,8 @@ struct MeasurePage {
     owners: Vec<Option_>,
     indicator_forms: Vec<IndicatorForm>,
     new_indicator: IndicatorForm,
+    /// Analysis results linked as evidence: id and name.
+    analyses: Vec<(String, String)>,
 }
 
 /// A refused field: its name and why.
@@ -207,12 +209,30 @@ async fn measure_page(
                 .unwrap_or_default(),
         ),
     };
+    let analyses = state
+        .store()
+        .measure_analyses(&organisation.id, measure_id)
+        .await?
+        .iter()
+        .map(|job| {
+            (
+                job.id.clone(),
+                format!(
+                    "{} – {}",
+                    ctx.t
+                        .t(&format!("analysis-kind-{}", job.kind.replace('_', "-"))),
+                    job.file_name
+                ),
+            )
+        })
+        .collect();
     let refused_indicator = |id: &str| {
         indicator_refusal
             .filter(|(refused, _, _)| refused.as_str() == id)
             .map(|(_, errors, form)| (errors.as_slice(), form.as_slice()))
     };
     let page = MeasurePage {
+        analyses,
         page: Layout {
             title: measure.title.clone(),
             ..Layout::new(ctx, "measure-title")

@@ -3,6 +3,7 @@
 //! changes through the store, then renders or redirects with a notice.
 
 pub(crate) mod admin;
+pub(crate) mod analysis;
 pub(crate) mod bulk;
 pub(crate) mod export;
 pub(crate) mod inventory;
@@ -157,6 +158,25 @@ pub(crate) fn routes() -> Router<AppState> {
         .route(
             "/orgs/{org}/measures/{measure}/indicators/{indicator}/remove",
             post(measures::remove_indicator),
+        )
+        .route(
+            "/orgs/{org}/analysis",
+            get(analysis::index).post(analysis::upload).layer(
+                axum::extract::DefaultBodyLimit::max(analysis::MAX_UPLOAD_BYTES + 64 * 1024),
+            ),
+        )
+        .route(
+            "/orgs/{org}/analysis/uploads/{upload}",
+            get(analysis::mapping).post(analysis::run),
+        )
+        .route("/orgs/{org}/analysis/{job}", get(analysis::job))
+        .route(
+            "/orgs/{org}/analysis/{job}/evidence",
+            post(analysis::attach),
+        )
+        .route(
+            "/orgs/{org}/analysis/retention",
+            post(analysis::save_retention),
         )
         .route("/profile", get(profile::page).post(profile::save))
         .route("/profile/password", post(profile::change_password))

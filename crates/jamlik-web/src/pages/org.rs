@@ -393,6 +393,7 @@ struct SettingsPage {
     languages: Vec<Choice>,
     frameworks: Vec<Choice>,
     staff_size: String,
+    retention_days: i64,
     error: Option<String>,
 }
 
@@ -401,7 +402,7 @@ fn settings_page(
     organisation: &Organisation,
     languages: &[String],
     frameworks: &[String],
-    staff_size: String,
+    (staff_size, retention_days): (String, i64),
     error: Option<&AppError>,
 ) -> Response {
     let page = SettingsPage {
@@ -430,6 +431,7 @@ fn settings_page(
             })
             .collect(),
         staff_size,
+        retention_days,
         error: error.map(|e| form_error(ctx, e)),
     };
     let status = error.map_or(axum::http::StatusCode::OK, error_status);
@@ -462,7 +464,10 @@ pub(crate) async fn settings(
         &organisation,
         &languages,
         &frameworks,
-        staff,
+        (
+            staff,
+            state.store().analysis_retention(&organisation.id).await?,
+        ),
         None,
     ))
 }
@@ -523,7 +528,10 @@ pub(crate) async fn save_settings(
             &organisation,
             &languages,
             &frameworks,
-            staff,
+            (
+                staff,
+                state.store().analysis_retention(&organisation.id).await?,
+            ),
             Some(&error),
         )),
         Err(error) => Err(error),

@@ -9,6 +9,7 @@
     clippy::type_complexity
 )]
 
+mod analysis;
 mod api;
 mod cli;
 mod matrix;

@@ -173,6 +173,33 @@ pub const PAGES: &[(&str, &str, Rule, &[(&str, &str)])] = &[
         &[],
     ),
     ("GET", "/orgs/{org}/evidence/{file}", Rule::Member, &[]),
+    ("GET", "/orgs/{org}/analysis", Rule::Member, &[]),
+    ("POST", "/orgs/{org}/analysis", Rule::Contributor, &[]),
+    (
+        "GET",
+        "/orgs/{org}/analysis/uploads/{upload}",
+        Rule::Contributor,
+        &[],
+    ),
+    (
+        "POST",
+        "/orgs/{org}/analysis/uploads/{upload}",
+        Rule::Contributor,
+        &[("kind", "nonsense")],
+    ),
+    ("GET", "/orgs/{org}/analysis/{job}", Rule::Member, &[]),
+    (
+        "POST",
+        "/orgs/{org}/analysis/{job}/evidence",
+        Rule::Contributor,
+        &[("target", "nowhere")],
+    ),
+    (
+        "POST",
+        "/orgs/{org}/analysis/retention",
+        Rule::Coordinator,
+        &[("days", "-1")],
+    ),
     (
         "GET",
         "/orgs/{org}/plans/{plan}/export/{file}",
@@ -379,6 +406,8 @@ fn fill(template: &str, org: &str, user: &str) -> String {
         .replace("{service}", "no-such-service")
         .replace("{file}", "no-such-file")
         .replace("{round}", "no-such-round")
+        .replace("{upload}", "no-such-upload")
+        .replace("{job}", "no-such-job")
 }
 
 async fn clients(app: &TestApp) -> HashMap<&'static str, (Client, Option<String>)> {

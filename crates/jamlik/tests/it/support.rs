@@ -195,6 +195,8 @@ impl TestDbHandle {
                 poll_millis: 50,
             },
             reminder_interval_minutes: 60,
+            analysis_inline_bytes: 1024 * 1024,
+            analysis_poll_millis: 50,
         };
         adjust(&mut config);
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")

@@ -1,0 +1,1144 @@
+//! The analysis pages: upload a CSV or XLSX file, see what was read (column
+//! types, bad rows), map columns to roles, run; a small file is analysed in
+//! the request, a large one by the background worker while the page shows
+//! its progress; the result as findings, an SVG chart and its table; one
+//! click attaches it as evidence to an assessment or a measure.
+//!
+//! Coordinators and contributors run analyses (they see the uploaded rows);
+//! everyone in the organisation reads the results, which hold only
+//! aggregates that passed disclosure control.
+
+use askama::Template;
+use axum::extract::{Multipart, Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use jamlik_domain::{Capability, ErrorCode};
+use jamlik_stats::{BadRows, ColumnKind, IssueReason, NumericColumns, ReadOptions, Table};
+use jamlik_store::{AnalysisJob, JobState, Organisation};
+
+use super::plans::Option_;
+use super::{authorise, error_status, form_error, org_name};
+use crate::analysis::{self, Hidden, Kind, Spec, StoredResult};
+use crate::context::Ctx;
+use crate::error::{AppError, AppResult};
+use crate::forms::CsrfForm;
+use crate::views::{render, Layout};
+use crate::AppState;
+
+/// The largest file accepted for analysis.
+pub(crate) const MAX_UPLOAD_BYTES: usize = 20 * 1024 * 1024;
+
+/// Bad rows listed on the mapping page (all are counted).
+const LISTED_ISSUES: usize = 50;
+
+/// Rows shown in the preview.
+const PREVIEW_ROWS: usize = 5;
+
+fn base(org: &str) -> String {
+    format!("/orgs/{org}/analysis")
+}
+
+fn kind_key(kind: &str) -> String {
+    format!("analysis-kind-{}", kind.replace('_', "-"))
+}
+
+// ------------------------------------------------------------------ index
+
+#[derive(Debug)]
+pub(crate) struct JobRow {
+    pub id: String,
+    pub kind: String,
+    pub file: String,
+    pub state: String,
+    pub started: String,
+}
+
+#[derive(Debug)]
+pub(crate) struct UploadRow {
+    pub id: String,
+    pub name: String,
+    pub added: String,
+    pub deleted_by: String,
+}
+
+#[derive(Template)]
+#[template(path = "analysis.html")]
+struct IndexPage {
+    page: Layout,
+    org_id: String,
+    org_name: String,
+    jobs: Vec<JobRow>,
+    uploads: Vec<UploadRow>,
+    can_run: bool,
+    retention: String,
+    error: Option<String>,
+}
+
+async fn index_page(
+    state: &AppState,
+    ctx: &Ctx,
+    org: &str,
+    error: Option<(ErrorCode, String)>,
+) -> AppResult<Response> {
+    let (organisation, role) = authorise(state, ctx, org, Capability::ViewOrganisation).await?;
+    let can_run = Capability::Contribute.allowed(ctx.global_role(), role);
+    let jobs = state.store().analysis_jobs(&organisation.id, 50).await?;
+    let uploads = if can_run {
+        state.store().analysis_uploads(&organisation.id).await?
+    } else {
+        Vec::new()
+    };
+    let days = state.store().analysis_retention(&organisation.id).await?;
+    let page = IndexPage {
+        page: Layout::new(ctx, "analysis-title"),
+        org_id: organisation.id.to_string(),
+        org_name: org_name(ctx, &organisation),
+        jobs: jobs
+            .iter()
+            .map(|j| JobRow {
+                id: j.id.clone(),
+                kind: ctx.t.t(&kind_key(&j.kind)),
+                file: j.file_name.clone(),
+                state: ctx.t.t(&format!("analysis-state-{}", j.state.as_str())),
+                started: ctx.t.datetime(j.created_at),
+            })
+            .collect(),
+        uploads: uploads
+            .iter()
+            .map(|u| UploadRow {
+                id: u.id.clone(),
+                name: u.name.clone(),
+                added: ctx.t.datetime(u.created_at),
+                deleted_by: ctx.t.datetime(u.purge_after),
+            })
+            .collect(),
+        can_run,
+        retention: if days == 0 {
+            ctx.t.t("analysis-retention-none")
+        } else {
+            ctx.t
+                .t_args("analysis-retention-days", &[("value", ctx.t.number(days))])
+        },
+        error: error.as_ref().map(|(_, message)| message.clone()),
+    };
+    let status = error.map_or(axum::http::StatusCode::OK, |(code, _)| {
+        error_status(&AppError::from(code))
+    });
+    Ok((status, render(&page)).into_response())
+}
+
+/// `/orgs/{org}/analysis`: results so far and the upload form.
+pub(crate) async fn index(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(org): Path<String>,
+) -> AppResult<Response> {
+    index_page(&state, &ctx, &org, None).await
+}
+
+/// `POST /orgs/{org}/analysis`: stores an uploaded file once it reads as a
+/// table; a file that does not is refused with the reason and not stored.
+pub(crate) async fn upload(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(org): Path<String>,
+    multipart: Result<Multipart, axum::extract::multipart::MultipartRejection>,
+) -> AppResult<Response> {
+    let (organisation, _) = authorise(&state, &ctx, &org, Capability::Contribute).await?;
+    let upload = crate::sheets::uploaded(&ctx, multipart)
+        .await
+        .map_err(|error| match error.code {
+            ErrorCode::PayloadTooLarge => AppError::from(ErrorCode::AnalysisFileTooLarge),
+            _ => error,
+        })?;
+    if upload.bytes.len() > MAX_UPLOAD_BYTES {
+        return Err(ErrorCode::AnalysisFileTooLarge.into());
+    }
+    let bytes = upload.bytes.to_vec();
+    let checked = tokio::task::spawn_blocking(move || {
+        let table = analysis::read_table(&bytes, &ReadOptions::default());
+        (bytes, table.map(|_| ()))
+    })
+    .await
+    .map_err(|_| AppError::from(ErrorCode::Internal))?;
+    let (bytes, read) = checked;
+    if let Err(error) = read {
+        let message = analysis::describe_error(&ctx.t, &analysis::error_json(&error));
+        return index_page(
+            &state,
+            &ctx,
+            &org,
+            Some((ErrorCode::AnalysisInput, message)),
+        )
+        .await;
+    }
+    let name: String = upload
+        .file_name
+        .unwrap_or_default()
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or_default()
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(200)
+        .collect();
+    let name = if name.trim().is_empty() {
+        ctx.t.t("analysis-unnamed-file")
+    } else {
+        name.trim().to_owned()
+    };
+    let stored = state
+        .store()
+        .add_analysis_upload(&ctx.actor(), &organisation.id, &name, bytes)
+        .await?;
+    Ok(Redirect::to(&format!("{}/uploads/{}", base(&org), stored.id)).into_response())
+}
+
+// ---------------------------------------------------------------- mapping
+
+#[derive(Debug)]
+pub(crate) struct ColumnView {
+    pub name: String,
+    pub kind: String,
+    pub present: String,
+    pub missing: String,
+    pub is_control: bool,
+}
+
+#[derive(Debug)]
+pub(crate) struct IssueView {
+    pub row: String,
+    pub column: String,
+    pub value: String,
+    pub reason: String,
+}
+
+#[derive(Debug)]
+pub(crate) struct RoleSelect {
+    pub name: &'static str,
+    pub label_key: &'static str,
+    pub hint_key: &'static str,
+    pub options: Vec<Option_>,
+}
+
+#[derive(Template)]
+#[template(path = "analysis_map.html")]
+struct MapPage {
+    page: Layout,
+    org_id: String,
+    upload_id: String,
+    file_name: String,
+    columns: Vec<ColumnView>,
+    preview_header: Vec<String>,
+    preview: Vec<Vec<String>>,
+    issues: Vec<IssueView>,
+    issue_count: i64,
+    roles: Vec<RoleSelect>,
+    kinds: Vec<Option_>,
+    exclude: bool,
+    threshold: String,
+    error: Option<String>,
+}
+
+/// Guesses a column's role from its name (Finnish, Swedish and English).
+fn guess(columns: &[&jamlik_stats::Column], words: &[&str], numeric: Option<bool>) -> String {
+    columns
+        .iter()
+        .find(|c| {
+            let name = c.name().to_lowercase();
+            let is_numeric = matches!(c.kind(), ColumnKind::Integer | ColumnKind::Decimal);
+            words.iter().any(|w| name.contains(w)) && numeric.is_none_or(|n| n == is_numeric)
+        })
+        .map(|c| c.name().to_owned())
+        .unwrap_or_default()
+}
+
+const GROUP_WORDS: &[&str] = &["gender", "sex", "sukupuoli", "kön", "kon", "sukup"];
+const OUTCOME_WORDS: &[&str] = &[
+    "hours",
+    "tunnit",
+    "timmar",
+    "pay",
+    "palkka",
+    "lön",
+    "subsid",
+    "avustus",
+    "bidrag",
+    "amount",
+    "euro",
+    "summa",
+    "belopp",
+    "granted",
+    "myönn",
+    "beviljade",
+];
+const WEIGHT_WORDS: &[&str] = &[
+    "participants",
+    "osallistuj",
+    "deltagare",
+    "weight",
+    "paino",
+    "vikt",
+];
+const JOB_WORDS: &[&str] = &[
+    "job_group",
+    "job group",
+    "tehtävä",
+    "ammatti",
+    "yrkes",
+    "befattning",
+];
+const DEMAND_WORDS: &[&str] = &["demand", "vaativuus", "svårighet", "krav"];
+
+fn map_page(
+    ctx: &Ctx,
+    org: &str,
+    upload: &jamlik_store::AnalysisUpload,
+    table: &Table,
+    chosen: Option<&Spec>,
+    error: Option<&AppError>,
+) -> Response {
+    let columns: Vec<&jamlik_stats::Column> = table.columns().iter().collect();
+    // What the person chose, or a guess from the columns' names and types.
+    let guessed = chosen.cloned().unwrap_or_else(|| {
+        let group = guess(&columns, GROUP_WORDS, Some(false));
+        let outcome = {
+            let by_name = guess(&columns, OUTCOME_WORDS, Some(true));
+            if by_name.is_empty() {
+                columns
+                    .iter()
+                    .rev()
+                    .find(|c| matches!(c.kind(), ColumnKind::Integer | ColumnKind::Decimal))
+                    .map(|c| c.name().to_owned())
+                    .unwrap_or_default()
+            } else {
+                by_name
+            }
+        };
+        let job_group = Some(guess(&columns, JOB_WORDS, Some(false))).filter(|g| !g.is_empty());
+        let demand = Some(guess(&columns, DEMAND_WORDS, Some(true))).filter(|g| !g.is_empty());
+        let weight = Some(guess(&columns, WEIGHT_WORDS, Some(true))).filter(|g| !g.is_empty());
+        let kind = if job_group.is_some() {
+            Kind::PaySurvey
+        } else {
+            Kind::Resources
+        };
+        Spec {
+            kind,
+            controls: Vec::new(),
+            exclude_bad_rows: false,
+            threshold: jamlik_stats::SuppressionRule::DEFAULT_THRESHOLD,
+            group,
+            outcome,
+            weight,
+            job_group,
+            demand,
+        }
+    });
+    let select = |name: &'static str,
+                  label_key: &'static str,
+                  hint_key: &'static str,
+                  current: &str,
+                  optional: bool| {
+        let mut options = Vec::new();
+        if optional {
+            options.push(Option_ {
+                value: String::new(),
+                label: ctx.t.t("analysis-role-none"),
+                selected: current.is_empty(),
+            });
+        }
+        for c in &columns {
+            options.push(Option_ {
+                value: c.name().to_owned(),
+                label: c.name().to_owned(),
+                selected: c.name() == current,
+            });
+        }
+        RoleSelect {
+            name,
+            label_key,
+            hint_key,
+            options,
+        }
+    };
+    let roles = vec![
+        select(
+            "group",
+            "analysis-role-group",
+            "analysis-role-group-hint",
+            &guessed.group,
+            false,
+        ),
+        select(
+            "outcome",
+            "analysis-role-outcome",
+            "analysis-role-outcome-hint",
+            &guessed.outcome,
+            false,
+        ),
+        select(
+            "weight",
+            "analysis-role-weight",
+            "analysis-role-weight-hint",
+            guessed.weight.as_deref().unwrap_or_default(),
+            true,
+        ),
+        select(
+            "job_group",
+            "analysis-role-job-group",
+            "analysis-role-job-group-hint",
+            guessed.job_group.as_deref().unwrap_or_default(),
+            true,
+        ),
+        select(
+            "demand",
+            "analysis-role-demand",
+            "analysis-role-demand-hint",
+            guessed.demand.as_deref().unwrap_or_default(),
+            true,
+        ),
+    ];
+    let t = &ctx.t;
+    let page = MapPage {
+        page: Layout {
+            title: format!("{} – {}", t.t("analysis-map-title"), upload.name),
+            ..Layout::new(ctx, "analysis-map-title")
+        },
+        org_id: org.to_owned(),
+        upload_id: upload.id.clone(),
+        file_name: upload.name.clone(),
+        columns: columns
+            .iter()
+            .map(|c| ColumnView {
+                name: c.name().to_owned(),
+                kind: t.t(match c.kind() {
+                    ColumnKind::Integer => "analysis-type-integer",
+                    ColumnKind::Decimal => "analysis-type-decimal",
+                    ColumnKind::Text => "analysis-type-text",
+                    ColumnKind::Empty => "analysis-type-empty",
+                }),
+                present: t.number(c.non_empty() as i64),
+                missing: t.number(c.missing() as i64),
+                is_control: guessed.controls.iter().any(|x| x == c.name()),
+            })
+            .collect(),
+        preview_header: columns.iter().map(|c| c.name().to_owned()).collect(),
+        preview: (0..table.len().min(PREVIEW_ROWS))
+            .map(|i| {
+                columns
+                    .iter()
+                    .map(|c| c.text().get(i).cloned().unwrap_or_default())
+                    .collect()
+            })
+            .collect(),
+        issues: table
+            .issues()
+            .iter()
+            .take(LISTED_ISSUES)
+            .map(|issue| IssueView {
+                row: t.number(issue.row as i64),
+                column: issue.column.clone().unwrap_or_default(),
+                value: issue.value.clone().unwrap_or_default(),
+                reason: match &issue.reason {
+                    IssueReason::RaggedRow { expected, found } => t.t_args(
+                        "analysis-issue-ragged",
+                        &[
+                            ("expected", t.number(*expected as i64)),
+                            ("found", t.number(*found as i64)),
+                        ],
+                    ),
+                    IssueReason::NonNumeric => t.t("analysis-issue-non-numeric"),
+                },
+            })
+            .collect(),
+        issue_count: table.issues().len() as i64,
+        roles,
+        kinds: Kind::ALL
+            .iter()
+            .map(|k| Option_ {
+                value: k.as_str().to_owned(),
+                label: t.t(&kind_key(k.as_str())),
+                selected: *k == guessed.kind,
+            })
+            .collect(),
+        exclude: guessed.exclude_bad_rows,
+        threshold: guessed.threshold.to_string(),
+        error: error.map(|e| form_error(ctx, e)),
+    };
+    let status = error.map_or(axum::http::StatusCode::OK, error_status);
+    (status, render(&page)).into_response()
+}
+
+async fn load_upload(
+    state: &AppState,
+    organisation: &Organisation,
+    upload: &str,
+) -> AppResult<(jamlik_store::AnalysisUpload, Table)> {
+    let (upload, bytes) = state
+        .store()
+        .analysis_upload(&organisation.id, upload)
+        .await?;
+    let table = tokio::task::spawn_blocking(move || {
+        analysis::read_table(
+            &bytes,
+            &ReadOptions {
+                bad_rows: BadRows::Exclude,
+                numeric: NumericColumns::Inferred,
+                ..ReadOptions::default()
+            },
+        )
+    })
+    .await
+    .map_err(|_| AppError::from(ErrorCode::Internal))?
+    .map_err(|_| AppError::from(ErrorCode::AnalysisInput))?;
+    Ok((upload, table))
+}
+
+/// `/orgs/{org}/analysis/uploads/{upload}`: what was read, and the mapping.
+pub(crate) async fn mapping(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((org, upload)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let (organisation, _) = authorise(&state, &ctx, &org, Capability::Contribute).await?;
+    let (upload, table) = load_upload(&state, &organisation, &upload).await?;
+    Ok(map_page(&ctx, &org, &upload, &table, None, None))
+}
+
+fn spec_from(form: &[(String, String)]) -> Result<Spec, ErrorCode> {
+    let value = |name: &str| {
+        form.iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.trim().to_owned())
+            .unwrap_or_default()
+    };
+    let optional = |name: &str| Some(value(name)).filter(|v| !v.is_empty());
+    let kind = Kind::parse(&value("kind")).ok_or(ErrorCode::InvalidAnalysis)?;
+    let spec = Spec {
+        kind,
+        group: value("group"),
+        outcome: value("outcome"),
+        weight: optional("weight").filter(|_| kind == Kind::Resources),
+        controls: if kind == Kind::Gap {
+            form.iter()
+                .filter(|(k, v)| k == "controls" && !v.trim().is_empty())
+                .map(|(_, v)| v.trim().to_owned())
+                .collect()
+        } else {
+            Vec::new()
+        },
+        job_group: optional("job_group").filter(|_| kind == Kind::PaySurvey),
+        demand: optional("demand").filter(|_| kind == Kind::PaySurvey),
+        exclude_bad_rows: value("bad_rows") == "exclude",
+        threshold: value("threshold")
+            .parse()
+            .map_err(|_| ErrorCode::InvalidMapping)?,
+    };
+    spec.check()?;
+    Ok(spec)
+}
+
+/// `POST /orgs/{org}/analysis/uploads/{upload}`: queues the analysis; a
+/// small file is analysed at once, a large one in the background.
+pub(crate) async fn run(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((org, upload_id)): Path<(String, String)>,
+    CsrfForm(form): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let (organisation, _) = authorise(&state, &ctx, &org, Capability::Contribute).await?;
+    let spec = match spec_from(&form) {
+        Ok(spec) => spec,
+        Err(code) => {
+            let (upload, table) = load_upload(&state, &organisation, &upload_id).await?;
+            let kept = Spec {
+                kind: Kind::parse(form_value(&form, "kind")).unwrap_or(Kind::Resources),
+                group: form_value(&form, "group").to_owned(),
+                outcome: form_value(&form, "outcome").to_owned(),
+                weight: Some(form_value(&form, "weight").to_owned()).filter(|v| !v.is_empty()),
+                controls: form
+                    .iter()
+                    .filter(|(k, _)| k == "controls")
+                    .map(|(_, v)| v.clone())
+                    .collect(),
+                job_group: Some(form_value(&form, "job_group").to_owned())
+                    .filter(|v| !v.is_empty()),
+                demand: Some(form_value(&form, "demand").to_owned()).filter(|v| !v.is_empty()),
+                exclude_bad_rows: form_value(&form, "bad_rows") == "exclude",
+                threshold: form_value(&form, "threshold")
+                    .parse()
+                    .unwrap_or(jamlik_stats::SuppressionRule::DEFAULT_THRESHOLD),
+            };
+            return Ok(map_page(
+                &ctx,
+                &org,
+                &upload,
+                &table,
+                Some(&kept),
+                Some(&AppError::from(code)),
+            ));
+        }
+    };
+    let spec_json =
+        serde_json::to_string(&spec).map_err(|_| AppError::from(ErrorCode::Internal))?;
+    let (upload, _) = state
+        .store()
+        .analysis_upload(&organisation.id, &upload_id)
+        .await?;
+    // A small file is analysed now, by this request; a large one by a worker.
+    let inline =
+        usize::try_from(upload.size).unwrap_or(usize::MAX) <= state.config().analysis_inline_bytes;
+    let job = state
+        .store()
+        .create_analysis_job(
+            &ctx.actor(),
+            &organisation.id,
+            &upload_id,
+            spec.kind.as_str(),
+            &spec_json,
+            inline.then_some(analysis::LEASE_SECONDS),
+        )
+        .await?;
+    if inline {
+        analysis::run_job(state.store(), &job).await?;
+    }
+    Ok(Redirect::to(&format!("{}/{}", base(&org), job.id)).into_response())
+}
+
+fn form_value<'f>(form: &'f [(String, String)], name: &str) -> &'f str {
+    form.iter()
+        .find(|(k, _)| k == name)
+        .map_or("", |(_, v)| v.as_str())
+}
+
+// ----------------------------------------------------------------- result
+
+#[derive(Debug)]
+pub(crate) struct Cell {
+    pub text: String,
+    /// Why it is hidden (shown with the cell), if it is.
+    pub hidden: Option<String>,
+}
+
+#[derive(Debug)]
+pub(crate) struct ResultTable {
+    pub caption: String,
+    pub header: Vec<String>,
+    pub rows: Vec<(String, Vec<Cell>)>,
+}
+
+#[derive(Debug)]
+pub(crate) struct Target {
+    pub group: String,
+    pub options: Vec<Option_>,
+}
+
+#[derive(Template)]
+#[template(path = "analysis_job.html")]
+struct JobPage {
+    page: Layout,
+    org_id: String,
+    job_id: String,
+    kind: String,
+    file_name: String,
+    started: String,
+    state: &'static str,
+    state_text: String,
+    progress: i64,
+    error: Option<String>,
+    findings: Vec<String>,
+    chart: Option<String>,
+    tables: Vec<ResultTable>,
+    left_out: String,
+    can_attach: bool,
+    targets: Vec<Target>,
+    attach_error: Option<String>,
+}
+
+fn shown(t: &jamlik_i18n::Translator, value: Option<String>, hidden: Option<Hidden>) -> Cell {
+    match (value, hidden) {
+        (Some(text), None) => Cell { text, hidden: None },
+        (_, Some(reason)) => Cell {
+            text: t.t("analysis-hidden-short"),
+            hidden: Some(t.t(reason.key())),
+        },
+        (None, None) => Cell {
+            text: "–".to_owned(),
+            hidden: None,
+        },
+    }
+}
+
+/// The tables of a result, every hidden cell marked with its reason.
+pub(crate) fn result_tables(
+    t: &jamlik_i18n::Translator,
+    result: &StoredResult,
+) -> Vec<ResultTable> {
+    let spec = &result.spec;
+    let pct = |v: Option<f64>| v.map(|v| analysis::percent(t, v));
+    let num = |v: Option<f64>, d: usize| v.map(|v| t.decimal(v, d));
+    let mut tables = Vec::new();
+    if let Some(r) = &result.resources {
+        let people = match &spec.weight {
+            Some(w) => t.t_args("analysis-series-share-of", &[("value", w.clone())]),
+            None => t.t("analysis-series-share-of-rows"),
+        };
+        tables.push(ResultTable {
+            caption: t.t_args(
+                "analysis-chart-resources",
+                &[
+                    ("outcome", spec.outcome.clone()),
+                    ("group", spec.group.clone()),
+                ],
+            ),
+            header: vec![
+                spec.group.clone(),
+                t.t("analysis-col-count"),
+                t.t_args("analysis-col-sum", &[("value", spec.outcome.clone())]),
+                t.t_args("analysis-col-mean", &[("value", spec.outcome.clone())]),
+                people,
+                t.t_args(
+                    "analysis-series-share-of",
+                    &[("value", spec.outcome.clone())],
+                ),
+            ],
+            rows: r
+                .groups
+                .iter()
+                .map(|g| {
+                    (
+                        g.group.clone(),
+                        vec![
+                            shown(t, g.count.map(|c| t.number(c as i64)), g.hidden),
+                            shown(t, num(g.sum, 1), g.hidden),
+                            shown(t, num(g.mean, 2), g.hidden),
+                            shown(t, pct(g.share_of_people), g.hidden),
+                            shown(t, pct(g.share_of_resources), g.hidden),
+                        ],
+                    )
+                })
+                .collect(),
+        });
+    }
+    if let Some(g) = &result.gap {
+        let mut rows: Vec<(String, Vec<Cell>)> = [&g.first, &g.second]
+            .iter()
+            .map(|x| {
+                (
+                    x.label.clone(),
+                    vec![
+                        shown(t, x.n.map(|n| t.number(n as i64)), g.hidden),
+                        shown(t, num(x.mean, 2), g.hidden),
+                    ],
+                )
+            })
+            .collect();
+        rows.push((
+            t.t("analysis-gap-total"),
+            vec![
+                Cell {
+                    text: String::new(),
+                    hidden: None,
+                },
+                shown(t, num(g.gap, 2), g.hidden),
+            ],
+        ));
+        if !spec.controls.is_empty() {
+            rows.push((
+                t.t("analysis-gap-explained"),
+                vec![
+                    Cell {
+                        text: String::new(),
+                        hidden: None,
+                    },
+                    shown(t, num(g.explained, 2), g.hidden),
+                ],
+            ));
+            rows.push((
+                t.t("analysis-gap-unexplained"),
+                vec![
+                    Cell {
+                        text: String::new(),
+                        hidden: None,
+                    },
+                    shown(t, num(g.unexplained, 2), g.hidden),
+                ],
+            ));
+            for term in &g.terms {
+                rows.push((
+                    t.t_args("analysis-gap-term", &[("value", term.name.clone())]),
+                    vec![
+                        Cell {
+                            text: String::new(),
+                            hidden: None,
+                        },
+                        shown(t, Some(t.decimal(term.explained, 2)), g.hidden),
+                    ],
+                ));
+            }
+        }
+        tables.push(ResultTable {
+            caption: t.t_args(
+                "analysis-chart-gap",
+                &[
+                    ("outcome", spec.outcome.clone()),
+                    ("group", spec.group.clone()),
+                ],
+            ),
+            header: vec![
+                spec.group.clone(),
+                t.t("analysis-col-count"),
+                t.t_args("analysis-col-mean", &[("value", spec.outcome.clone())]),
+            ],
+            rows,
+        });
+    }
+    if let Some(s) = &result.pay_survey {
+        tables.push(ResultTable {
+            caption: t.t("analysis-chart-pay"),
+            header: vec![
+                spec.job_group.clone().unwrap_or_default(),
+                t.t("analysis-col-demand"),
+                t.t("analysis-col-composition"),
+                t.t("analysis-col-women"),
+                t.t("analysis-col-men"),
+                t.t("analysis-col-women-mean"),
+                t.t("analysis-col-men-mean"),
+                t.t("analysis-series-women-percent"),
+            ],
+            rows: s
+                .groups
+                .iter()
+                .map(|g| {
+                    (
+                        g.group.clone(),
+                        vec![
+                            shown(
+                                t,
+                                Some(
+                                    g.demand
+                                        .map(|d| t.decimal(d, 0))
+                                        .unwrap_or_else(|| "–".into()),
+                                ),
+                                None,
+                            ),
+                            shown(
+                                t,
+                                Some(t.t(&format!(
+                                    "analysis-composition-{}",
+                                    g.composition.replace('_', "-")
+                                ))),
+                                None,
+                            ),
+                            shown(
+                                t,
+                                g.women.map(|c| t.number(c as i64)),
+                                g.count_hidden.filter(|_| g.women.is_none()),
+                            ),
+                            shown(
+                                t,
+                                g.men.map(|c| t.number(c as i64)),
+                                g.count_hidden.filter(|_| g.men.is_none()),
+                            ),
+                            shown(
+                                t,
+                                num(g.women_mean, 0),
+                                g.pay_hidden.filter(|_| g.women_mean.is_none()),
+                            ),
+                            shown(
+                                t,
+                                num(g.men_mean, 0),
+                                g.pay_hidden.filter(|_| g.men_mean.is_none()),
+                            ),
+                            shown(t, g.percent.map(|p| analysis::percent(t, p / 100.0)), None),
+                        ],
+                    )
+                })
+                .collect(),
+        });
+    }
+    tables
+}
+
+/// The organisation's newest plan's assessments and measures, as targets
+/// for evidence.
+async fn targets(
+    state: &AppState,
+    ctx: &Ctx,
+    organisation: &Organisation,
+) -> AppResult<Vec<Target>> {
+    let plans = state.store().plans(&organisation.id).await?;
+    let Some(plan) = plans.first() else {
+        return Ok(Vec::new());
+    };
+    let services = state.store().services(&organisation.id).await?;
+    let measures = state.store().measures(&organisation.id, &plan.id).await?;
+    let mut out = Vec::new();
+    if !services.is_empty() {
+        out.push(Target {
+            group: ctx.t.t_args(
+                "analysis-targets-assessments",
+                &[("title", plan.title.clone())],
+            ),
+            options: services
+                .iter()
+                .map(|s| Option_ {
+                    value: format!("assessment:{}:{}", plan.id, s.id),
+                    label: s.name.clone(),
+                    selected: false,
+                })
+                .collect(),
+        });
+    }
+    if !measures.is_empty() {
+        out.push(Target {
+            group: ctx.t.t_args(
+                "analysis-targets-measures",
+                &[("title", plan.title.clone())],
+            ),
+            options: measures
+                .iter()
+                .map(|m| Option_ {
+                    value: format!("measure:{}", m.id),
+                    label: m.title.clone(),
+                    selected: false,
+                })
+                .collect(),
+        });
+    }
+    Ok(out)
+}
+
+async fn job_page(
+    state: &AppState,
+    ctx: &Ctx,
+    org: &str,
+    job_id: &str,
+    attach_error: Option<&AppError>,
+) -> AppResult<Response> {
+    let (organisation, role) = authorise(state, ctx, org, Capability::ViewOrganisation).await?;
+    let job = state.store().analysis_job(&organisation.id, job_id).await?;
+    let t = &ctx.t;
+    let result: Option<StoredResult> = job
+        .result
+        .as_deref()
+        .and_then(|json| serde_json::from_str(json).ok());
+    let can_attach = result.is_some() && Capability::Contribute.allowed(ctx.global_role(), role);
+    let page = JobPage {
+        page: Layout {
+            title: format!("{} – {}", t.t(&kind_key(&job.kind)), job.file_name),
+            ..Layout::new(ctx, "analysis-title")
+        },
+        org_id: org.to_owned(),
+        job_id: job.id.clone(),
+        kind: t.t(&kind_key(&job.kind)),
+        file_name: job.file_name.clone(),
+        started: t.datetime(job.created_at),
+        state: job.state.as_str(),
+        state_text: t.t(&format!("analysis-state-{}", job.state.as_str())),
+        progress: job.progress,
+        error: job.error.as_deref().map(|e| analysis::describe_error(t, e)),
+        findings: result
+            .as_ref()
+            .map(|r| analysis::findings(t, r))
+            .unwrap_or_default(),
+        chart: result
+            .as_ref()
+            .and_then(|r| analysis::chart(t, r))
+            .map(|c| c.svg("chart")),
+        tables: result
+            .as_ref()
+            .map(|r| result_tables(t, r))
+            .unwrap_or_default(),
+        left_out: result.as_ref().map(|r| left_out(t, r)).unwrap_or_default(),
+        targets: if can_attach {
+            targets(state, ctx, &organisation).await?
+        } else {
+            Vec::new()
+        },
+        can_attach,
+        attach_error: attach_error.map(|e| form_error(ctx, e)),
+    };
+    let status = attach_error.map_or(axum::http::StatusCode::OK, error_status);
+    Ok((status, render(&page)).into_response())
+}
+
+fn left_out(t: &jamlik_i18n::Translator, result: &StoredResult) -> String {
+    t.t_args(
+        "analysis-left-out",
+        &[
+            ("count", t.number(result.rows as i64)),
+            ("value", t.number(result.excluded_rows as i64)),
+            ("missing", t.number(result.missing_rows as i64)),
+        ],
+    )
+}
+
+/// `/orgs/{org}/analysis/{job}`: progress, or the result, or the error.
+pub(crate) async fn job(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((org, job)): Path<(String, String)>,
+) -> AppResult<Response> {
+    job_page(&state, &ctx, &org, &job, None).await
+}
+
+/// The result as CSV (aggregates only), in the person's language: what is
+/// attached to an assessment.
+pub(crate) fn result_csv(
+    t: &jamlik_i18n::Translator,
+    job: &AnalysisJob,
+    result: &StoredResult,
+) -> Vec<u8> {
+    let mut writer = csv::WriterBuilder::new()
+        .flexible(true)
+        .from_writer(Vec::new());
+    let _ = writer.write_record([t.t(&kind_key(&job.kind)), job.file_name.clone()]);
+    for finding in analysis::findings(t, result) {
+        let _ = writer.write_record([finding.as_str(), ""]);
+    }
+    let _ = writer.write_record([left_out(t, result).as_str(), ""]);
+    for table in result_tables(t, result) {
+        let _ = writer.write_record([table.caption.as_str()]);
+        let _ = writer.write_record(&table.header);
+        for (label, cells) in &table.rows {
+            let mut record = vec![label.clone()];
+            record.extend(cells.iter().map(|c| match &c.hidden {
+                Some(reason) => format!("{} ({reason})", c.text),
+                None => c.text.clone(),
+            }));
+            let _ = writer.write_record(&record);
+        }
+    }
+    writer.into_inner().unwrap_or_default()
+}
+
+/// `POST /orgs/{org}/analysis/{job}/evidence`: attaches the result to a
+/// service's assessment (as a file of aggregates) or links it to a measure.
+pub(crate) async fn attach(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((org, job_id)): Path<(String, String)>,
+    CsrfForm(form): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let (organisation, role) = authorise(&state, &ctx, &org, Capability::Contribute).await?;
+    let job = state
+        .store()
+        .analysis_job(&organisation.id, &job_id)
+        .await?;
+    let Some(result) = job
+        .result
+        .as_deref()
+        .and_then(|json| serde_json::from_str::<StoredResult>(json).ok())
+        .filter(|_| job.state == JobState::Done)
+    else {
+        return Err(ErrorCode::AnalysisNotFinished.into());
+    };
+    let target = form_value(&form, "target").to_owned();
+    let is_coordinator = Capability::EditPlanning.allowed(ctx.global_role(), role);
+    let attached = attach_to(
+        &state,
+        &ctx,
+        &organisation,
+        &job,
+        &result,
+        &target,
+        is_coordinator,
+    )
+    .await;
+    match attached {
+        Ok(to) => Ok(Redirect::to(&to).into_response()),
+        Err(error) if error.code.is_client_error() && error.code != ErrorCode::Forbidden => {
+            job_page(&state, &ctx, &org, &job_id, Some(&error)).await
+        }
+        Err(error) => Err(error),
+    }
+}
+
+/// Attaches a result to its target; returns where to go next.
+async fn attach_to(
+    state: &AppState,
+    ctx: &Ctx,
+    organisation: &Organisation,
+    job: &AnalysisJob,
+    result: &StoredResult,
+    target: &str,
+    is_coordinator: bool,
+) -> AppResult<String> {
+    let org = organisation.id.to_string();
+    let me = ctx.user.as_ref().map(|u| &u.id);
+    let parts: Vec<&str> = target.split(':').collect();
+    match parts.as_slice() {
+        ["assessment", plan, service] => {
+            // A contributor attaches to the services they own, as on the assessment page.
+            if !is_coordinator {
+                let owner = state
+                    .store()
+                    .service(&organisation.id, service)
+                    .await?
+                    .owner_user_id;
+                if owner.is_none() || owner.as_ref() != me {
+                    return Err(ErrorCode::Forbidden.into());
+                }
+            }
+            let date = ctx.t.date(jamlik_store::now());
+            state
+                .store()
+                .add_evidence_file(
+                    &ctx.actor(),
+                    &organisation.id,
+                    plan,
+                    service,
+                    jamlik_store::NewEvidenceFile {
+                        name: format!("{} {date}.csv", ctx.t.t(&kind_key(&job.kind))),
+                        content_type: "text/csv".to_owned(),
+                        content: result_csv(&ctx.t, job, result),
+                    },
+                )
+                .await?;
+            Ok(format!(
+                "/orgs/{org}/plans/{plan}/assessment/{service}?notice=evidence-attached#evidence"
+            ))
+        }
+        ["measure", measure] => {
+            if !is_coordinator {
+                let owner = state
+                    .store()
+                    .measure(&organisation.id, measure)
+                    .await?
+                    .owner_user_id;
+                if owner.is_none() || owner.as_ref() != me {
+                    return Err(ErrorCode::Forbidden.into());
+                }
+            }
+            state
+                .store()
+                .link_analysis_to_measure(&ctx.actor(), &organisation.id, &job.id, measure)
+                .await?;
+            Ok(format!(
+                "/orgs/{org}/measures/{measure}?notice=analysis-attached"
+            ))
+        }
+        _ => Err(ErrorCode::InvalidMapping.into()),
+    }
+}
+
+/// `POST /orgs/{org}/analysis/retention`: how long uploads are kept after
+/// their analysis (from the settings page).
+pub(crate) async fn save_retention(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(org): Path<String>,
+    CsrfForm(form): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let (organisation, _) = authorise(&state, &ctx, &org, Capability::ManageSettings).await?;
+    let days: i64 = form_value(&form, "days")
+        .trim()
+        .parse()
+        .map_err(|_| AppError::from(ErrorCode::InvalidRetention))?;
+    state
+        .store()
+        .set_analysis_retention(&ctx.actor(), &organisation.id, days)
+        .await?;
+    Ok(Redirect::to(&format!("/orgs/{org}/settings?notice=retention-saved")).into_response())
+}
