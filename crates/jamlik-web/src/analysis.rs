@@ -732,19 +732,22 @@ pub fn findings(t: &Translator, result: &StoredResult) -> Vec<String> {
                     ("expected", t.decimal(second, 2)),
                 ],
             ));
+            // The unexplained part is the gap that remains at equal controls.
             if let (Some(unexplained), false) = (g.unexplained, spec.controls.is_empty()) {
-                if gap.abs() > f64::EPSILON {
-                    out.push(t.t_args(
-                        "analysis-finding-gap-unexplained",
-                        &[
-                            (
-                                "percent",
-                                percent(t, (unexplained / gap).clamp(-10.0, 10.0)),
-                            ),
-                            ("controls", spec.controls.join(", ")),
-                        ],
-                    ));
-                }
+                out.push(t.t_args(
+                    if unexplained < 0.0 {
+                        "analysis-finding-gap-adjusted-lower"
+                    } else {
+                        "analysis-finding-gap-adjusted-higher"
+                    },
+                    &[
+                        ("controls", spec.controls.join(", ")),
+                        ("outcome", spec.outcome.clone()),
+                        ("first", g.first.label.clone()),
+                        ("second", g.second.label.clone()),
+                        ("gap", t.decimal(unexplained.abs(), 2)),
+                    ],
+                ));
             }
         }
     }
@@ -767,7 +770,7 @@ pub fn findings(t: &Translator, result: &StoredResult) -> Vec<String> {
             }
         }
         for c in &s.comparisons {
-            if let Some(p) = c.percent.filter(|p| *p < 100.0) {
+            if let Some(p) = c.percent.filter(|p| *p < 95.0) {
                 out.push(t.t_args(
                     if c.equal_value {
                         "analysis-finding-pay-equal-value"
@@ -842,13 +845,15 @@ impl Chart {
     /// The chart as SVG, with its title and description for assistive
     /// technology (`id` makes their ids unique on the page).
     pub fn svg(&self, id: &str) -> String {
-        const WIDTH: f64 = 640.0;
-        const LABEL: f64 = 200.0;
-        const BAR: f64 = 18.0;
-        const GAP: f64 = 14.0;
+        // Narrow enough that the text stays legible on a phone, where the
+        // chart is scaled down to the screen's width.
+        const WIDTH: f64 = 420.0;
+        const LABEL: f64 = 130.0;
+        const BAR: f64 = 16.0;
+        const GAP: f64 = 12.0;
         let series = self.series.len().max(1) as f64;
         let row_height = BAR * series + GAP;
-        let legend = 28.0;
+        let legend = 8.0 + 18.0 * series;
         let height = legend + row_height * self.rows.len() as f64 + 8.0;
         let max = self
             .rows
@@ -857,7 +862,7 @@ impl Chart {
             .chain(self.reference)
             .fold(0.0_f64, f64::max)
             .max(f64::MIN_POSITIVE);
-        let scale = (WIDTH - LABEL - 90.0) / max;
+        let scale = (WIDTH - LABEL - 60.0) / max;
         let mut svg = String::new();
         let _ = write!(
             svg,
@@ -867,20 +872,20 @@ impl Chart {
             escape(&self.title),
             escape(&self.description)
         );
-        let mut x = LABEL;
         for (i, name) in self.series.iter().enumerate() {
+            let y = 4.0 + 18.0 * i as f64;
             let _ = write!(
                 svg,
-                "<rect class=\"series-{i}\" x=\"{x}\" y=\"6\" width=\"14\" height=\"14\"/>\
-                 <text x=\"{}\" y=\"18\">{}</text>",
-                x + 20.0,
+                "<rect class=\"series-{i}\" x=\"{LABEL}\" y=\"{y}\" width=\"12\" height=\"12\"/>\
+                 <text x=\"{}\" y=\"{}\">{}</text>",
+                LABEL + 18.0,
+                y + 11.0,
                 escape(name)
             );
-            x += 40.0 + 8.0 * name.chars().count() as f64;
         }
         for (r, ((label, values), value_labels)) in self.rows.iter().zip(&self.labels).enumerate() {
             let top = legend + r as f64 * row_height;
-            let short: String = label.chars().take(28).collect();
+            let short: String = label.chars().take(20).collect();
             let _ = write!(
                 svg,
                 "<text class=\"row-label\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",

@@ -181,7 +181,10 @@ on_both!(
         assert!(page.body.contains("lower than that of mies"));
         assert!(page
             .body
-            .contains("of the gap is not explained by need, age."));
+            .contains("At equal need, age, the mean hours of nainen is"));
+        assert!(page
+            .body
+            .contains("the part of the gap the controls do not explain."));
         assert!(page.body.contains("explained by need"));
 
         // With the smallest group shown above the groups' sizes, the figures are hidden, with the reason.
