@@ -528,6 +528,28 @@ impl Store {
         job_row(&row)
     }
 
+    /// Fails the jobs whose runs died [`MAX_JOB_ATTEMPTS`] times (each
+    /// lease ran out without a result), so that they do not wait for ever.
+    /// Returns how many.
+    pub async fn fail_abandoned_analysis_jobs(&self) -> StoreResult<usize> {
+        let rows = sqlx::query(
+            "SELECT id FROM analysis_jobs WHERE state = 'running' AND lease_until < $1 AND attempts >= $2",
+        )
+        .bind(now())
+        .bind(MAX_JOB_ATTEMPTS)
+        .fetch_all(&self.pool)
+        .await?;
+        for row in &rows {
+            let id: String = row.try_get("id")?;
+            self.finish_analysis_job(
+                &id,
+                JobOutcome::Failed("{\"code\":\"internal\"}".to_owned()),
+            )
+            .await?;
+        }
+        Ok(rows.len())
+    }
+
     /// Deletes every upload whose retention has run out and that no queued
     /// or running job still reads. Safe for several instances at once (a
     /// delete that finds nothing does nothing). Returns how many went.

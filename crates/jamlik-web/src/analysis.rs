@@ -1067,6 +1067,7 @@ pub async fn run_job(store: &Store, job: &AnalysisJob) -> Result<(), jamlik_stor
 /// how many jobs ran.
 pub async fn run_pending(state: &AppState) -> Result<usize, jamlik_store::StoreError> {
     let store = state.store();
+    store.fail_abandoned_analysis_jobs().await?;
     store.purge_analysis_uploads().await?;
     let mut ran = 0;
     while let Some(job) = store.claim_analysis_job(LEASE_SECONDS).await? {

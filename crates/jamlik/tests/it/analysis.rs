@@ -318,6 +318,54 @@ on_both!(
             "a job runs once"
         );
         let done = coordinator.get(&job).await;
+        // A run that dies (its lease runs out) is taken over; after three the job fails.
+        let store = &app.store;
+        let (csv, ..) = home_care();
+        let upload = store
+            .add_analysis_upload(
+                &jamlik_store::Actor::system("test"),
+                &app.world.own.id,
+                "x.csv",
+                csv.into_bytes(),
+            )
+            .await
+            .unwrap();
+        let spec = r#"{"kind":"resources","group":"gender","outcome":"hours","exclude_bad_rows":false,"threshold":5}"#;
+        let dying = store
+            .create_analysis_job(
+                &jamlik_store::Actor::system("test"),
+                &app.world.own.id,
+                &upload.id,
+                "resources",
+                spec,
+                None,
+            )
+            .await
+            .unwrap();
+        for attempt in 1..=jamlik_store::MAX_JOB_ATTEMPTS {
+            let claimed = store.claim_analysis_job(600).await.unwrap().unwrap();
+            assert_eq!(
+                (claimed.id.as_str(), claimed.attempts),
+                (dying.id.as_str(), attempt)
+            );
+            assert!(
+                store.claim_analysis_job(600).await.unwrap().is_none(),
+                "leased"
+            );
+            sqlx::query("UPDATE analysis_jobs SET lease_until = 0")
+                .execute(store.pool_for_tests())
+                .await
+                .unwrap();
+        }
+        assert!(store.claim_analysis_job(600).await.unwrap().is_none());
+        jamlik_web::run_analysis_jobs(&other_instance)
+            .await
+            .unwrap();
+        let failed = store
+            .analysis_job(&app.world.own.id, &dying.id)
+            .await
+            .unwrap();
+        assert_eq!(failed.state, jamlik_store::JobState::Failed);
         assert!(done.body.contains("received"), "{}", done.body);
         assert!(!done.body.contains("hx-trigger"));
         assert_eq!(uploads_kept(&app).await, 0);
