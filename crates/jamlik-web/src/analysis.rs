@@ -1088,3 +1088,74 @@ pub async fn run_analysis_worker(state: AppState) {
         tokio::time::sleep(poll).await;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use jamlik_domain::Language;
+
+    use super::*;
+
+    fn spec(kind: Kind) -> Spec {
+        Spec {
+            kind,
+            group: "gender".into(),
+            outcome: "hours".into(),
+            weight: None,
+            controls: Vec::new(),
+            job_group: None,
+            demand: None,
+            exclude_bad_rows: false,
+            threshold: 3,
+        }
+    }
+
+    #[test]
+    fn labels_from_the_file_cannot_break_out_of_the_chart() {
+        let csv = "gender,hours\n<script>alert(1)</script>,4\n<script>alert(1)</script>,5\n<script>alert(1)</script>,6\n\"a&b\",1\n\"a&b\",2\n\"a&b\",3\n";
+        let result =
+            analyse(csv.as_bytes(), &spec(Kind::Resources)).unwrap_or_else(|e| panic!("{e}"));
+        let t = Translator::new(Language::English, jamlik_i18n::DisplayZone::Helsinki);
+        let svg = chart(&t, &result).map(|c| c.svg("c")).unwrap_or_default();
+        assert!(!svg.contains("<script>"), "{svg}");
+        assert!(svg.contains("&lt;script&gt;"));
+        assert!(svg.contains("a&amp;b"));
+        assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
+    }
+
+    #[test]
+    fn a_mapping_needs_its_roles_once_each() {
+        let mut pay = spec(Kind::PaySurvey);
+        assert_eq!(pay.check(), Err(ErrorCode::InvalidMapping), "no job group");
+        pay.job_group = Some("job".into());
+        assert_eq!(pay.check(), Ok(()));
+        let mut twice = spec(Kind::Gap);
+        twice.controls = vec!["hours".into()];
+        assert_eq!(twice.check(), Err(ErrorCode::InvalidMapping));
+        let mut low = spec(Kind::Resources);
+        low.threshold = 2;
+        assert_eq!(low.check(), Err(ErrorCode::InvalidMapping));
+    }
+
+    #[test]
+    fn stored_errors_read_with_their_details_in_each_language() {
+        let error = AnalysisError::RaggedRow {
+            row: 1204,
+            expected: 4,
+            found: 5,
+        };
+        let json = error_json(&error);
+        let swedish = Translator::new(Language::Swedish, jamlik_i18n::DisplayZone::Helsinki);
+        assert_eq!(
+            describe_error(&swedish, &json),
+            "Rad 1\u{a0}204 har 5 fält där rubrikraden har 4."
+        );
+        let finnish = Translator::new(Language::Finnish, jamlik_i18n::DisplayZone::Helsinki);
+        assert!(describe_error(&finnish, &json).starts_with("Rivillä 1\u{a0}204 on 5 kenttää"));
+        let singular = error_json(&AnalysisError::SingularDesign {
+            column: "region".into(),
+            group: Some("mies".into()),
+        });
+        let english = Translator::new(Language::English, jamlik_i18n::DisplayZone::Helsinki);
+        assert!(describe_error(&english, &singular).ends_with("(group mies)"));
+    }
+}
