@@ -41,6 +41,7 @@ pub(crate) fn routes() -> Router<AppState> {
             "/organisations/{org}/members/{user}",
             patch(change_member).delete(remove_member),
         )
+        .route("/organisations/{org}/analyses/{job}", get(analysis))
         .route("/openapi.json", get(openapi))
 }
 
@@ -48,11 +49,11 @@ pub(crate) fn routes() -> Router<AppState> {
 #[derive(OpenApi)]
 #[openapi(
     info(title = "Jämlik API", version = "1", description = "Organisations and members. Authenticate with a personal API token from the profile page: `Authorization: Bearer jlk_…`. Every error has a stable `code`."),
-    paths(me, list_organisations, create_organisation, organisation, members, add_member, change_member, remove_member),
-    components(schemas(ErrorBody, ErrorDetail, ErrorCode, MeDto, MembershipDto, OrganisationDto, OrganisationNames, OrganisationPage, MemberDto, InviteRequest, RoleChange, NewOrganisation, Role, GlobalRole, Country, OrgKind, Language)),
+    paths(me, list_organisations, create_organisation, organisation, members, add_member, change_member, remove_member, analysis),
+    components(schemas(ErrorBody, ErrorDetail, ErrorCode, AnalysisDto, AnalysisFailure, MeDto, MembershipDto, OrganisationDto, OrganisationNames, OrganisationPage, MemberDto, InviteRequest, RoleChange, NewOrganisation, Role, GlobalRole, Country, OrgKind, Language)),
     modifiers(&BearerAuth),
     security(("bearer" = [])),
-    tags((name = "organisations", description = "The register and organisations"), (name = "members", description = "Members and roles"), (name = "me", description = "The token's owner"))
+    tags((name = "organisations", description = "The register and organisations"), (name = "members", description = "Members and roles"), (name = "me", description = "The token's owner"), (name = "analyses", description = "Equality analyses run on the web"))
 )]
 #[derive(Debug)]
 pub struct ApiDoc;
@@ -390,6 +391,86 @@ async fn organisation(
 ) -> AppResult<Json<OrganisationDto>> {
     let (organisation, _) = authorise(&state, &ctx, &org, Capability::ViewOrganisation).await?;
     Ok(Json(organisation_dto(&ctx, &organisation)))
+}
+
+/// An analysis: its state, and once done its findings (in the caller's
+/// language) and result (aggregates only; schema in `docs/analysis.md`),
+/// or why it could not be run.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AnalysisDto {
+    /// The analysis's id.
+    pub id: String,
+    /// `resources`, `gap` or `pay_survey`.
+    pub kind: String,
+    /// The uploaded file's name.
+    pub file_name: String,
+    /// `queued`, `running`, `done` or `failed`.
+    pub state: String,
+    /// Progress, 0 to 100.
+    pub progress: i64,
+    /// When it was started (RFC 3339).
+    pub created_at: String,
+    /// The findings in plain language.
+    pub findings: Vec<String>,
+    /// The stored result.
+    #[schema(value_type = Option<Object>)]
+    pub result: Option<serde_json::Value>,
+    /// Why it could not be run.
+    pub error: Option<AnalysisFailure>,
+}
+
+/// Why an analysis could not be run: the stable `analysis.*` code, the
+/// message in the caller's language, and the details (row, column, value…).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AnalysisFailure {
+    /// The stable code, for example `analysis.ragged_row`.
+    pub code: String,
+    /// A message in the caller's language.
+    pub message: String,
+    /// The error's fields.
+    #[schema(value_type = Object)]
+    pub details: serde_json::Value,
+}
+
+/// One analysis of an organisation.
+#[utoipa::path(get, path = "/api/v1/organisations/{org}/analyses/{job}", tag = "analyses",
+    params(("org" = String, Path, description = "Organisation id"), ("job" = String, Path, description = "Analysis id")),
+    responses((status = 200, body = AnalysisDto), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+async fn analysis(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((org, job)): Path<(String, String)>,
+) -> AppResult<Json<AnalysisDto>> {
+    let (organisation, _) = authorise(&state, &ctx, &org, Capability::ViewOrganisation).await?;
+    let job = state.store().analysis_job(&organisation.id, &job).await?;
+    let stored: Option<crate::analysis::StoredResult> = job
+        .result
+        .as_deref()
+        .and_then(|json| serde_json::from_str(json).ok());
+    Ok(Json(AnalysisDto {
+        findings: stored
+            .as_ref()
+            .map(|r| crate::analysis::findings(&ctx.t, r))
+            .unwrap_or_default(),
+        result: job
+            .result
+            .as_deref()
+            .and_then(|json| serde_json::from_str(json).ok()),
+        error: job.error.as_deref().map(|json| {
+            let details: serde_json::Value = serde_json::from_str(json).unwrap_or_default();
+            AnalysisFailure {
+                code: details["code"].as_str().unwrap_or("internal").to_owned(),
+                message: crate::analysis::describe_error(&ctx.t, json),
+                details,
+            }
+        }),
+        id: job.id,
+        kind: job.kind,
+        file_name: job.file_name,
+        state: job.state.as_str().to_owned(),
+        progress: job.progress,
+        created_at: rfc3339(job.created_at),
+    }))
 }
 
 /// An organisation's members.

@@ -681,6 +681,47 @@ on_both!(
             }
         };
 
+        // Through the API the same error has its code, its details and a
+        // message in the caller's language.
+        let flat_job = run(
+            &coordinator,
+            &org,
+            b"gender,hours\nnainen,4\nmies,4\n",
+            &resources,
+        )
+        .await;
+        let job_id = id_after(&flat_job, "/analysis/");
+        let user = app
+            .store
+            .user_by_email(&jamlik_domain::Email::parse("coordinator@turku.example").unwrap())
+            .await
+            .unwrap()
+            .unwrap();
+        let (_, token) = app
+            .store
+            .create_api_token(&jamlik_store::Actor::system("test"), &user.id, "analysis")
+            .await
+            .unwrap();
+        let answer = app
+            .client()
+            .with_language("sv")
+            .api(
+                reqwest::Method::GET,
+                &format!("/api/v1/organisations/{org}/analyses/{job_id}"),
+                Some(&token),
+                None,
+            )
+            .await;
+        assert_eq!(answer.status, StatusCode::OK, "{}", answer.body);
+        let json = answer.json();
+        assert_eq!(json["state"], "failed");
+        assert_eq!(json["error"]["code"], "analysis.no_variation");
+        assert_eq!(json["error"]["details"]["what"], "hours");
+        assert_eq!(
+            json["error"]["message"],
+            "hours varierar inte: alla rader har samma värde."
+        );
+
         // Ragged rows: listed on the preview with row, and the run stops there…
         let ragged = "gender,hours\nnainen,3\nmies,4,9\nnainen,5\nmies,6\nnainen,2\nmies,8\n";
         let uploaded = upload(&coordinator, &org, "ragged.csv", ragged.as_bytes()).await;
@@ -790,7 +831,7 @@ on_both!(
             .iter()
             .filter(|j| j.error.is_some())
             .all(|j| j.result.is_none()));
-        assert_eq!(jobs.iter().filter(|j| j.error.is_some()).count(), 6);
+        assert_eq!(jobs.iter().filter(|j| j.error.is_some()).count(), 7);
         assert_eq!(uploads_kept(&app).await, 1, "only the upload never run");
     }
 );

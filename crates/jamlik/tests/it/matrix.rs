@@ -340,6 +340,12 @@ pub const API: &[(&str, &str, Rule, Option<&str>)] = &[
     ("GET", "/api/v1/organisations/{org}", Rule::Member, None),
     (
         "GET",
+        "/api/v1/organisations/{org}/analyses/{job}",
+        Rule::Member,
+        None,
+    ),
+    (
+        "GET",
         "/api/v1/organisations/{org}/members",
         Rule::Member,
         None,
