@@ -202,6 +202,8 @@ pub(crate) struct ColumnView {
     pub present: String,
     pub missing: String,
     pub is_control: bool,
+    /// Only numeric columns are offered as controls.
+    pub is_numeric: bool,
 }
 
 #[derive(Debug)]
@@ -420,6 +422,7 @@ fn map_page(
                 present: t.number(c.non_empty() as i64),
                 missing: t.number(c.missing() as i64),
                 is_control: guessed.controls.iter().any(|x| x == c.name()),
+                is_numeric: matches!(c.kind(), ColumnKind::Integer | ColumnKind::Decimal),
             })
             .collect(),
         preview_header: columns.iter().map(|c| c.name().to_owned()).collect(),
