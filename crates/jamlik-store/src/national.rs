@@ -1066,7 +1066,7 @@ async fn insert_report(
     sqlx::query(
         "INSERT INTO self_reports (id, org_id, framework, approved_on, approved_body, link, file_id, elements, \
          pay_survey_on, followed_up_on, women_pay_percent, figures_json, jump_confirmed, submitted_by, submitted_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, CASE WHEN $16 = 1 THEN $11 ELSE NULL END, $12, $13, $14, $15)",
     )
     .bind(stored.id.clone())
     .bind(org.as_str())
@@ -1078,11 +1078,14 @@ async fn insert_report(
     .bind(stored.elements.join(","))
     .bind(stored.pay_survey_on.as_ref().map(ToString::to_string))
     .bind(stored.followed_up_on.as_ref().map(ToString::to_string))
-    .bind(stored.figures.women_pay_percent)
+    // A missing figure is bound as a number with a flag: the Any driver
+    // cannot send a typed NULL of DOUBLE PRECISION to PostgreSQL.
+    .bind(stored.figures.women_pay_percent.unwrap_or(0.0))
     .bind(figures)
     .bind(i64::from(stored.jump_confirmed))
     .bind(user)
     .bind(at)
+    .bind(i64::from(stored.figures.women_pay_percent.is_some()))
     .execute(&mut *tx)
     .await?;
     Ok(stored)

@@ -41,18 +41,20 @@ pub(crate) fn routes() -> Router<AppState> {
             "/organisations/{org}/members/{user}",
             patch(change_member).delete(remove_member),
         )
+        .route("/statuses", get(crate::api_open::statuses))
+        .route("/published-plans", get(crate::api_open::published_plans))
         .route("/openapi.json", get(openapi))
 }
 
 /// The OpenAPI document.
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "Jämlik API", version = "1", description = "Organisations and members. Authenticate with a personal API token from the profile page: `Authorization: Bearer jlk_…`. Every error has a stable `code`."),
-    paths(me, list_organisations, create_organisation, organisation, members, add_member, change_member, remove_member),
-    components(schemas(ErrorBody, ErrorDetail, ErrorCode, MeDto, MembershipDto, OrganisationDto, OrganisationNames, OrganisationPage, MemberDto, InviteRequest, RoleChange, NewOrganisation, Role, GlobalRole, Country, OrgKind, Language)),
+    info(title = "Jämlik API", version = "1", description = "Organisations and members; open data on statuses and published plans (public, CC BY 4.0). Authenticate with a personal API token from the profile page: `Authorization: Bearer jlk_…`. Every error has a stable `code`."),
+    paths(me, list_organisations, create_organisation, organisation, members, add_member, change_member, remove_member, crate::api_open::statuses, crate::api_open::published_plans),
+    components(schemas(ErrorBody, ErrorDetail, ErrorCode, MeDto, MembershipDto, OrganisationDto, OrganisationNames, OrganisationPage, MemberDto, InviteRequest, RoleChange, NewOrganisation, Role, GlobalRole, Country, OrgKind, Language, crate::api_open::StatusPage, crate::api_open::StatusDto, crate::api_open::PublishedPlanPage, crate::api_open::PublishedPlanDto, jamlik_domain::PlanStatus, jamlik_domain::StatusSource)),
     modifiers(&BearerAuth),
     security(("bearer" = [])),
-    tags((name = "organisations", description = "The register and organisations"), (name = "members", description = "Members and roles"), (name = "me", description = "The token's owner"))
+    tags((name = "organisations", description = "The register and organisations"), (name = "members", description = "Members and roles"), (name = "me", description = "The token's owner"), (name = "open-data", description = "Open data, CC BY 4.0: every organisation's computed status per framework and the key facts of published plans; public, read-only, identified by official municipality codes"))
 )]
 #[derive(Debug)]
 pub struct ApiDoc;

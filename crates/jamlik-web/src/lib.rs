@@ -8,6 +8,7 @@
 //! renders every error — translated, with the request id, without internals.
 
 mod api;
+mod api_open;
 mod auth;
 mod config;
 mod context;

@@ -88,6 +88,7 @@ const NOTICES: &[&str] = &[
     "evidence-attached",
     "consultation-added",
     "round-created",
+    "self-report-submitted",
 ];
 
 impl Layout {

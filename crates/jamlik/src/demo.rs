@@ -150,6 +150,7 @@ pub async fn seed(store: &Store) -> anyhow::Result<()> {
         }
     }
     seed_plan(store, &vaasa).await?;
+    crate::demo_national::seed(store).await?;
     Ok(())
 }
 
