@@ -9,7 +9,9 @@
 # `jamlik serve --demo` on a free port of 127.0.0.1 with a fresh data
 # directory, creates an API token for the demo admin (so the authenticated
 # operations are exercised too, not only refused), and runs every check on
-# every operation of /api/v1/openapi.json. It exits non-zero on any failure.
+# every operation of /api/v1/openapi.json, with the settings in
+# tests/api/schemathesis.toml (two business rules beyond the schema, named
+# there). It exits non-zero on any failure.
 # The JUnit report goes to target/schemathesis/junit.xml. Every process it
 # starts is stopped and the temporary directory removed however it exits.
 #
@@ -91,7 +93,9 @@ TOKEN=$(curl -sS --max-time 30 -b "$TMP/cookies.txt" --data-urlencode "csrf=$csr
 [[ -n $TOKEN ]] || die "could not create an API token"
 
 say "schemathesis: every check, $EXAMPLES examples per operation, seed $SEED"
-"$VENV/bin/st" run "$BASE/api/v1/openapi.json" \
+# From the temporary directory, so that its caches do not land in the checkout.
+cd "$TMP"
+"$VENV/bin/st" --config-file "$ROOT/tests/api/schemathesis.toml" run "$BASE/api/v1/openapi.json" \
     --checks all \
     --max-examples "$EXAMPLES" \
     --seed "$SEED" \

@@ -197,6 +197,7 @@ pub struct InviteRequest {
     /// Name, for a new account.
     pub name: Option<String>,
     /// Role.
+    #[schema(value_type = Role)]
     pub role: String,
 }
 
@@ -205,6 +206,7 @@ pub struct InviteRequest {
 #[serde(deny_unknown_fields)]
 pub struct RoleChange {
     /// The new role.
+    #[schema(value_type = Role)]
     pub role: String,
 }
 
@@ -213,8 +215,10 @@ pub struct RoleChange {
 #[serde(deny_unknown_fields)]
 pub struct NewOrganisation {
     /// Kind.
+    #[schema(value_type = OrgKind)]
     pub kind: String,
     /// Country, `FI` or `SE`.
+    #[schema(value_type = Country)]
     pub country: String,
     /// Official code.
     pub code: Option<String>,
@@ -225,7 +229,31 @@ pub struct NewOrganisation {
     /// English name.
     pub name_en: Option<String>,
     /// Staff size.
+    #[schema(minimum = 0, maximum = 10000000)]
+    #[serde(default, deserialize_with = "whole_number")]
     pub staff_size: Option<i64>,
+}
+
+/// A whole number as JSON Schema counts one: `200` and `200.0` alike.
+fn whole_number<'de, D>(deserializer: D) -> Result<Option<i64>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    let number: Option<serde_json::Number> = Option::deserialize(deserializer)?;
+    let Some(number) = number else {
+        return Ok(None);
+    };
+    if let Some(whole) = number.as_i64() {
+        return Ok(Some(whole));
+    }
+    match number.as_f64() {
+        // Within ±2^53 an f64 with no fraction is an exact whole number.
+        #[allow(clippy::cast_possible_truncation)]
+        Some(value) if value.fract() == 0.0 && value.abs() <= 9_007_199_254_740_992.0 => {
+            Ok(Some(value as i64))
+        }
+        _ => Err(serde::de::Error::custom("not a whole number")),
+    }
 }
 
 /// Paging and filters for the organisation list.
@@ -235,12 +263,16 @@ pub struct OrgListQuery {
     /// Text to find in a name or code.
     pub search: Option<String>,
     /// `FI` or `SE`.
+    #[param(value_type = Option<Country>)]
     pub country: Option<String>,
     /// An organisation kind.
+    #[param(value_type = Option<OrgKind>)]
     pub kind: Option<String>,
     /// Page number, from 1.
+    #[param(minimum = 1, maximum = 1000000)]
     pub page: Option<i64>,
     /// Page size, 1–500 (default 50).
+    #[param(minimum = 1, maximum = 500)]
     pub per_page: Option<i64>,
 }
 

@@ -134,10 +134,6 @@ pub(crate) struct OpenFilter {
     pub kind: Option<OrgKind>,
 }
 
-fn present(value: &Option<String>) -> Option<&str> {
-    value.as_deref().map(str::trim).filter(|v| !v.is_empty())
-}
-
 impl OpenFilter {
     /// The day statuses are computed for: the end of the year asked for, or
     /// today for this year and when none is asked.
@@ -176,12 +172,40 @@ impl OpenFilter {
     }
 }
 
-/// Checks the filters: each bad one has its own error.
+/// A value as sent: absent stays absent, anything else (even empty) is
+/// checked, so a value the API document does not allow is refused.
+fn sent(value: &Option<String>) -> Option<&str> {
+    value.as_deref()
+}
+
+/// Checks the filters: each bad one has its own error. Values are taken
+/// exactly as sent (no trimming, no other case), as the API document says.
 pub(crate) async fn check_filter(state: &AppState, query: &OpenQuery) -> AppResult<OpenFilter> {
-    let country = present(&query.country).map(Country::parse).transpose()?;
-    let kind = present(&query.kind).map(OrgKind::parse).transpose()?;
-    let status = present(&query.status).map(PlanStatus::parse).transpose()?;
-    let framework = match present(&query.framework) {
+    let country = match sent(&query.country) {
+        None => None,
+        Some("FI") => Some(Country::Finland),
+        Some("SE") => Some(Country::Sweden),
+        Some(_) => return Err(ErrorCode::InvalidCountry.into()),
+    };
+    let kind = match sent(&query.kind) {
+        None => None,
+        Some(raw) => Some(
+            OrgKind::ALL
+                .into_iter()
+                .find(|k| k.as_str() == raw)
+                .ok_or(ErrorCode::InvalidOrganisationKind)?,
+        ),
+    };
+    let status = match sent(&query.status) {
+        None => None,
+        Some(raw) => Some(
+            PlanStatus::ALL
+                .into_iter()
+                .find(|s| s.as_str() == raw)
+                .ok_or(ErrorCode::InvalidStatusFilter)?,
+        ),
+    };
+    let framework = match sent(&query.framework) {
         Some(id) => {
             let known = jamlik_packs::shipped()
                 .ok()
@@ -195,9 +219,11 @@ pub(crate) async fn check_filter(state: &AppState, query: &OpenQuery) -> AppResu
         }
         None => None,
     };
-    let year = match present(&query.year) {
+    let year = match sent(&query.year) {
         Some(raw) => match raw.parse::<i32>() {
-            Ok(year) if (FIRST_YEAR..=LAST_YEAR).contains(&year) => Some(year),
+            Ok(year) if (FIRST_YEAR..=LAST_YEAR).contains(&year) && !raw.starts_with('+') => {
+                Some(year)
+            }
             _ => {
                 return Err(AppError::from(ErrorCode::InvalidYear)
                     .with_arg("value", raw.chars().take(20).collect::<String>()))
@@ -205,10 +231,10 @@ pub(crate) async fn check_filter(state: &AppState, query: &OpenQuery) -> AppResu
         },
         None => None,
     };
-    let code = match present(&query.organisation) {
+    let code = match sent(&query.organisation) {
         Some(code) => {
-            let plausible =
-                code.len() <= 32 && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+            let plausible = (1..=32).contains(&code.len())
+                && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
             if !plausible
                 || !state
                     .store()
@@ -226,7 +252,9 @@ pub(crate) async fn check_filter(state: &AppState, query: &OpenQuery) -> AppResu
         code,
         framework,
         status,
-        region: present(&query.region).map(str::to_owned),
+        region: sent(&query.region)
+            .filter(|r| !r.is_empty())
+            .map(str::to_owned),
         year,
         country,
         kind,
@@ -238,13 +266,14 @@ pub(crate) fn check_paging(query: &OpenQuery) -> AppResult<PageRequest> {
     let number = |raw: Option<&str>, default: i64| -> AppResult<i64> {
         match raw {
             None => Ok(default),
+            Some(raw) if raw.starts_with('+') => Err(ErrorCode::InvalidPaging.into()),
             Some(raw) => raw
                 .parse::<i64>()
                 .map_err(|_| AppError::from(ErrorCode::InvalidPaging)),
         }
     };
-    let page = number(present(&query.page), 1)?;
-    let size = number(present(&query.page_size), DEFAULT_PAGE_SIZE)?;
+    let page = number(sent(&query.page), 1)?;
+    let size = number(sent(&query.page_size), DEFAULT_PAGE_SIZE)?;
     if size > MAX_PAGE_SIZE {
         return Err(AppError::from(ErrorCode::PageSizeTooLarge)
             .with_arg("value", MAX_PAGE_SIZE.to_string()));

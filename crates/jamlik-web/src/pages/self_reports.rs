@@ -54,7 +54,7 @@ fn field_label(ctx: &Ctx, field: &str) -> String {
 fn problem_error(ctx: &Ctx, problem: &ReportProblem) -> AppError {
     let mut error = AppError::from(problem.code).with_arg("field", field_label(ctx, problem.field));
     for (name, value) in &problem.numbers {
-        error = error.with_arg(*name, format_figure(ctx, *value));
+        error = error.with_arg(name, format_figure(ctx, *value));
     }
     error
 }
@@ -421,7 +421,7 @@ pub(crate) fn check_report(
         let mut men = [0.0; 4];
         let mut any_missing = None;
         for (i, (w, m)) in QUARTILE_FIELDS.iter().enumerate() {
-            match (parse_figure(get(w), *w)?, parse_figure(get(m), *m)?) {
+            match (parse_figure(get(w), w)?, parse_figure(get(m), m)?) {
                 (Some(a), Some(b)) => {
                     women[i] = a;
                     men[i] = b;
