@@ -1,10 +1,12 @@
 //! Project automation, in Rust so it needs nothing but cargo.
 //!
 //! `cargo xtask test` runs the whole suite exactly as CI does: formatting,
-//! clippy, the unit and integration tests on SQLite and PostgreSQL, and the
-//! browser tests (axe-core, keyboard, 320 px) in headless Chromium. It
-//! installs what is missing when it can (Debian's chromium, the npm packages)
-//! and otherwise says what is missing and how to get it.
+//! clippy, the unit and integration tests on SQLite and PostgreSQL,
+//! Schemathesis against the API's own OpenAPI document, and the browser tests
+//! (axe-core, keyboard, 320 px) in headless Chromium. It installs what is
+//! missing when it can (Debian's chromium and python3-venv, the npm packages,
+//! Schemathesis from PyPI into a virtual environment) and otherwise says what
+//! is missing and how to get it.
 
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
@@ -16,9 +18,11 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("test") => test(&args[1..]),
         Some("browser") => browser(),
+        Some("api") => api(),
         _ => {
-            eprintln!("usage: cargo xtask test [--no-browser]   run everything CI runs");
-            eprintln!("       cargo xtask browser               run only the browser tests");
+            eprintln!("usage: cargo xtask test [--no-api] [--no-browser]   run everything CI runs");
+            eprintln!("       cargo xtask api       run only Schemathesis against the API");
+            eprintln!("       cargo xtask browser   run only the browser tests");
             return ExitCode::from(2);
         }
     };
@@ -86,6 +90,11 @@ fn test(args: &[String]) -> Result<(), String> {
     )?;
     postgres_reachable()?;
     run(&cargo, &["test", "--workspace"], &root)?;
+    if args.iter().any(|a| a == "--no-api") {
+        eprintln!("\nSchemathesis skipped (--no-api)");
+    } else {
+        api()?;
+    }
     if args.iter().any(|a| a == "--no-browser") {
         eprintln!("\nbrowser tests skipped (--no-browser)");
         return Ok(());
@@ -114,6 +123,48 @@ fn postgres_reachable() -> Result<(), String> {
              JAMLIK_TEST_POSTGRES_URL at one, for example postgres://postgres@127.0.0.1:5432/postgres"
         )),
     }
+}
+
+/// Schemathesis (PyPI) against a demo server's own OpenAPI document, every
+/// check: `tests/api/schemathesis.sh`, which installs it into a virtual
+/// environment under the target directory.
+fn api() -> Result<(), String> {
+    let venv_works = || {
+        Command::new("python3")
+            .args(["-c", "import venv, ensurepip"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    let mut missing = Vec::new();
+    if !found("curl") {
+        missing.push("curl");
+    }
+    if !found("python3") || !venv_works() {
+        missing.extend(["python3", "python3-venv"]);
+    }
+    if !missing.is_empty() {
+        if !(is_root() && found("apt-get")) {
+            return Err(format!(
+                "Schemathesis needs {}: `sudo apt-get install {}` or run `cargo xtask test --no-api`",
+                missing.join(", "),
+                missing.join(" ")
+            ));
+        }
+        eprintln!("\ninstalling Debian's {}", missing.join(" "));
+        run("apt-get", &["update", "-qq"], &root())?;
+        let status = Command::new("apt-get")
+            .args(["install", "-y", "-qq"])
+            .args(&missing)
+            .env("DEBIAN_FRONTEND", "noninteractive")
+            .status()
+            .map_err(|e| e.to_string())?;
+        if !status.success() {
+            return Err(format!("apt-get install {} failed", missing.join(" ")));
+        }
+    }
+    run("bash", &["tests/api/schemathesis.sh"], &root())
 }
 
 fn chromium() -> Result<String, String> {

@@ -559,3 +559,108 @@ fn an_unknown_coverage_kind_is_a_parse_error() {
     let error = parse_pack("fi-non-discrimination.toml", &source).unwrap_err();
     assert!(error.to_string().contains("meetings"), "{error}");
 }
+
+fn date(raw: &str) -> time::Date {
+    jamlik_domain::IsoDate::parse(raw).unwrap().date().unwrap()
+}
+
+/// The frameworks national monitoring gives an organisation a status under.
+fn monitored(country: Country, kind: OrgKind, staff: Option<u64>, on: &str) -> Vec<&'static str> {
+    registry()
+        .packs()
+        .iter()
+        .filter(|p| p.monitors(country, kind, staff, date(on)))
+        .map(|p| p.id.as_str())
+        .collect()
+}
+
+#[test]
+fn the_status_rules_decide_who_is_obliged_by_kind_staff_and_start() {
+    let fi = |staff, on| monitored(Country::Finland, OrgKind::Municipality, staff, on);
+    assert_eq!(
+        fi(Some(500), "2026-11-23"),
+        vec![
+            "fi-education",
+            "fi-gender-equality",
+            "fi-non-discrimination"
+        ]
+    );
+    // Below 30 staff (or unknown) there is no gender equality plan to monitor.
+    assert_eq!(
+        fi(Some(29), "2026-11-23"),
+        vec!["fi-education", "fi-non-discrimination"]
+    );
+    assert_eq!(fi(None, "2026-11-23"), fi(Some(29), "2026-11-23"));
+    // The pay transparency report starts on 7 June 2027 from 150 staff and
+    // on 7 June 2031 from 100.
+    assert!(fi(Some(150), "2027-06-07").contains(&"eu-pay-transparency"));
+    assert!(!fi(Some(150), "2027-06-06").contains(&"eu-pay-transparency"));
+    assert!(!fi(Some(120), "2030-01-01").contains(&"eu-pay-transparency"));
+    assert!(fi(Some(120), "2031-06-07").contains(&"eu-pay-transparency"));
+    assert_eq!(
+        monitored(Country::Sweden, OrgKind::Municipality, None, "2026-11-23"),
+        vec!["se-active-measures"]
+    );
+    assert_eq!(
+        monitored(Country::Finland, OrgKind::Employer, Some(40), "2026-11-23"),
+        vec!["fi-gender-equality", "fi-non-discrimination"]
+    );
+}
+
+#[test]
+fn status_rules_follow_the_cycles_in_the_files() {
+    use jamlik_domain::Validity;
+    let rules = |id: &str, staff| registry().get(id).unwrap().status_rules(staff).unwrap();
+    let ge = rules("fi-gender-equality", Some(100));
+    assert_eq!(ge.plan, Validity::Months(24));
+    assert_eq!(ge.pay_survey_element.as_deref(), Some("pay-survey"));
+    assert_eq!(ge.follow_up_months, None);
+    let nd = rules("fi-non-discrimination", Some(100));
+    assert_eq!(nd.plan, Validity::Months(48));
+    assert_eq!(nd.follow_up_months, Some(12));
+    assert_eq!(nd.follow_up_grace_days, 90);
+    let se = rules("se-active-measures", Some(100));
+    assert_eq!(se.plan, Validity::CalendarYears(12));
+    assert_eq!(se.pay_survey, Some(Validity::CalendarYears(12)));
+    // Yearly from 250 staff, every three years below: the shortest that applies wins.
+    assert_eq!(
+        rules("eu-pay-transparency", Some(300)).plan,
+        Validity::CalendarYears(12)
+    );
+    assert_eq!(
+        rules("eu-pay-transparency", Some(120)).plan,
+        Validity::Months(36)
+    );
+    assert!(registry()
+        .get("gender-mainstreaming")
+        .unwrap()
+        .status_rules(Some(100))
+        .is_none());
+}
+
+#[test]
+fn a_status_table_naming_nothing_is_refused() {
+    let source = shipped_files()
+        .iter()
+        .find(|(file, _)| *file == "fi-gender-equality.toml")
+        .map(|(_, source)| *source)
+        .unwrap();
+    let broken = source
+        .replace("plan_cycles = [\"plan\"]", "plan_cycles = [\"plann\"]")
+        .replace(
+            "pay_survey = \"pay-survey\"",
+            "pay_survey = \"pay-surveys\"",
+        )
+        .replace("jump_threshold = 10", "jump_threshold = 0");
+    let pack = parse_pack("fi-gender-equality.toml", &broken).unwrap();
+    let paths: Vec<String> = validate(&pack).into_iter().map(|p| p.path).collect();
+    assert!(
+        paths.contains(&"status.plan_cycles[0]".to_owned()),
+        "{paths:?}"
+    );
+    assert!(paths.contains(&"status.pay_survey".to_owned()), "{paths:?}");
+    assert!(
+        paths.contains(&"status.jump_threshold".to_owned()),
+        "{paths:?}"
+    );
+}

@@ -14,6 +14,7 @@ mod auth;
 mod mail;
 mod measures;
 mod migrate;
+mod national;
 
 pub use migrate::{known_versions, latest_version};
 mod organisations;
@@ -36,6 +37,10 @@ pub use audit::{Actor, AuditEntry, AuditEvent};
 pub use auth::{ApiToken, LinkPurpose, SessionUser};
 pub use mail::{OutgoingMail, QueuedMail};
 pub use measures::{IndicatorInput, MeasureEdit, PreviousMeasure};
+pub use national::{
+    size_band, NationalSeed, NewSelfReport, PublishedFilter, PublishedPlanRow, SeedPlan,
+    SelfReport, StatusFilter, StatusRow, SIZE_BANDS,
+};
 pub use organisations::{OrgFilter, Organisation, OrganisationSettings};
 pub use planning::{
     BulkRow, DueMeasure, EvaluatedMeasure, Finding, FindingInput, Indicator, Measure, MeasureInput,

@@ -64,6 +64,13 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/0007_analysis.sqlite.sql"),
         postgres: include_str!("../migrations/0007_analysis.postgres.sql"),
     },
+    Migration {
+        version: 8,
+        name: "national",
+        portable: include_str!("../migrations/0008_national.sql"),
+        sqlite: include_str!("../migrations/0008_national.sqlite.sql"),
+        postgres: include_str!("../migrations/0008_national.postgres.sql"),
+    },
 ];
 
 pub(crate) async fn run(store: &Store) -> StoreResult<Vec<i64>> {

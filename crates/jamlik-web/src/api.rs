@@ -42,18 +42,20 @@ pub(crate) fn routes() -> Router<AppState> {
             patch(change_member).delete(remove_member),
         )
         .route("/organisations/{org}/analyses/{job}", get(analysis))
+        .route("/statuses", get(crate::api_open::statuses))
+        .route("/published-plans", get(crate::api_open::published_plans))
         .route("/openapi.json", get(openapi))
 }
 
 /// The OpenAPI document.
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "Jämlik API", version = "1", description = "Organisations and members. Authenticate with a personal API token from the profile page: `Authorization: Bearer jlk_…`. Every error has a stable `code`."),
-    paths(me, list_organisations, create_organisation, organisation, members, add_member, change_member, remove_member, analysis),
-    components(schemas(ErrorBody, ErrorDetail, ErrorCode, AnalysisDto, AnalysisFailure, MeDto, MembershipDto, OrganisationDto, OrganisationNames, OrganisationPage, MemberDto, InviteRequest, RoleChange, NewOrganisation, Role, GlobalRole, Country, OrgKind, Language)),
+    info(title = "Jämlik API", version = "1", description = "Organisations and members; equality analyses; open data on statuses and published plans (public, CC BY 4.0). Authenticate with a personal API token from the profile page: `Authorization: Bearer jlk_…`. Every error has a stable `code`."),
+    paths(me, list_organisations, create_organisation, organisation, members, add_member, change_member, remove_member, analysis, crate::api_open::statuses, crate::api_open::published_plans),
+    components(schemas(ErrorBody, ErrorDetail, ErrorCode, AnalysisDto, AnalysisFailure, MeDto, MembershipDto, OrganisationDto, OrganisationNames, OrganisationPage, MemberDto, InviteRequest, RoleChange, NewOrganisation, Role, GlobalRole, Country, OrgKind, Language, crate::api_open::StatusPage, crate::api_open::StatusDto, crate::api_open::PublishedPlanPage, crate::api_open::PublishedPlanDto, jamlik_domain::PlanStatus, jamlik_domain::StatusSource)),
     modifiers(&BearerAuth),
     security(("bearer" = [])),
-    tags((name = "organisations", description = "The register and organisations"), (name = "members", description = "Members and roles"), (name = "me", description = "The token's owner"), (name = "analyses", description = "Equality analyses run on the web"))
+    tags((name = "organisations", description = "The register and organisations"), (name = "members", description = "Members and roles"), (name = "me", description = "The token's owner"), (name = "analyses", description = "Equality analyses run on the web"), (name = "open-data", description = "Open data, CC BY 4.0: every organisation's computed status per framework and the key facts of published plans; public, read-only, identified by official municipality codes"))
 )]
 #[derive(Debug)]
 pub struct ApiDoc;
@@ -196,6 +198,7 @@ pub struct InviteRequest {
     /// Name, for a new account.
     pub name: Option<String>,
     /// Role.
+    #[schema(value_type = Role)]
     pub role: String,
 }
 
@@ -204,6 +207,7 @@ pub struct InviteRequest {
 #[serde(deny_unknown_fields)]
 pub struct RoleChange {
     /// The new role.
+    #[schema(value_type = Role)]
     pub role: String,
 }
 
@@ -212,8 +216,10 @@ pub struct RoleChange {
 #[serde(deny_unknown_fields)]
 pub struct NewOrganisation {
     /// Kind.
+    #[schema(value_type = OrgKind)]
     pub kind: String,
     /// Country, `FI` or `SE`.
+    #[schema(value_type = Country)]
     pub country: String,
     /// Official code.
     pub code: Option<String>,
@@ -224,7 +230,31 @@ pub struct NewOrganisation {
     /// English name.
     pub name_en: Option<String>,
     /// Staff size.
+    #[schema(minimum = 0, maximum = 10000000)]
+    #[serde(default, deserialize_with = "whole_number")]
     pub staff_size: Option<i64>,
+}
+
+/// A whole number as JSON Schema counts one: `200` and `200.0` alike.
+fn whole_number<'de, D>(deserializer: D) -> Result<Option<i64>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    let number: Option<serde_json::Number> = Option::deserialize(deserializer)?;
+    let Some(number) = number else {
+        return Ok(None);
+    };
+    if let Some(whole) = number.as_i64() {
+        return Ok(Some(whole));
+    }
+    match number.as_f64() {
+        // Within ±2^53 an f64 with no fraction is an exact whole number.
+        #[allow(clippy::cast_possible_truncation)]
+        Some(value) if value.fract() == 0.0 && value.abs() <= 9_007_199_254_740_992.0 => {
+            Ok(Some(value as i64))
+        }
+        _ => Err(serde::de::Error::custom("not a whole number")),
+    }
 }
 
 /// Paging and filters for the organisation list.
@@ -234,12 +264,16 @@ pub struct OrgListQuery {
     /// Text to find in a name or code.
     pub search: Option<String>,
     /// `FI` or `SE`.
+    #[param(value_type = Option<Country>)]
     pub country: Option<String>,
     /// An organisation kind.
+    #[param(value_type = Option<OrgKind>)]
     pub kind: Option<String>,
     /// Page number, from 1.
+    #[param(minimum = 1, maximum = 1000000)]
     pub page: Option<i64>,
     /// Page size, 1–500 (default 50).
+    #[param(minimum = 1, maximum = 500)]
     pub per_page: Option<i64>,
 }
 

@@ -9,6 +9,7 @@
 
 mod analysis;
 mod api;
+mod api_open;
 mod auth;
 mod config;
 mod context;

@@ -292,6 +292,8 @@ pub(crate) struct Upload {
     pub content_type: Option<String>,
     /// The bytes (empty when no file was sent).
     pub bytes: Bytes,
+    /// The form's other fields, as text, in order.
+    pub fields: Vec<(String, String)>,
 }
 
 /// Reads a multipart upload: checks the CSRF token sent with it and returns
@@ -312,6 +314,7 @@ pub(crate) async fn uploaded(
     let mut multipart = multipart.map_err(|_| AppError::from(ErrorCode::MalformedBody))?;
     let mut csrf = None;
     let mut file = Upload::default();
+    let mut fields = Vec::new();
     loop {
         let field = match multipart.next_field().await {
             Ok(Some(field)) => field,
@@ -338,9 +341,14 @@ pub(crate) async fn uploaded(
                     file_name,
                     content_type,
                     bytes,
+                    fields: Vec::new(),
                 }
             }
-            _ => {}
+            _ => {
+                if let Ok(text) = String::from_utf8(bytes.to_vec()) {
+                    fields.push((name, text));
+                }
+            }
         }
     }
     let valid = csrf.is_some_and(|sent| {
@@ -349,6 +357,7 @@ pub(crate) async fn uploaded(
     if !valid {
         return Err(ErrorCode::CsrfRejected.into());
     }
+    file.fields = fields;
     Ok(file)
 }
 
@@ -369,6 +378,36 @@ pub(crate) fn workbook(
     rows: &[Vec<OutCell>],
 ) -> Result<Vec<u8>, XlsxError> {
     let mut workbook = Workbook::new();
+    write_sheet(&mut workbook, sheet_name, columns, rows)?;
+    workbook.save_to_buffer()
+}
+
+/// A workbook of the data sheet and a second sheet of notes, one line per
+/// row (a licence line, where the data come from).
+pub(crate) fn workbook_with_notes(
+    sheet_name: &str,
+    columns: &[&str],
+    rows: &[Vec<OutCell>],
+    notes_name: &str,
+    notes: &[String],
+) -> Result<Vec<u8>, XlsxError> {
+    let mut workbook = Workbook::new();
+    write_sheet(&mut workbook, sheet_name, columns, rows)?;
+    let sheet = workbook.add_worksheet();
+    sheet.set_name(safe_sheet_name(notes_name))?;
+    for (index, note) in notes.iter().enumerate() {
+        sheet.write_string(u32::try_from(index).unwrap_or(u32::MAX), 0, note)?;
+    }
+    sheet.set_column_width(0, 100)?;
+    workbook.save_to_buffer()
+}
+
+fn write_sheet(
+    workbook: &mut Workbook,
+    sheet_name: &str,
+    columns: &[&str],
+    rows: &[Vec<OutCell>],
+) -> Result<(), XlsxError> {
     let sheet = workbook.add_worksheet();
     sheet.set_name(safe_sheet_name(sheet_name))?;
     let bold = Format::new().set_bold();
@@ -413,7 +452,7 @@ pub(crate) fn workbook(
         sheet.set_column_width(column_number(column), width)?;
     }
     sheet.set_freeze_panes(1, 0)?;
-    workbook.save_to_buffer()
+    Ok(())
 }
 
 fn column_number(index: usize) -> u16 {

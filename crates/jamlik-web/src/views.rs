@@ -90,6 +90,7 @@ const NOTICES: &[&str] = &[
     "round-created",
     "analysis-attached",
     "retention-saved",
+    "self-report-submitted",
 ];
 
 impl Layout {

@@ -151,6 +151,7 @@ pub async fn seed(store: &Store) -> anyhow::Result<()> {
     }
     seed_plan(store, &vaasa).await?;
     crate::demo_analysis::seed(store, &vaasa).await?;
+    crate::demo_national::seed(store).await?;
     Ok(())
 }
 

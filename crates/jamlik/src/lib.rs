@@ -7,4 +7,5 @@ pub mod cli;
 pub mod config;
 pub mod demo;
 pub mod demo_analysis;
+pub mod demo_national;
 pub mod registers;

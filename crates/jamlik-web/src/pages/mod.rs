@@ -8,10 +8,12 @@ pub(crate) mod bulk;
 pub(crate) mod export;
 pub(crate) mod inventory;
 pub(crate) mod measures;
+pub(crate) mod open_data;
 pub(crate) mod org;
 pub(crate) mod plans;
 pub(crate) mod profile;
 pub(crate) mod public;
+pub(crate) mod self_reports;
 pub(crate) mod versions;
 pub(crate) mod workspace;
 
@@ -43,6 +45,20 @@ pub(crate) fn routes() -> Router<AppState> {
             get(public::welcome_page).post(public::welcome),
         )
         .route("/home", get(org::home))
+        .route("/open-data", get(open_data::page))
+        .route("/open-data/{file}", get(open_data::download))
+        .route(
+            "/orgs/{org}/self-reports",
+            get(self_reports::page).post(self_reports::submit).layer(
+                axum::extract::DefaultBodyLimit::max(
+                    self_reports::MAX_REPORT_FILE_BYTES + 64 * 1024,
+                ),
+            ),
+        )
+        .route(
+            "/orgs/{org}/self-reports/files/{file}",
+            get(self_reports::file),
+        )
         .route("/orgs/{org}", get(org::dashboard))
         .route("/orgs/{org}/members", get(org::members).post(org::invite))
         .route("/orgs/{org}/members/{user}/role", post(org::change_role))

@@ -14,6 +14,7 @@ mod api;
 mod cli;
 mod matrix;
 mod measures;
+mod national;
 mod planning;
 mod store;
 mod support;

@@ -73,6 +73,21 @@ pub const PAGES: &[(&str, &str, Rule, &[(&str, &str)])] = &[
         &[("staff_size", "many")],
     ),
     ("GET", "/orgs/{org}/audit", Rule::Coordinator, &[]),
+    ("GET", "/open-data", Rule::Public, &[]),
+    ("GET", "/open-data/{file}", Rule::Public, &[]),
+    ("GET", "/orgs/{org}/self-reports", Rule::Coordinator, &[]),
+    (
+        "POST",
+        "/orgs/{org}/self-reports",
+        Rule::Coordinator,
+        &[("framework", "nonsense")],
+    ),
+    (
+        "GET",
+        "/orgs/{org}/self-reports/files/{file}",
+        Rule::Member,
+        &[],
+    ),
     ("GET", "/orgs/{org}/plans", Rule::Member, &[]),
     (
         "POST",
@@ -330,6 +345,8 @@ pub const PAGES: &[(&str, &str, Rule, &[(&str, &str)])] = &[
 /// Every API route, with a JSON body refused for its content.
 pub const API: &[(&str, &str, Rule, Option<&str>)] = &[
     ("GET", "/api/v1/me", Rule::SignedIn, None),
+    ("GET", "/api/v1/statuses", Rule::Public, None),
+    ("GET", "/api/v1/published-plans", Rule::Public, None),
     ("GET", "/api/v1/organisations", Rule::SignedIn, None),
     (
         "POST",

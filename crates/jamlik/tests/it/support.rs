@@ -581,6 +581,39 @@ impl Client {
             .await
     }
 
+    /// Sends a multipart form with text fields and, optionally, a file
+    /// (the way a page with an upload sends it, with the CSRF token).
+    pub async fn post_multipart(
+        &self,
+        path: &str,
+        fields: &[(String, String)],
+        file: Option<(&str, Vec<u8>)>,
+    ) -> Answer {
+        if self.cookie("jamlik_csrf").is_none() {
+            self.get("/").await;
+        }
+        let mut form = reqwest::multipart::Form::new()
+            .text("csrf", self.cookie("jamlik_csrf").unwrap_or_default());
+        for (name, value) in fields {
+            form = form.text(name.clone(), value.clone());
+        }
+        if let Some((name, bytes)) = file {
+            form = form.part(
+                "file",
+                reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()),
+            );
+        }
+        let response = self
+            .http
+            .post(format!("{}{path}", self.base))
+            .headers(self.headers())
+            .multipart(form)
+            .send()
+            .await;
+        self.read(response.unwrap_or_else(|e| panic!("POST {path}: {e}")))
+            .await
+    }
+
     /// An API call with a bearer token.
     pub async fn api(
         &self,
