@@ -317,27 +317,20 @@ impl<'s, R: Read> Text<'s, R> {
         }
     }
 
-    /// Reads up to `n` bytes into `into` (appended); 0 at the end.
+    /// Reads up to `n` bytes into `into` (appended); 0 at the end. (Through
+    /// `read_to_end`, which fills spare capacity without zeroing it first.)
     fn read_raw(&mut self, into: &mut Vec<u8>, n: usize) -> Result<usize, Stop> {
         let old = into.len();
-        into.resize(old + n, 0);
-        let mut filled = 0;
-        while filled < n {
-            let read = match self.source.read(&mut into[old + filled..]) {
-                Ok(read) => read,
-                Err(error) if error.kind() == std::io::ErrorKind::Interrupted => continue,
-                Err(error) => {
-                    into.truncate(old);
-                    return Err(Stop::Read(error));
-                }
-            };
-            if read == 0 {
-                break;
+        loop {
+            let wanted = n - (into.len() - old);
+            match (&mut *self.source).take(wanted as u64).read_to_end(into) {
+                Ok(0) => return Ok(into.len() - old),
+                Ok(_) if into.len() - old >= n => return Ok(n),
+                Ok(_) => {}
+                Err(error) if error.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(error) => return Err(Stop::Read(error)),
             }
-            filled += read;
         }
-        into.truncate(old + filled);
-        Ok(filled)
     }
 
     /// Appends the next block of text to `text`; false at the end.
@@ -367,27 +360,15 @@ impl<'s, R: Read> Text<'s, R> {
                 }
             }
         }
-        let Some(decoder) = self.decoder.as_mut() else {
+        if self.decoder.is_none() {
             let read = self.read_raw(text, self.block)?;
             self.eof = read == 0;
             return Ok(!self.eof);
-        };
+        }
         let mut raw = std::mem::take(&mut self.raw);
-        let read = {
-            let block = self.block;
-            let old = raw.len();
-            raw.resize(old + block, 0);
-            let mut filled = 0;
-            while filled < block {
-                match self.source.read(&mut raw[old + filled..]) {
-                    Ok(0) => break,
-                    Ok(read) => filled += read,
-                    Err(error) if error.kind() == std::io::ErrorKind::Interrupted => {}
-                    Err(error) => return Err(Stop::Read(error)),
-                }
-            }
-            raw.truncate(old + filled);
-            filled
+        let read = self.read_raw(&mut raw, self.block)?;
+        let Some(decoder) = self.decoder.as_mut() else {
+            return Ok(false);
         };
         let last = read == 0;
         let needed = decoder
