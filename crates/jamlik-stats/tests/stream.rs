@@ -339,3 +339,55 @@ fn the_default_settings_read_a_large_file_on_threads_the_same_way() {
         resources(&table, "gender", "hours", None).unwrap()
     );
 }
+
+const PIECES: &[&str] = &[
+    ";", ",", "\t", "\"", "\n", "\r\n", "\r", " ", "a", "b", "kön", "ä", "1", "2", "-3", "4,5",
+    "6.75", "1e3", "..", "-", "NaN", "", "\u{feff}", "x;y", "\"\"", "\u{a0}", "1 000", "\u{2212}2",
+];
+
+#[test]
+fn random_csv_like_bytes_give_the_same_results() {
+    let all: Vec<ScanSettings> = [(1, 1), (3, 2), (7, 3), (64, 2), (4096, 1)]
+        .into_iter()
+        .map(|(block_size, threads)| ScanSettings {
+            block_size,
+            threads,
+            parallel_from: 0,
+        })
+        .collect();
+    let mut random = Random(0x5eed_1234_abcd_0001);
+    for _ in 0..600 {
+        let mut text = String::new();
+        for _ in 0..random.below(60) {
+            text.push_str(PIECES[random.below(PIECES.len() as u64) as usize]);
+        }
+        let mut bytes = text.into_bytes();
+        if random.below(4) == 0 {
+            for _ in 0..random.below(4) {
+                let at = random.below(bytes.len() as u64 + 1) as usize;
+                bytes.insert(at, (random.next() & 0xFF) as u8);
+            }
+        }
+        let names: Vec<String> = Table::from_csv(&bytes, &ReadOptions::default())
+            .map(|t| t.columns().iter().map(|c| c.name().to_owned()).collect())
+            .unwrap_or_default();
+        let pick = |random: &mut Random| {
+            if names.is_empty() {
+                "a".to_owned()
+            } else {
+                names[random.below(names.len() as u64) as usize].clone()
+            }
+        };
+        let (group, outcome) = (pick(&mut random), pick(&mut random));
+        let options = if random.below(2) == 0 {
+            ReadOptions::default()
+        } else {
+            ReadOptions {
+                bad_rows: BadRows::Stop,
+                ..ReadOptions::default()
+            }
+        };
+        check_with(&all, &bytes, &options, &group, None);
+        check_with(&all, &bytes, &options, &group, Some(&outcome));
+    }
+}
