@@ -554,6 +554,15 @@ fn trimmed_fields(out: &[u8], ends: &[usize], fields: &mut Vec<(usize, usize)>) 
     }
 }
 
+/// Trims fields given as ranges, in place.
+fn trim_ranges(out: &[u8], fields: &mut [(usize, usize)]) {
+    for field in fields {
+        let (start, end) = *field;
+        let (a, b) = trim(out.get(start..end).unwrap_or_default());
+        *field = (start + a, start + b);
+    }
+}
+
 /// The number of fields of a row once empty trailing fields beyond the
 /// header's width are dropped, as `Table` does.
 fn row_width(fields: &[(usize, usize)], width: usize) -> usize {
@@ -644,7 +653,7 @@ impl Tally {
         id
     }
 
-    /// Adds one record (the header excluded).
+    /// Adds one record (the header excluded) as `csv-core` gives it.
     fn row(&mut self, out: &[u8], ends: &[usize], layout: &Layout) -> Result<(), Stop> {
         let mut fields = std::mem::take(&mut self.fields);
         trimmed_fields(out, ends, &mut fields);
@@ -915,13 +924,52 @@ fn scan_part(part: &[u8], layout: &Layout, check_utf8: bool) -> Result<Tally, St
     if check_utf8 && std::str::from_utf8(part).is_err() {
         return Err(Stop::NotUtf8);
     }
-    let mut records = Records::new(layout.delimiter);
     let mut tally = Tally::new(layout.width);
-    records.feed(part, false, |_, out, ends| {
-        tally.row(out, ends, layout)?;
-        Ok(true)
-    })?;
+    if matches!(layout.delimiter, b'\n' | b'\r' | b'"') {
+        let mut records = Records::new(layout.delimiter);
+        records.feed(part, false, |_, out, ends| {
+            tally.row(out, ends, layout)?;
+            Ok(true)
+        })?;
+    } else {
+        plain_records(part, layout.delimiter, |out, fields| {
+            trim_ranges(out, fields);
+            tally.add(out, fields, layout)
+        })?;
+    }
     Ok(tally)
+}
+
+/// The records of text without quote characters, as `csv-core` reads them
+/// there: a record ends at `\n`, `\r\n` or a lone `\r`, empty records are
+/// skipped, fields end at the delimiter. Each record is given in place, as
+/// its bytes and the range of each field in them.
+fn plain_records(
+    text: &[u8],
+    delimiter: u8,
+    mut on: impl FnMut(&[u8], &mut [(usize, usize)]) -> Result<(), Stop>,
+) -> Result<(), Stop> {
+    let mut fields: Vec<(usize, usize)> = Vec::with_capacity(16);
+    let (mut start, mut field_start) = (0, 0);
+    for (i, &byte) in text.iter().enumerate() {
+        if byte == delimiter {
+            fields.push((field_start - start, i - start));
+            field_start = i + 1;
+        } else if byte == b'\n' || byte == b'\r' {
+            if i > start {
+                fields.push((field_start - start, i - start));
+                on(&text[start..i], &mut fields)?;
+            }
+            fields.clear();
+            start = i + 1;
+            field_start = start;
+        }
+    }
+    if start < text.len() {
+        fields.push((field_start - start, text.len() - start));
+        on(&text[start..], &mut fields)?;
+    }
+    Ok(())
 }
 
 /// What the main pass found.
