@@ -19,6 +19,9 @@
 //!   errors; [`oaxaca`]: the Oaxaca–Blinder decomposition of a mean gap.
 //! - [`suppress`]: primary and secondary small-cell suppression of a table of
 //!   counts.
+//! - [`scan_groups`]: representation and resources of a CSV too large to
+//!   hold as a table, in one streaming pass over its bytes (on several
+//!   threads), with the same results, bad rows and errors as the table path.
 //! - [`Table::from_xlsx`]: the first or a named sheet of an XLSX workbook,
 //!   read into the same table, with the same bad-row reports, as CSV.
 //! - [`pay_survey`]: the pay survey (palkkakartoitus, lönekartläggning) by
@@ -56,6 +59,7 @@ mod pay;
 mod pxweb;
 mod representation;
 mod resources;
+mod stream;
 mod survey;
 mod table;
 mod transparency;
@@ -83,6 +87,7 @@ pub use resources::{
     categorical_outcome, chi_square, resources, CategoricalOutcome, ChiSquare, GroupResources,
     Resources,
 };
+pub use stream::{scan_groups, scan_groups_with, GroupScan, ScanError, ScanSettings};
 pub use survey::{
     pay_survey, Comparison, ComparisonKind, Composition, Merge, PaySurvey, PaySurveySpec,
     SurveyGroup, DOMINATED_SHARE,

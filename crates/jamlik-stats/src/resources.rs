@@ -93,6 +93,37 @@ pub fn resources(
             by_group[code].push(*value);
         }
     }
+    let mut result = summarise(&labels, by_group, outcome, population)?;
+    result.excluded_rows = table.excluded_rows();
+    result.missing_rows = missing_rows;
+    Ok(result)
+}
+
+/// The median as [`median`] gives it, without sorting: the middle order
+/// statistics by selection (the same doubles; the values are reordered).
+fn median_unsorted(values: &mut [f64]) -> Option<f64> {
+    if values.is_empty() {
+        return None;
+    }
+    let odd = values.len() % 2 == 1;
+    let middle = values.len() / 2;
+    let (lower, &mut upper, _) = values.select_nth_unstable_by(middle, f64::total_cmp);
+    if odd {
+        return Some(upper);
+    }
+    let below = lower.iter().copied().max_by(f64::total_cmp)?;
+    Some((below + upper) / 2.0)
+}
+
+/// The figures of [`resources`] from each group's outcome values (in row
+/// order, groups in label order); `excluded_rows` and `missing_rows` are
+/// left at 0 for the caller.
+pub(crate) fn summarise(
+    labels: &[&str],
+    by_group: Vec<Vec<f64>>,
+    outcome: &str,
+    population: Option<&GroupCounts>,
+) -> Result<Resources, AnalysisError> {
     let count: usize = by_group.iter().map(Vec::len).sum();
     if count == 0 {
         return Err(AnalysisError::TooFewObservations {
@@ -107,9 +138,13 @@ pub fn resources(
             what: outcome.to_owned(),
         });
     }
+    let mut all: Vec<f64> = Vec::with_capacity(count);
+    for values in &by_group {
+        all.extend_from_slice(values);
+    }
     let population_total = population.map(GroupCounts::total).filter(|&t| t > 0);
     let mut groups = Vec::with_capacity(by_group.len());
-    for (label, mut group_values) in labels.into_iter().zip(by_group) {
+    for (&label, mut group_values) in labels.iter().zip(by_group) {
         let group_count = group_values.len();
         let group_sum: f64 = group_values.iter().sum();
         let share_of_people = group_count as f64 / count as f64;
@@ -123,7 +158,7 @@ pub fn resources(
             count: group_count,
             sum: group_sum,
             mean: group_sum / group_count as f64,
-            median: median(&mut group_values).unwrap_or(0.0),
+            median: median_unsorted(&mut group_values).unwrap_or(0.0),
             share_of_people,
             share_of_resources,
             ratio: share_of_resources / share_of_people,
@@ -135,18 +170,14 @@ pub fn resources(
                 .map(|s| share_of_resources / s),
         });
     }
-    let mut all: Vec<f64> = rows
-        .iter()
-        .filter_map(|&i| values.get(i).copied().flatten())
-        .collect();
     Ok(Resources {
         groups,
         count,
         sum,
         mean: sum / count as f64,
-        median: median(&mut all).unwrap_or(0.0),
-        excluded_rows: table.excluded_rows(),
-        missing_rows,
+        median: median_unsorted(&mut all).unwrap_or(0.0),
+        excluded_rows: 0,
+        missing_rows: 0,
     })
 }
 

@@ -545,7 +545,7 @@ impl<'a> LineIndex<'a> {
 
 /// Names every column: empty names become `column N`, repeated names get
 /// ` (2)`, ` (3)`, … so that each name finds one column.
-fn unique_names(header: Vec<String>) -> Vec<String> {
+pub(crate) fn unique_names(header: Vec<String>) -> Vec<String> {
     let mut seen = HashSet::new();
     header
         .into_iter()

@@ -9,9 +9,10 @@ use anyhow::Context;
 use clap::{Args, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 use jamlik_stats::{
-    looks_like_xlsx, oaxaca, pay_survey, pay_transparency, representation_in, resources, BadRows,
-    GenderLabels, GroupCounts, NumericColumns, OaxacaSpec, PaySummary, PaySurvey, PaySurveySpec,
-    PayTransparency, PayTransparencySpec, ReadOptions, SuppressionRule, Table,
+    looks_like_xlsx, oaxaca, pay_survey, pay_transparency, regress, scan_groups, BadRows,
+    GenderLabels, GroupScan, ModelSpec, NumericColumns, OaxacaSpec, PaySummary, PaySurvey,
+    PaySurveySpec, PayTransparency, PayTransparencySpec, ReadOptions, ScanError, SuppressionRule,
+    Table, ZIP_MAGIC,
 };
 
 /// The analyses.
@@ -45,6 +46,19 @@ pub enum Analysis {
         /// The numeric outcome (hours, euros).
         #[arg(long)]
         outcome: String,
+    },
+    /// Least squares of an outcome on an intercept and controls, with
+    /// classic and heteroskedasticity-robust (HC1) standard errors.
+    Regression {
+        #[command(flatten)]
+        input: InputArgs,
+        /// The numeric outcome (for example wage).
+        #[arg(long)]
+        outcome: String,
+        /// Control columns, comma-separated (a text column enters as one
+        /// indicator per level but the first).
+        #[arg(long, value_delimiter = ',')]
+        controls: Vec<String>,
     },
     /// The gap in an outcome between two groups with controls: OLS and the
     /// Oaxaca–Blinder decomposition.
@@ -192,9 +206,8 @@ fn read_bytes(path: &Path) -> anyhow::Result<(Vec<u8>, Option<ProgressBar>)> {
     Ok((bytes, Some(bar)))
 }
 
-fn read(path: &Path, input: &InputArgs, numeric: &[&str]) -> anyhow::Result<Table> {
-    let (bytes, progress) = read_bytes(path)?;
-    let options = ReadOptions {
+fn read_options(input: &InputArgs, numeric: &[&str]) -> ReadOptions {
+    ReadOptions {
         bad_rows: if input.exclude_bad_rows {
             BadRows::Exclude
         } else {
@@ -206,7 +219,12 @@ fn read(path: &Path, input: &InputArgs, numeric: &[&str]) -> anyhow::Result<Tabl
             NumericColumns::Named(numeric.iter().map(|c| (*c).to_owned()).collect())
         },
         ..ReadOptions::default()
-    };
+    }
+}
+
+fn read(path: &Path, input: &InputArgs, numeric: &[&str]) -> anyhow::Result<Table> {
+    let (bytes, progress) = read_bytes(path)?;
+    let options = read_options(input, numeric);
     let table = if looks_like_xlsx(&bytes) {
         Table::from_xlsx(&bytes, input.sheet.as_deref(), &options)
     } else {
@@ -216,6 +234,53 @@ fn read(path: &Path, input: &InputArgs, numeric: &[&str]) -> anyhow::Result<Tabl
         bar.finish_and_clear();
     }
     table.map_err(|error| anyhow::anyhow!("{}: {}: {error}", path.display(), error.code()))
+}
+
+/// A CSV file scanned in one streaming pass for counts (and an outcome)
+/// per group, in a fraction of the memory a table takes; an XLSX workbook
+/// is read as a table and tallied the same way.
+fn scan(
+    path: &Path,
+    input: &InputArgs,
+    group: &str,
+    outcome: Option<&str>,
+) -> anyhow::Result<GroupScan> {
+    let context = || format!("cannot read {}", path.display());
+    let mut file = std::fs::File::open(path).with_context(context)?;
+    let mut magic = Vec::with_capacity(ZIP_MAGIC.len());
+    std::io::Read::by_ref(&mut file)
+        .take(ZIP_MAGIC.len() as u64)
+        .read_to_end(&mut magic)
+        .with_context(context)?;
+    drop(file);
+    let options = read_options(input, &[]);
+    let fail = |error: ScanError| match error {
+        ScanError::Analysis(error) => {
+            anyhow::anyhow!("{}: {}: {error}", path.display(), error.code())
+        }
+        ScanError::Read(error) => anyhow::anyhow!("cannot read {}: {error}", path.display()),
+    };
+    if looks_like_xlsx(&magic) {
+        let table = read(path, input, &[])?;
+        return Ok(GroupScan::from_table(&table, group, outcome));
+    }
+    let file = std::fs::File::open(path).with_context(context)?;
+    let size = file.metadata().with_context(context)?.len();
+    if size >= LARGE_FILE {
+        let bar = ProgressBar::new(size);
+        if let Ok(style) =
+            ProgressStyle::with_template("{msg} [{bar:30}] {bytes}/{total_bytes} {elapsed}")
+        {
+            bar.set_style(style.progress_chars("=> "));
+        }
+        bar.set_message(format!("reading {}", path.display()));
+        let mut source = bar.wrap_read(file);
+        let result = scan_groups(&mut source, &options, group, outcome);
+        bar.finish_and_clear();
+        return result.map_err(fail);
+    }
+    let mut source = file;
+    scan_groups(&mut source, &options, group, outcome).map_err(fail)
 }
 
 fn percent(share: f64) -> String {
@@ -233,12 +298,11 @@ pub fn run(analysis: Analysis) -> anyhow::Result<()> {
             baseline_group,
             confidence,
         } => {
-            let table = read(&input.input, &input, &[])?;
-            let base = read(&baseline, &input, &[])?;
-            let (counts, _) =
-                GroupCounts::from_column(&base, baseline_group.as_deref().unwrap_or(&group))
-                    .map_err(fail)?;
-            let result = representation_in(&table, &group, &counts, confidence).map_err(fail)?;
+            let data = scan(&input.input, &input, &group, None)?;
+            let baseline_group = baseline_group.as_deref().unwrap_or(&group);
+            let base = scan(&baseline, &input, baseline_group, None)?;
+            let (counts, _) = base.counts().map_err(fail)?;
+            let result = data.representation(&counts, confidence).map_err(fail)?;
             if input.format == Format::Json {
                 println!("{}", serde_json::to_string_pretty(&result)?);
                 return Ok(());
@@ -273,8 +337,8 @@ pub fn run(analysis: Analysis) -> anyhow::Result<()> {
             group,
             outcome,
         } => {
-            let table = read(&input.input, &input, &[])?;
-            let result = resources(&table, &group, &outcome, None).map_err(fail)?;
+            let data = scan(&input.input, &input, &group, Some(&outcome))?;
+            let result = data.resources(None).map_err(fail)?;
             if input.format == Format::Json {
                 println!("{}", serde_json::to_string_pretty(&result)?);
                 return Ok(());
@@ -298,6 +362,41 @@ pub fn run(analysis: Analysis) -> anyhow::Result<()> {
             println!(
                 "rows left out: {} bad, {} missing a value",
                 result.excluded_rows, result.missing_rows
+            );
+        }
+        Analysis::Regression {
+            input,
+            outcome,
+            controls,
+        } => {
+            let table = read(&input.input, &input, &[])?;
+            let fit = regress(&table, &ModelSpec { outcome, controls }).map_err(fail)?;
+            if input.format == Format::Json {
+                println!("{}", serde_json::to_string_pretty(&fit)?);
+                return Ok(());
+            }
+            println!(
+                "{:<32} {:>14} {:>12} {:>10} {:>12} {:>10}",
+                "coefficient", "estimate", "se", "p", "se (HC1)", "p (HC1)"
+            );
+            for c in &fit.coefficients {
+                println!(
+                    "{:<32} {:>14.6} {:>12.6} {:>10.4} {:>12.6} {:>10.4}",
+                    c.name,
+                    c.estimate,
+                    c.classic.std_error,
+                    c.classic.p_value,
+                    c.hc1.std_error,
+                    c.hc1.p_value
+                );
+            }
+            println!(
+                "n = {}, R² = {:.6}, adjusted R² = {:.6}, residual standard error = {:.6}",
+                fit.n, fit.r_squared, fit.adj_r_squared, fit.sigma
+            );
+            println!(
+                "rows left out: {} bad, {} missing a value",
+                fit.excluded_rows, fit.missing_rows
             );
         }
         Analysis::Gap {

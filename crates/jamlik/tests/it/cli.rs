@@ -208,6 +208,79 @@ fn analyses_run_from_the_command_line_and_name_their_errors() {
         !ok && text.contains("analysis.column_not_numeric"),
         "{text}"
     );
+    // OLS with classic and HC1 errors.
+    let (ok, text) = jamlik(
+        &dir,
+        &[
+            "analyze",
+            "regression",
+            "--input",
+            wages,
+            "--outcome",
+            "lön",
+            "--controls",
+            "erfarenhet,kön",
+            "--format",
+            "json",
+        ],
+        None,
+    );
+    assert!(ok, "{text}");
+    let json: serde_json::Value =
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
+    assert_eq!(json["n"], 150);
+    let names: Vec<&str> = json["coefficients"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|c| c["name"].as_str()).collect())
+        .unwrap_or_default();
+    assert_eq!(names, ["Intercept", "erfarenhet", "kön[T.man]"]);
+    // Representation against a baseline file; bad rows left out and counted.
+    let people = dir.join("people.csv");
+    std::fs::write(
+        &people,
+        "gender;age\nwoman;30\nman;40\nwoman;x\nwoman;50\nman\nman;60\nwoman;70\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let (ok, text) = jamlik(
+        &dir,
+        &[
+            "analyze",
+            "representation",
+            "--input",
+            people.to_str().unwrap_or_default(),
+            "--group",
+            "gender",
+            "--baseline",
+            services,
+            "--exclude-bad-rows",
+        ],
+        None,
+    );
+    assert!(ok, "{text}");
+    assert!(
+        text.contains("rows left out: 2 bad, 0 missing a value"),
+        "{text}"
+    );
+    let woman = text
+        .lines()
+        .find(|l| l.starts_with("woman"))
+        .unwrap_or_default();
+    assert!(woman.contains(" 3 ") && woman.contains("60.0 %"), "{text}");
+    let (ok, text) = jamlik(
+        &dir,
+        &[
+            "analyze",
+            "representation",
+            "--input",
+            people.to_str().unwrap_or_default(),
+            "--group",
+            "gender",
+            "--baseline",
+            services,
+        ],
+        None,
+    );
+    assert!(!ok && text.contains("analysis.non_numeric"), "{text}");
     let empty = dir.join("empty.csv");
     std::fs::write(&empty, "").unwrap_or_else(|e| panic!("{e}"));
     let (ok, text) = jamlik(

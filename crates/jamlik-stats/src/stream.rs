@@ -1,0 +1,1392 @@
+//! Counts and outcomes per group of a large CSV, in one streaming pass.
+//!
+//! [`Table::from_csv`] keeps every field as a string: for a national table
+//! of millions of rows that is several times the file's size in memory.
+//! [`scan_groups`] reads the same CSV block by block and keeps, per group,
+//! only what [`representation`](crate::representation()) and
+//! [`resources`](crate::resources()) need: a count and, for resources, the
+//! outcome values (for the medians). Its results, bad rows and errors are
+//! those of the table path, to the bit:
+//!
+//! - the same decoding: a byte-order mark decides, else the bytes are read
+//!   as UTF-8 and checked block by block; at the first invalid byte the scan
+//!   starts again as Windows-1252 (what [`Table::from_csv`] decides for the
+//!   whole file);
+//! - the same sniffing, on the first lines (at least 64 KiB and 32 lines);
+//! - the same CSV grammar: `csv-core`, which the `csv` crate is built on,
+//!   with the same settings, fields trimmed of Unicode white space as a
+//!   string record is;
+//! - the same typing of every column (the 80 % rule or the named columns),
+//!   and the same bad rows: each row's "present but not a number" columns
+//!   are kept as a bit mask with its counts, so that rows found bad once the
+//!   column types are known at the end are taken out of every figure;
+//! - the same order of the outcome values, so sums are added in the same
+//!   order and come out the same double.
+//!
+//! Blocks without a quote character are split at line breaks and read on
+//! several threads, each part's tallies merged in file order. The bad rows
+//! themselves (line, column, value) are found by a second, sequential pass,
+//! only when there are any. Files with more than 64 columns, or with more
+//! than 255 different patterns of text in numeric-looking columns, are read
+//! through [`Table::from_csv`] instead.
+
+use std::collections::HashMap;
+use std::io::{Read, Seek, SeekFrom};
+
+use csv_core::{ReadRecordResult, Reader as CoreReader, ReaderBuilder};
+use encoding_rs::{Decoder, Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
+use serde::Serialize;
+
+use crate::counts::GroupCounts;
+use crate::decode::{sniff, TextEncoding};
+use crate::error::AnalysisError;
+use crate::number::parse_number_bytes;
+use crate::representation::{representation, Representation};
+use crate::resources::{summarise, Resources};
+use crate::table::{
+    complete_rows, factorize, unique_names, BadRows, IssueReason, NumericColumns, ReadOptions,
+    RowIssue, Table, INFERRED_NUMERIC_SHARE,
+};
+
+/// How a scan reads: block size and threads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ScanSettings {
+    /// Bytes read (and decoded) at a time.
+    pub block_size: usize,
+    /// Threads that read a block without quotes (1 reads on the caller's).
+    pub threads: usize,
+    /// The fewest bytes of a block worth splitting between threads.
+    pub parallel_from: usize,
+}
+
+impl Default for ScanSettings {
+    fn default() -> Self {
+        Self {
+            block_size: 8 << 20,
+            threads: std::thread::available_parallelism().map_or(1, |n| n.get().min(8)),
+            parallel_from: 256 << 10,
+        }
+    }
+}
+
+/// Why a scan failed: the source could not be read, or the analysis error
+/// the table path would give.
+#[derive(Debug, thiserror::Error)]
+pub enum ScanError {
+    /// Reading or seeking the source failed.
+    #[error("cannot read the file: {0}")]
+    Read(#[from] std::io::Error),
+    /// The bytes are not a table the analyses can use.
+    #[error(transparent)]
+    Analysis(#[from] AnalysisError),
+}
+
+/// What one scan found: per group of one column, the rows and (with an
+/// outcome) the outcome's values; the rows left out, and why.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct GroupScan {
+    group: String,
+    outcome: Option<String>,
+    labels: Vec<String>,
+    counts: Vec<u64>,
+    values: Option<Vec<Vec<f64>>>,
+    missing_rows: usize,
+    excluded_rows: usize,
+    issues: Vec<RowIssue>,
+    encoding: TextEncoding,
+    delimiter: char,
+    /// The error a column lookup gives (unknown group or outcome, an
+    /// outcome that is not numeric), kept for the analyses to return.
+    column_error: Option<AnalysisError>,
+}
+
+impl GroupScan {
+    /// The rows per group: rows where the group (and the outcome, when the
+    /// scan had one) has a value; and the rows left out for a missing value.
+    /// As [`GroupCounts::from_column`] on the table. Fails as the table's
+    /// column lookups would (an unknown group or outcome, an outcome that is
+    /// not numeric).
+    pub fn counts(&self) -> Result<(GroupCounts, usize), AnalysisError> {
+        if let Some(error) = &self.column_error {
+            return Err(error.clone());
+        }
+        let counts = GroupCounts::new(self.labels.iter().cloned().zip(self.counts.iter().copied()));
+        Ok((counts, self.missing_rows))
+    }
+
+    /// [`representation_in`](crate::representation_in) of the scanned
+    /// group column against a baseline.
+    pub fn representation(
+        &self,
+        baseline: &GroupCounts,
+        confidence: f64,
+    ) -> Result<Representation, AnalysisError> {
+        let (counts, missing_rows) = self.counts()?;
+        let mut result = representation(&counts, baseline, confidence)?;
+        result.excluded_rows = self.excluded_rows;
+        result.missing_rows = missing_rows;
+        Ok(result)
+    }
+
+    /// [`resources`](crate::resources()) of the scanned outcome by the
+    /// scanned group (the scan must have had an outcome).
+    pub fn resources(self, population: Option<&GroupCounts>) -> Result<Resources, AnalysisError> {
+        if let Some(error) = self.column_error {
+            return Err(error);
+        }
+        let (Some(outcome), Some(values)) = (self.outcome, self.values) else {
+            return Err(AnalysisError::invalid(
+                "outcome",
+                "the scan was made without an outcome",
+            ));
+        };
+        let labels: Vec<&str> = self.labels.iter().map(String::as_str).collect();
+        let mut result = summarise(&labels, values, &outcome, population)?;
+        result.excluded_rows = self.excluded_rows;
+        result.missing_rows = self.missing_rows;
+        Ok(result)
+    }
+
+    /// The same tallies from a table already read (an XLSX workbook, or
+    /// rows from elsewhere): what [`scan_groups`] gives for the same rows.
+    pub fn from_table(table: &Table, group: &str, outcome: Option<&str>) -> Self {
+        from_table(table, &Wanted { group, outcome })
+    }
+
+    /// The bad rows, in row order (with [`BadRows::Exclude`]).
+    pub fn issues(&self) -> &[RowIssue] {
+        &self.issues
+    }
+
+    /// How many rows were left out as bad.
+    pub fn excluded_rows(&self) -> usize {
+        self.excluded_rows
+    }
+
+    /// How many rows were left out for a missing group or outcome.
+    pub fn missing_rows(&self) -> usize {
+        self.missing_rows
+    }
+
+    /// The encoding the bytes were read in.
+    pub fn encoding(&self) -> TextEncoding {
+        self.encoding
+    }
+
+    /// The delimiter used.
+    pub fn delimiter(&self) -> char {
+        self.delimiter
+    }
+}
+
+/// Scans CSV bytes from `source` (from its current position) for
+/// [`GroupScan::representation`] (no outcome) or [`GroupScan::resources`],
+/// with the default [`ScanSettings`]. The results equal those of
+/// [`Table::from_csv`] followed by the analysis, with a fraction of the
+/// memory.
+pub fn scan_groups<R: Read + Seek>(
+    source: &mut R,
+    options: &ReadOptions,
+    group: &str,
+    outcome: Option<&str>,
+) -> Result<GroupScan, ScanError> {
+    scan_groups_with(source, options, group, outcome, ScanSettings::default())
+}
+
+/// [`scan_groups`] with the given block size and threads.
+pub fn scan_groups_with<R: Read + Seek>(
+    source: &mut R,
+    options: &ReadOptions,
+    group: &str,
+    outcome: Option<&str>,
+    settings: ScanSettings,
+) -> Result<GroupScan, ScanError> {
+    let start = source.stream_position()?;
+    let wanted = Wanted { group, outcome };
+    let settings = ScanSettings {
+        block_size: settings.block_size.max(1),
+        threads: settings.threads.max(1),
+        ..settings
+    };
+    let mut encoding = match options.encoding {
+        Some(forced) => Encoded::Forced(forced),
+        None => Encoded::Detect,
+    };
+    loop {
+        source.seek(SeekFrom::Start(start))?;
+        let outcome = main_pass(source, options, encoding, &wanted, settings);
+        match outcome {
+            Ok(found) => {
+                source.seek(SeekFrom::Start(start))?;
+                return finish(source, options, &wanted, settings, found);
+            }
+            Err(Stop::NotUtf8) => encoding = Encoded::Latin,
+            Err(Stop::Fallback) => {
+                source.seek(SeekFrom::Start(start))?;
+                let mut bytes = Vec::new();
+                source.read_to_end(&mut bytes)?;
+                let table = Table::from_csv(&bytes, options)?;
+                return Ok(from_table(&table, &wanted));
+            }
+            Err(Stop::Read(error)) => return Err(ScanError::Read(error)),
+            Err(Stop::Analysis(error)) => return Err(ScanError::Analysis(error)),
+        }
+    }
+}
+
+/// The columns a scan aggregates.
+struct Wanted<'a> {
+    group: &'a str,
+    outcome: Option<&'a str>,
+}
+
+/// How the bytes are turned into text.
+#[derive(Clone, Copy, Debug)]
+enum Encoded {
+    /// Look for a byte-order mark; else UTF-8, checked.
+    Detect,
+    /// Found not to be UTF-8: Windows-1252.
+    Latin,
+    /// Given by the caller.
+    Forced(TextEncoding),
+}
+
+/// Why a pass stopped early.
+#[derive(Debug)]
+enum Stop {
+    /// The bytes are not UTF-8: read again as Windows-1252.
+    NotUtf8,
+    /// The file is beyond what the scan tallies: read it as a table.
+    Fallback,
+    Read(std::io::Error),
+    Analysis(AnalysisError),
+}
+
+impl From<std::io::Error> for Stop {
+    fn from(error: std::io::Error) -> Self {
+        Self::Read(error)
+    }
+}
+
+impl From<AnalysisError> for Stop {
+    fn from(error: AnalysisError) -> Self {
+        Self::Analysis(error)
+    }
+}
+
+/// Text from the source, as UTF-8, a block at a time.
+struct Text<'s, R> {
+    source: &'s mut R,
+    decoder: Option<Decoder>,
+    /// Whether the text is the source's bytes, to be checked as UTF-8.
+    check: bool,
+    raw: Vec<u8>,
+    block: usize,
+    encoding: TextEncoding,
+    started: bool,
+    eof: bool,
+}
+
+impl<'s, R: Read> Text<'s, R> {
+    fn new(source: &'s mut R, encoded: Encoded, block: usize) -> Self {
+        let (decoder, encoding) = match encoded {
+            Encoded::Detect => (None, TextEncoding::Utf8),
+            Encoded::Latin => (
+                Some(WINDOWS_1252.new_decoder_without_bom_handling()),
+                TextEncoding::Windows1252,
+            ),
+            Encoded::Forced(forced) => {
+                let encoding = match forced {
+                    TextEncoding::Utf8 | TextEncoding::Utf8WithBom => UTF_8,
+                    TextEncoding::Utf16Le => UTF_16LE,
+                    TextEncoding::Utf16Be => UTF_16BE,
+                    TextEncoding::Windows1252 => WINDOWS_1252,
+                };
+                (Some(encoding.new_decoder_with_bom_removal()), forced)
+            }
+        };
+        Self {
+            check: decoder.is_none(),
+            source,
+            decoder,
+            raw: Vec::new(),
+            block,
+            encoding,
+            started: false,
+            eof: false,
+        }
+    }
+
+    /// Reads up to `n` bytes into `into` (appended); 0 at the end. (Through
+    /// `read_to_end`, which fills spare capacity without zeroing it first.)
+    fn read_raw(&mut self, into: &mut Vec<u8>, n: usize) -> Result<usize, Stop> {
+        let old = into.len();
+        loop {
+            let wanted = n - (into.len() - old);
+            match (&mut *self.source).take(wanted as u64).read_to_end(into) {
+                Ok(0) => return Ok(into.len() - old),
+                Ok(_) if into.len() - old >= n => return Ok(n),
+                Ok(_) => {}
+                Err(error) if error.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(error) => return Err(Stop::Read(error)),
+            }
+        }
+    }
+
+    /// Appends the next block of text to `text`; false at the end.
+    fn fill(&mut self, text: &mut Vec<u8>) -> Result<bool, Stop> {
+        if self.eof {
+            return Ok(false);
+        }
+        if !self.started {
+            self.started = true;
+            if self.decoder.is_none() {
+                // A byte-order mark decides the encoding, as in `decode`.
+                let mut head = Vec::new();
+                self.read_raw(&mut head, 4)?;
+                if let Some((encoding, length)) = Encoding::for_bom(&head) {
+                    self.encoding = if encoding == UTF_8 {
+                        TextEncoding::Utf8WithBom
+                    } else if encoding == UTF_16LE {
+                        TextEncoding::Utf16Le
+                    } else {
+                        TextEncoding::Utf16Be
+                    };
+                    self.decoder = Some(encoding.new_decoder_without_bom_handling());
+                    self.check = false;
+                    self.raw = head.get(length..).unwrap_or_default().to_vec();
+                } else {
+                    text.extend_from_slice(&head);
+                }
+            }
+        }
+        if self.decoder.is_none() {
+            let read = self.read_raw(text, self.block)?;
+            self.eof = read == 0;
+            return Ok(!self.eof);
+        }
+        let mut raw = std::mem::take(&mut self.raw);
+        let read = self.read_raw(&mut raw, self.block)?;
+        let Some(decoder) = self.decoder.as_mut() else {
+            return Ok(false);
+        };
+        let last = read == 0;
+        let needed = decoder
+            .max_utf8_buffer_length(raw.len())
+            .ok_or(Stop::Fallback)?;
+        let old = text.len();
+        text.resize(old + needed, 0);
+        let (_, consumed, written, _) = decoder.decode_to_utf8(&raw, &mut text[old..], last);
+        text.truncate(old + written);
+        raw.drain(..consumed);
+        self.raw = raw;
+        self.eof = last;
+        Ok(!last || written > 0)
+    }
+}
+
+/// The first lines, the header found, and the reading set up.
+struct Head {
+    delimiter: u8,
+    decimal_comma: bool,
+    /// Physical lines before the header line.
+    lines_before_header: u64,
+}
+
+/// Reads until enough text to sniff, sniffs, and leaves in `text` the body
+/// (from the header line on). Returns whether the source is exhausted.
+fn read_head<R: Read>(
+    reader: &mut Text<'_, R>,
+    text: &mut Vec<u8>,
+    options: &ReadOptions,
+) -> Result<(Head, bool), Stop> {
+    const HEAD_BYTES: usize = 64 << 10;
+    const HEAD_LINES: usize = 32;
+    let mut more = true;
+    let mut lines = 0;
+    while more {
+        let counted = text.len();
+        more = reader.fill(text)?;
+        lines += memchr::memchr_iter(b'\n', &text[counted..]).count();
+        if text.len() >= HEAD_BYTES && lines >= HEAD_LINES {
+            break;
+        }
+    }
+    let head_length = if more {
+        memchr::memrchr(b'\n', text).map_or(text.len(), |i| i + 1)
+    } else {
+        text.len()
+    };
+    let head = std::str::from_utf8(&text[..head_length]).map_err(|_| Stop::NotUtf8)?;
+    let sniffed = sniff(head);
+    let delimiter = options.delimiter.unwrap_or(sniffed.delimiter);
+    text.drain(..sniffed.header_start.min(text.len()));
+    Ok((
+        Head {
+            delimiter,
+            decimal_comma: options.decimal_comma.unwrap_or(delimiter != b','),
+            lines_before_header: sniffed.lines_before_header,
+        },
+        !more,
+    ))
+}
+
+/// The columns of the header that the tallies look at.
+#[derive(Clone, Debug)]
+struct Layout {
+    names: Vec<String>,
+    width: usize,
+    group: Option<usize>,
+    outcome: Option<usize>,
+    delimiter: u8,
+    decimal_comma: bool,
+}
+
+/// A `csv-core` reader that keeps a partial record between blocks.
+struct Records {
+    core: CoreReader,
+    out: Vec<u8>,
+    ends: Vec<usize>,
+    nout: usize,
+    nend: usize,
+}
+
+impl Records {
+    fn new(delimiter: u8) -> Self {
+        // The settings of `csv::ReaderBuilder` as `Table::from_csv` uses it.
+        let core = ReaderBuilder::new().delimiter(delimiter).build();
+        Self {
+            core,
+            out: vec![0; 1024],
+            ends: vec![0; 64],
+            nout: 0,
+            nend: 0,
+        }
+    }
+
+    /// Reads the records of `input` (the end of the text when `eof`), each
+    /// given to `on` with the offset just past it; `on` returns whether to go
+    /// on. Returns the bytes consumed.
+    fn feed(
+        &mut self,
+        input: &[u8],
+        eof: bool,
+        mut on: impl FnMut(usize, &[u8], &[usize]) -> Result<bool, Stop>,
+    ) -> Result<usize, Stop> {
+        let mut position = 0;
+        loop {
+            let rest = input.get(position..).unwrap_or_default();
+            if rest.is_empty() && !eof {
+                return Ok(position);
+            }
+            let (result, nin, nout, nend) = self.core.read_record(
+                rest,
+                self.out.get_mut(self.nout..).unwrap_or_default(),
+                self.ends.get_mut(self.nend..).unwrap_or_default(),
+            );
+            position += nin;
+            self.nout += nout;
+            self.nend += nend;
+            match result {
+                ReadRecordResult::InputEmpty => {
+                    if !eof {
+                        return Ok(position);
+                    }
+                }
+                ReadRecordResult::OutputFull => {
+                    let length = self.out.len().max(1) * 2;
+                    self.out.resize(length, 0);
+                }
+                ReadRecordResult::OutputEndsFull => {
+                    let length = self.ends.len().max(1) * 2;
+                    self.ends.resize(length, 0);
+                }
+                ReadRecordResult::Record => {
+                    let (out, ends) = (&self.out[..self.nout], &self.ends[..self.nend]);
+                    let go_on = on(position, out, ends)?;
+                    self.nout = 0;
+                    self.nend = 0;
+                    if !go_on {
+                        return Ok(position);
+                    }
+                }
+                ReadRecordResult::End => return Ok(position),
+            }
+        }
+    }
+}
+
+fn is_ascii_space(byte: u8) -> bool {
+    matches!(byte, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ')
+}
+
+/// The field without leading and trailing white space, as `str::trim`
+/// (Unicode white space) takes it off: `(start, end)` within the field.
+fn trim(field: &[u8]) -> (usize, usize) {
+    let (mut start, mut end) = (0, field.len());
+    while start < end && is_ascii_space(field[start]) {
+        start += 1;
+    }
+    while end > start && is_ascii_space(field[end - 1]) {
+        end -= 1;
+    }
+    let inner = &field[start..end];
+    let wide = |b: Option<&u8>| b.is_some_and(|&b| b >= 0x80);
+    if wide(inner.first()) || wide(inner.last()) {
+        if let Ok(text) = std::str::from_utf8(inner) {
+            let leading = text.len() - text.trim_start().len();
+            let trailing = text.len() - text.trim_end().len();
+            let trimmed_end = (end - trailing).max(start + leading);
+            return (start + leading, trimmed_end);
+        }
+    }
+    (start, end)
+}
+
+/// The trimmed fields of a record, as ranges into its bytes.
+fn trimmed_fields(out: &[u8], ends: &[usize], fields: &mut Vec<(usize, usize)>) {
+    fields.clear();
+    let mut start = 0;
+    for &end in ends {
+        let (a, b) = trim(out.get(start..end).unwrap_or_default());
+        fields.push((start + a, start + b));
+        start = end;
+    }
+}
+
+/// Trims fields given as ranges, in place.
+fn trim_ranges(out: &[u8], fields: &mut [(usize, usize)]) {
+    for field in fields {
+        let (start, end) = *field;
+        let (a, b) = trim(out.get(start..end).unwrap_or_default());
+        *field = (start + a, start + b);
+    }
+}
+
+/// The number of fields of a row once empty trailing fields beyond the
+/// header's width are dropped, as `Table` does.
+fn row_width(fields: &[(usize, usize)], width: usize) -> usize {
+    if fields.len() > width && fields[width..].iter().all(|(a, b)| a == b) {
+        width
+    } else {
+        fields.len()
+    }
+}
+
+/// The most different masks one scan keeps (they are stored in a byte).
+const MAX_MASKS: usize = 255;
+
+/// Small label tables are searched in order; larger ones hashed.
+const LINEAR_LABELS: usize = 16;
+
+/// What a part of the file adds up to. Masks: bit j is set when column j
+/// holds a value that is not a number.
+#[derive(Default)]
+struct Tally {
+    records: u64,
+    ragged: u64,
+    present: Vec<u64>,
+    numbers: Vec<u64>,
+    masks: Vec<u64>,
+    rows_by_mask: Vec<u64>,
+    missing_by_mask: Vec<u64>,
+    labels: Vec<Vec<u8>>,
+    index: HashMap<Vec<u8>, usize>,
+    /// Rows per label and mask.
+    counts: Vec<Vec<u64>>,
+    /// Outcome values per label, in file order, with each row's mask.
+    values: Vec<Vec<f64>>,
+    value_masks: Vec<Vec<u8>>,
+    last_label: usize,
+    fields: Vec<(usize, usize)>,
+}
+
+impl Tally {
+    fn new(width: usize) -> Self {
+        Self {
+            present: vec![0; width],
+            numbers: vec![0; width],
+            ..Self::default()
+        }
+    }
+
+    fn mask_id(&mut self, mask: u64) -> Result<usize, Stop> {
+        if let Some(id) = self.masks.iter().position(|&m| m == mask) {
+            return Ok(id);
+        }
+        if self.masks.len() >= MAX_MASKS {
+            return Err(Stop::Fallback);
+        }
+        self.masks.push(mask);
+        self.rows_by_mask.push(0);
+        self.missing_by_mask.push(0);
+        Ok(self.masks.len() - 1)
+    }
+
+    fn label_id(&mut self, key: &[u8]) -> usize {
+        if self.labels.get(self.last_label).is_some_and(|l| l == key) {
+            return self.last_label;
+        }
+        let found = if self.labels.len() <= LINEAR_LABELS {
+            self.labels.iter().position(|l| l == key)
+        } else {
+            self.index.get(key).copied()
+        };
+        let id = found.unwrap_or_else(|| {
+            let id = self.labels.len();
+            self.labels.push(key.to_vec());
+            if self.labels.len() > LINEAR_LABELS {
+                if self.index.is_empty() {
+                    for (i, label) in self.labels.iter().enumerate() {
+                        self.index.insert(label.clone(), i);
+                    }
+                } else {
+                    self.index.insert(key.to_vec(), id);
+                }
+            }
+            self.counts.push(Vec::new());
+            self.values.push(Vec::new());
+            self.value_masks.push(Vec::new());
+            id
+        });
+        self.last_label = id;
+        id
+    }
+
+    /// Adds one record (the header excluded) as `csv-core` gives it.
+    fn row(&mut self, out: &[u8], ends: &[usize], layout: &Layout) -> Result<(), Stop> {
+        let mut fields = std::mem::take(&mut self.fields);
+        trimmed_fields(out, ends, &mut fields);
+        let result = self.add(out, &fields, layout);
+        self.fields = fields;
+        result
+    }
+
+    fn add(&mut self, out: &[u8], fields: &[(usize, usize)], layout: &Layout) -> Result<(), Stop> {
+        if fields.iter().all(|(a, b)| a == b) {
+            return Ok(());
+        }
+        self.records += 1;
+        if row_width(fields, layout.width) != layout.width {
+            self.ragged += 1;
+            return Ok(());
+        }
+        let mut mask = 0u64;
+        let mut outcome_value = None;
+        for (j, &(a, b)) in fields.iter().take(layout.width).enumerate() {
+            if a == b {
+                continue;
+            }
+            self.present[j] += 1;
+            match parse_number_bytes(&out[a..b], layout.decimal_comma) {
+                Some(parsed) => {
+                    self.numbers[j] += 1;
+                    if layout.outcome == Some(j) {
+                        outcome_value = Some(parsed.value);
+                    }
+                }
+                None => mask |= 1 << j,
+            }
+        }
+        let id = self.mask_id(mask)?;
+        self.rows_by_mask[id] += 1;
+        let Some(group) = layout.group else {
+            return Ok(());
+        };
+        let field = |j: usize| fields.get(j).map_or(&[][..], |&(a, b)| &out[a..b]);
+        let key = field(group);
+        let outcome_missing = layout.outcome.is_some_and(|o| field(o).is_empty());
+        if key.is_empty() || outcome_missing {
+            self.missing_by_mask[id] += 1;
+            return Ok(());
+        }
+        let label = self.label_id(key);
+        let counts = &mut self.counts[label];
+        if counts.len() <= id {
+            counts.resize(id + 1, 0);
+        }
+        counts[id] += 1;
+        if let Some(value) = outcome_value {
+            self.values[label].push(value);
+            self.value_masks[label].push(id as u8);
+        }
+        Ok(())
+    }
+
+    /// Adds a later part of the file.
+    fn merge(&mut self, part: Tally) -> Result<(), Stop> {
+        self.records += part.records;
+        self.ragged += part.ragged;
+        for (total, n) in self.present.iter_mut().zip(&part.present) {
+            *total += n;
+        }
+        for (total, n) in self.numbers.iter_mut().zip(&part.numbers) {
+            *total += n;
+        }
+        let mut mask_map = Vec::with_capacity(part.masks.len());
+        for (i, &mask) in part.masks.iter().enumerate() {
+            let id = self.mask_id(mask)?;
+            self.rows_by_mask[id] += part.rows_by_mask[i];
+            self.missing_by_mask[id] += part.missing_by_mask[i];
+            mask_map.push(id as u8);
+        }
+        let identity = mask_map
+            .iter()
+            .enumerate()
+            .all(|(i, &id)| usize::from(id) == i);
+        let parts = part
+            .labels
+            .into_iter()
+            .zip(part.counts)
+            .zip(part.values.into_iter().zip(part.value_masks));
+        for ((key, counts), (values, value_masks)) in parts {
+            let label = self.label_id(&key);
+            let totals = &mut self.counts[label];
+            for (i, n) in counts.into_iter().enumerate() {
+                let id = usize::from(mask_map.get(i).copied().unwrap_or_default());
+                if totals.len() <= id {
+                    totals.resize(id + 1, 0);
+                }
+                totals[id] += n;
+            }
+            if self.values[label].is_empty() {
+                self.values[label] = values;
+            } else {
+                self.values[label].extend_from_slice(&values);
+            }
+            if identity && self.value_masks[label].is_empty() {
+                self.value_masks[label] = value_masks;
+            } else {
+                self.value_masks[label].extend(
+                    value_masks
+                        .iter()
+                        .map(|&m| mask_map.get(usize::from(m)).copied().unwrap_or_default()),
+                );
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The state of the main pass.
+struct Scan {
+    head: Head,
+    layout: Option<Layout>,
+    records: Records,
+    /// Whether `records` is between records (a fresh reader may take over).
+    clean: bool,
+    tally: Tally,
+    check_utf8: bool,
+    encoding: TextEncoding,
+    settings: ScanSettings,
+}
+
+/// The header record: the first whose fields are not all empty.
+fn header_layout(
+    out: &[u8],
+    ends: &[usize],
+    wanted: &Wanted<'_>,
+    head: &Head,
+) -> Result<Option<Layout>, Stop> {
+    let mut fields = Vec::new();
+    trimmed_fields(out, ends, &mut fields);
+    if fields.iter().all(|(a, b)| a == b) {
+        return Ok(None);
+    }
+    let header: Vec<String> = fields
+        .iter()
+        .map(|&(a, b)| String::from_utf8_lossy(&out[a..b]).into_owned())
+        .collect();
+    let names = unique_names(header);
+    if names.len() > 64 {
+        return Err(Stop::Fallback);
+    }
+    let position = |name: &str| names.iter().position(|n| n == name);
+    Ok(Some(Layout {
+        width: names.len(),
+        group: position(wanted.group),
+        outcome: wanted.outcome.and_then(position),
+        delimiter: head.delimiter,
+        decimal_comma: head.decimal_comma,
+        names,
+    }))
+}
+
+impl Scan {
+    /// Reads one region of whole lines (or the end of the text).
+    fn region(&mut self, region: &[u8], eof: bool, wanted: &Wanted<'_>) -> Result<(), Stop> {
+        let mut at = 0;
+        if self.layout.is_none() {
+            if self.check_utf8 && std::str::from_utf8(region).is_err() {
+                return Err(Stop::NotUtf8);
+            }
+            let head = &self.head;
+            let mut layout = None;
+            at = self.records.feed(region, eof, |_, out, ends| {
+                layout = header_layout(out, ends, wanted, head)?;
+                Ok(layout.is_none())
+            })?;
+            let Some(layout) = layout else {
+                return Ok(());
+            };
+            self.tally = Tally::new(layout.width);
+            self.layout = Some(layout);
+            self.clean = true;
+        }
+        let Some(layout) = self.layout.as_ref() else {
+            return Ok(());
+        };
+        let rest = region.get(at..).unwrap_or_default();
+        // Whole lines without a quote can be split between threads, each
+        // with a fresh reader (which would take a byte-order mark at the
+        // start of its part for one: such a part is read in sequence).
+        let whole = memchr::memrchr(b'\n', rest).map_or(0, |i| i + 1);
+        let parallel = self.clean
+            && self.settings.threads > 1
+            && whole >= self.settings.parallel_from.max(1)
+            && memchr::memchr(b'"', rest).is_none();
+        let parts = if parallel {
+            split(&rest[..whole], self.settings.threads)
+        } else {
+            Vec::new()
+        };
+        if parts.len() > 1 && parts.iter().all(|p| !p.starts_with(b"\xef\xbb\xbf")) {
+            let check = self.check_utf8;
+            let results: Vec<Result<Tally, Stop>> = std::thread::scope(|scope| {
+                let handles: Vec<_> = parts[1..]
+                    .iter()
+                    .map(|&part| scope.spawn(move || scan_part(part, layout, check)))
+                    .collect();
+                let mut results = vec![scan_part(parts[0], layout, check)];
+                for handle in handles {
+                    results.push(handle.join().unwrap_or(Err(Stop::Fallback)));
+                }
+                results
+            });
+            for result in results {
+                self.tally.merge(result?)?;
+            }
+            let tail = rest.get(whole..).unwrap_or_default();
+            if tail.is_empty() && !eof {
+                return Ok(());
+            }
+            return self.sequential(tail, eof);
+        }
+        self.sequential(rest, eof)
+    }
+
+    fn sequential(&mut self, input: &[u8], eof: bool) -> Result<(), Stop> {
+        if self.check_utf8 && std::str::from_utf8(input).is_err() {
+            return Err(Stop::NotUtf8);
+        }
+        let Some(layout) = self.layout.as_ref() else {
+            return Ok(());
+        };
+        let tally = &mut self.tally;
+        let mut last_end = None;
+        let consumed = self.records.feed(input, eof, |end, out, ends| {
+            last_end = Some(end);
+            tally.row(out, ends, layout)?;
+            Ok(true)
+        })?;
+        // Between records when one ended here, or none was under way, and
+        // only line breaks follow.
+        let after = input
+            .get(last_end.unwrap_or(0)..consumed)
+            .unwrap_or_default();
+        self.clean =
+            (last_end.is_some() || self.clean) && after.iter().all(|&b| b == b'\r' || b == b'\n');
+        Ok(())
+    }
+}
+
+/// Splits whole lines into about `n` parts at line breaks.
+fn split(lines: &[u8], n: usize) -> Vec<&[u8]> {
+    let mut parts = Vec::with_capacity(n);
+    let mut start = 0;
+    for i in 1..n {
+        let target = (lines.len() * i / n).max(start);
+        let Some(found) = memchr::memchr(b'\n', lines.get(target..).unwrap_or_default()) else {
+            break;
+        };
+        let cut = target + found + 1;
+        if cut < lines.len() {
+            parts.push(&lines[start..cut]);
+            start = cut;
+        }
+    }
+    parts.push(&lines[start..]);
+    parts
+}
+
+/// Tallies one part of whole lines without quotes, with a fresh reader.
+fn scan_part(part: &[u8], layout: &Layout, check_utf8: bool) -> Result<Tally, Stop> {
+    if check_utf8 && std::str::from_utf8(part).is_err() {
+        return Err(Stop::NotUtf8);
+    }
+    let mut tally = Tally::new(layout.width);
+    if matches!(layout.delimiter, b'\n' | b'\r' | b'"') {
+        let mut records = Records::new(layout.delimiter);
+        records.feed(part, false, |_, out, ends| {
+            tally.row(out, ends, layout)?;
+            Ok(true)
+        })?;
+    } else {
+        plain_records(part, layout.delimiter, |out, fields| {
+            trim_ranges(out, fields);
+            tally.add(out, fields, layout)
+        })?;
+    }
+    Ok(tally)
+}
+
+/// The records of text without quote characters, as `csv-core` reads them
+/// there: a record ends at `\n`, `\r\n` or a lone `\r`, empty records are
+/// skipped, fields end at the delimiter. Each record is given in place, as
+/// its bytes and the range of each field in them.
+fn plain_records(
+    text: &[u8],
+    delimiter: u8,
+    mut on: impl FnMut(&[u8], &mut [(usize, usize)]) -> Result<(), Stop>,
+) -> Result<(), Stop> {
+    let mut fields: Vec<(usize, usize)> = Vec::with_capacity(16);
+    let (mut start, mut field_start) = (0, 0);
+    for (i, &byte) in text.iter().enumerate() {
+        if byte == delimiter {
+            fields.push((field_start - start, i - start));
+            field_start = i + 1;
+        } else if byte == b'\n' || byte == b'\r' {
+            if i > start {
+                fields.push((field_start - start, i - start));
+                on(&text[start..i], &mut fields)?;
+            }
+            fields.clear();
+            start = i + 1;
+            field_start = start;
+        }
+    }
+    if start < text.len() {
+        fields.push((field_start - start, text.len() - start));
+        on(&text[start..], &mut fields)?;
+    }
+    Ok(())
+}
+
+/// What the main pass found.
+struct Found {
+    head: Head,
+    layout: Option<Layout>,
+    tally: Tally,
+    encoding: Encoded,
+    reported: TextEncoding,
+}
+
+/// Reads the whole text once, tallying.
+fn main_pass<R: Read>(
+    source: &mut R,
+    options: &ReadOptions,
+    encoding: Encoded,
+    wanted: &Wanted<'_>,
+    settings: ScanSettings,
+) -> Result<Found, Stop> {
+    let mut reader = Text::new(source, encoding, settings.block_size);
+    let mut text = Vec::new();
+    let (head, mut eof) = read_head(&mut reader, &mut text, options)?;
+    let mut scan = Scan {
+        records: Records::new(head.delimiter),
+        head,
+        layout: None,
+        clean: true,
+        tally: Tally::default(),
+        check_utf8: reader.check,
+        encoding: reader.encoding,
+        settings,
+    };
+    loop {
+        let cut = if eof {
+            text.len()
+        } else {
+            memchr::memrchr(b'\n', &text).map_or(0, |i| i + 1)
+        };
+        if cut > 0 || eof {
+            scan.region(&text[..cut], eof, wanted)?;
+            text.drain(..cut);
+        }
+        if eof {
+            break;
+        }
+        eof = !reader.fill(&mut text)?;
+    }
+    Ok(Found {
+        head: scan.head,
+        layout: scan.layout,
+        tally: scan.tally,
+        encoding: match (encoding, reader.check) {
+            // A byte-order mark found while detecting: read it the same way again.
+            (Encoded::Detect, false) => Encoded::Forced(reader.encoding),
+            (other, _) => other,
+        },
+        reported: scan.encoding,
+    })
+}
+
+/// Whether each column is numeric, by the table's rule.
+fn numeric_columns(layout: &Layout, tally: &Tally, options: &ReadOptions) -> u64 {
+    let mut numeric = 0u64;
+    for (j, name) in layout.names.iter().enumerate() {
+        let (present, numbers) = (tally.present[j], tally.numbers[j]);
+        let is_numeric = match &options.numeric {
+            NumericColumns::Inferred => {
+                numbers > 0 && numbers as f64 >= INFERRED_NUMERIC_SHARE * present as f64
+            }
+            NumericColumns::Named(listed) => {
+                listed.contains(name) || (numbers > 0 && numbers == present)
+            }
+        };
+        if is_numeric {
+            numeric |= 1 << j;
+        }
+    }
+    numeric
+}
+
+/// From the tallies to the scan's result, with the table's errors in the
+/// table's order; the bad rows read again when there are any.
+fn finish<R: Read + Seek>(
+    source: &mut R,
+    options: &ReadOptions,
+    wanted: &Wanted<'_>,
+    settings: ScanSettings,
+    found: Found,
+) -> Result<GroupScan, ScanError> {
+    let Found {
+        head,
+        layout,
+        tally,
+        encoding,
+        reported,
+    } = found;
+    let layout = layout.ok_or(AnalysisError::EmptyFile)?;
+    if tally.records == 0 {
+        return Err(AnalysisError::HeaderOnly.into());
+    }
+    if let NumericColumns::Named(listed) = &options.numeric {
+        if let Some(unknown) = listed.iter().find(|n| !layout.names.contains(n)) {
+            return Err(AnalysisError::UnknownColumn {
+                column: unknown.clone(),
+            }
+            .into());
+        }
+    }
+    let numeric = numeric_columns(&layout, &tally, options);
+    let good: Vec<bool> = tally.masks.iter().map(|m| m & numeric == 0).collect();
+    let bad_rows: u64 = tally
+        .rows_by_mask
+        .iter()
+        .zip(&good)
+        .filter(|(_, &g)| !g)
+        .map(|(n, _)| n)
+        .sum();
+    let excluded_rows = usize::try_from(tally.ragged + bad_rows).unwrap_or(usize::MAX);
+    let issues = if excluded_rows > 0 {
+        let stop_at_first = options.bad_rows == BadRows::Stop;
+        let issues = match issue_pass(
+            source,
+            encoding,
+            &head,
+            &layout,
+            numeric,
+            stop_at_first,
+            settings,
+        ) {
+            Ok(issues) => issues,
+            Err(Stop::Read(error)) => return Err(ScanError::Read(error)),
+            Err(Stop::Analysis(error)) => return Err(ScanError::Analysis(error)),
+            Err(Stop::NotUtf8 | Stop::Fallback) => {
+                return Err(AnalysisError::MalformedCsv {
+                    detail: "the file changed while it was read".to_owned(),
+                }
+                .into())
+            }
+        };
+        if stop_at_first {
+            if let Some(first) = issues.first() {
+                return Err(first.to_error().into());
+            }
+        }
+        issues
+    } else {
+        Vec::new()
+    };
+
+    let column_error = match (layout.group, wanted.outcome, layout.outcome) {
+        (None, _, _) => Some(AnalysisError::UnknownColumn {
+            column: wanted.group.to_owned(),
+        }),
+        (Some(_), Some(name), None) => Some(AnalysisError::UnknownColumn {
+            column: name.to_owned(),
+        }),
+        (Some(_), Some(name), Some(j)) if numeric & (1 << j) == 0 => {
+            Some(AnalysisError::ColumnNotNumeric {
+                column: name.to_owned(),
+            })
+        }
+        _ => None,
+    };
+    let missing: u64 = tally
+        .missing_by_mask
+        .iter()
+        .zip(&good)
+        .filter(|(_, &g)| g)
+        .map(|(n, _)| n)
+        .sum();
+    let mut groups: Vec<(String, u64, Vec<f64>)> = Vec::new();
+    let parts = tally
+        .labels
+        .into_iter()
+        .zip(tally.counts)
+        .zip(tally.values.into_iter().zip(tally.value_masks));
+    for ((key, counts), (values, value_masks)) in parts {
+        let count: u64 = counts
+            .iter()
+            .enumerate()
+            .filter(|(id, _)| good.get(*id).copied().unwrap_or(false))
+            .map(|(_, n)| n)
+            .sum();
+        if count == 0 {
+            continue;
+        }
+        let values = if good.iter().all(|&g| g) {
+            values
+        } else {
+            values
+                .into_iter()
+                .zip(value_masks)
+                .filter(|(_, m)| good.get(usize::from(*m)).copied().unwrap_or(false))
+                .map(|(v, _)| v)
+                .collect()
+        };
+        let label = String::from_utf8(key).map_err(|e| AnalysisError::MalformedCsv {
+            detail: e.to_string(),
+        })?;
+        groups.push((label, count, values));
+    }
+    groups.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    if column_error.is_some() {
+        // As the table path: nothing is tallied for a column that fails.
+        groups.clear();
+    }
+    let missing = if column_error.is_some() { 0 } else { missing };
+    let mut labels = Vec::with_capacity(groups.len());
+    let mut counts = Vec::with_capacity(groups.len());
+    let mut values = Vec::with_capacity(groups.len());
+    for (label, count, group_values) in groups {
+        labels.push(label);
+        counts.push(count);
+        values.push(group_values);
+    }
+    Ok(GroupScan {
+        group: wanted.group.to_owned(),
+        outcome: wanted.outcome.map(str::to_owned),
+        labels,
+        counts,
+        values: wanted.outcome.map(|_| values),
+        missing_rows: usize::try_from(missing).unwrap_or(usize::MAX),
+        excluded_rows,
+        issues,
+        encoding: reported,
+        delimiter: char::from(head.delimiter),
+        column_error,
+    })
+}
+
+/// Line numbers of records, counted as `Table` counts them: a line ends at
+/// `\n`, `\r\n` or a lone `\r`, and a record is on the line of its first
+/// byte that is not a line break.
+#[derive(Default)]
+struct Lines {
+    /// Text offset up to which breaks are counted, and how many there are.
+    counted: u64,
+    breaks: u64,
+    /// Where the record under way started, and its line once its first
+    /// byte has been seen.
+    start: u64,
+    line: Option<u64>,
+}
+
+impl Lines {
+    fn count(&mut self, region: &[u8], region_start: u64, to: usize) {
+        let from = usize::try_from(self.counted.saturating_sub(region_start)).unwrap_or(0);
+        for i in from..to {
+            match region[i] {
+                b'\n' => self.breaks += 1,
+                b'\r' if region.get(i + 1) != Some(&b'\n') => self.breaks += 1,
+                _ => {}
+            }
+        }
+        self.counted = region_start + to as u64;
+    }
+
+    /// Finds the first byte of the record under way before `upto` (in the
+    /// region), if not found yet.
+    fn locate(&mut self, region: &[u8], region_start: u64, upto: usize) {
+        if self.line.is_some() {
+            return;
+        }
+        let from = usize::try_from(self.start.saturating_sub(region_start)).unwrap_or(0);
+        let window = region.get(from..upto).unwrap_or_default();
+        if let Some(i) = window.iter().position(|&b| b != b'\r' && b != b'\n') {
+            self.count(region, region_start, from + i);
+            self.line = Some(1 + self.breaks);
+        }
+    }
+}
+
+/// Reads the text again, in sequence, for the bad rows' lines and values.
+fn issue_pass<R: Read>(
+    source: &mut R,
+    encoding: Encoded,
+    head: &Head,
+    layout: &Layout,
+    numeric: u64,
+    stop_at_first: bool,
+    settings: ScanSettings,
+) -> Result<Vec<RowIssue>, Stop> {
+    let mut reader = Text::new(source, encoding, settings.block_size);
+    let mut text = Vec::new();
+    let options = ReadOptions {
+        delimiter: Some(head.delimiter),
+        ..ReadOptions::default()
+    };
+    let (_, mut eof) = read_head(&mut reader, &mut text, &options)?;
+    let mut records = Records::new(head.delimiter);
+    let mut lines = Lines::default();
+    let mut issues = Vec::new();
+    let mut header_seen = false;
+    let mut fields = Vec::new();
+    let mut region_start = 0u64;
+    let mut done = false;
+    loop {
+        let cut = if eof {
+            text.len()
+        } else {
+            memchr::memrchr(b'\n', &text).map_or(0, |i| i + 1)
+        };
+        if cut > 0 || eof {
+            let region = &text[..cut];
+            records.feed(region, eof, |end, out, ends| {
+                lines.locate(region, region_start, end);
+                let line = lines.line.take().unwrap_or(1 + lines.breaks);
+                lines.start = region_start + end as u64;
+                trimmed_fields(out, ends, &mut fields);
+                if fields.iter().all(|(a, b)| a == b) {
+                    return Ok(true);
+                }
+                if !header_seen {
+                    header_seen = true;
+                    return Ok(true);
+                }
+                let row = head.lines_before_header + line;
+                let found = row_width(&fields, layout.width);
+                if found != layout.width {
+                    issues.push(RowIssue {
+                        row,
+                        column: None,
+                        value: None,
+                        reason: IssueReason::RaggedRow {
+                            expected: layout.width,
+                            found,
+                        },
+                    });
+                } else {
+                    for (j, &(a, b)) in fields.iter().take(layout.width).enumerate() {
+                        if numeric & (1 << j) == 0 || a == b {
+                            continue;
+                        }
+                        let value = &out[a..b];
+                        if parse_number_bytes(value, layout.decimal_comma).is_none() {
+                            issues.push(RowIssue {
+                                row,
+                                column: Some(layout.names[j].clone()),
+                                value: Some(String::from_utf8_lossy(value).into_owned()),
+                                reason: IssueReason::NonNumeric,
+                            });
+                        }
+                    }
+                }
+                done = stop_at_first && !issues.is_empty();
+                Ok(!done)
+            })?;
+            if done {
+                break;
+            }
+            lines.locate(region, region_start, cut);
+            lines.count(region, region_start, cut);
+            region_start += cut as u64;
+            text.drain(..cut);
+        }
+        if eof {
+            break;
+        }
+        eof = !reader.fill(&mut text)?;
+    }
+    Ok(issues)
+}
+
+/// The scan's result from a table read whole (the fallback).
+fn from_table(table: &Table, wanted: &Wanted<'_>) -> GroupScan {
+    let mut scan = GroupScan {
+        group: wanted.group.to_owned(),
+        outcome: wanted.outcome.map(str::to_owned),
+        labels: Vec::new(),
+        counts: Vec::new(),
+        values: wanted.outcome.map(|_| Vec::new()),
+        missing_rows: 0,
+        excluded_rows: table.excluded_rows(),
+        issues: table.issues().to_vec(),
+        encoding: table.encoding().unwrap_or(TextEncoding::Utf8),
+        delimiter: table.delimiter().unwrap_or(','),
+        column_error: None,
+    };
+    let group = match table.column(wanted.group) {
+        Ok(column) => column,
+        Err(error) => {
+            scan.column_error = Some(error);
+            return scan;
+        }
+    };
+    let mut used = vec![group];
+    let mut numbers = None;
+    if let Some(outcome) = wanted.outcome {
+        match table
+            .column(outcome)
+            .and_then(|c| Ok((c, table.numbers(outcome)?)))
+        {
+            Ok((column, values)) => {
+                used.push(column);
+                numbers = Some(values);
+            }
+            Err(error) => {
+                scan.column_error = Some(error);
+                return scan;
+            }
+        }
+    }
+    let (rows, missing) = complete_rows(table, &used);
+    let (labels, codes) = factorize(group.text(), &rows);
+    let mut counts = vec![0u64; labels.len()];
+    let mut values = vec![Vec::new(); labels.len()];
+    for (&i, code) in rows.iter().zip(codes) {
+        counts[code] += 1;
+        if let Some(Some(value)) = numbers.and_then(|n| n.get(i)) {
+            values[code].push(*value);
+        }
+    }
+    scan.labels = labels.into_iter().map(str::to_owned).collect();
+    scan.counts = counts;
+    if scan.values.is_some() {
+        scan.values = Some(values);
+    }
+    scan.missing_rows = missing;
+    scan
+}
