@@ -341,13 +341,15 @@ impl Document {
                     (t.t("report-responsible"), or_blank(&measure.responsible)),
                     (t.t("report-status"), or_blank(&measure.status)),
                 ];
-                rows.push(match &measure.latest_update {
-                    Some(update) => (
-                        t.t("report-latest-update"),
-                        format!("{}\n{}", or_blank(&update.date), or_blank(&update.note)),
-                    ),
-                    None => (t.t("report-latest-update"), t.t("report-no-update")),
-                });
+                if report.shows_updates {
+                    rows.push(match &measure.latest_update {
+                        Some(update) => (
+                            t.t("report-latest-update"),
+                            format!("{}\n{}", or_blank(&update.date), or_blank(&update.note)),
+                        ),
+                        None => (t.t("report-latest-update"), t.t("report-no-update")),
+                    });
+                }
                 blocks.push(Block::Facts {
                     caption: t.t_args(
                         "report-measure-caption",
