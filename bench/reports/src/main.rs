@@ -203,6 +203,7 @@ fn plan(measures: usize, language: Language) -> Report {
         findings,
         measures,
         round: None,
+        shows_updates: true,
     }
 }
 

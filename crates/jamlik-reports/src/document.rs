@@ -341,13 +341,30 @@ impl Document {
                     (t.t("report-responsible"), or_blank(&measure.responsible)),
                     (t.t("report-status"), or_blank(&measure.status)),
                 ];
-                rows.push(match &measure.latest_update {
-                    Some(update) => (
-                        t.t("report-latest-update"),
-                        format!("{}\n{}", or_blank(&update.date), or_blank(&update.note)),
-                    ),
-                    None => (t.t("report-latest-update"), t.t("report-no-update")),
-                });
+                if report.shows_updates {
+                    rows.push(match &measure.latest_update {
+                        Some(update) => (
+                            t.t("report-latest-update"),
+                            format!("{}\n{}", or_blank(&update.date), or_blank(&update.note)),
+                        ),
+                        None => (t.t("report-latest-update"), t.t("report-no-update")),
+                    });
+                }
+                // Indicators are a few short lines each: part of the measure's
+                // facts rather than a table of their own, which keeps a plan of
+                // hundreds of measures quick to typeset.
+                for indicator in &measure.indicators {
+                    rows.push((
+                        format!("{}: {}", t.t("report-indicator"), indicator.name),
+                        format!(
+                            "{}: {}\n{}: {}",
+                            t.t("report-indicator-baseline"),
+                            or_blank(&indicator.baseline),
+                            t.t("report-indicator-target"),
+                            or_blank(&indicator.target),
+                        ),
+                    ));
+                }
                 blocks.push(Block::Facts {
                     caption: t.t_args(
                         "report-measure-caption",
@@ -355,30 +372,6 @@ impl Document {
                     ),
                     rows,
                 });
-                if !measure.indicators.is_empty() {
-                    blocks.push(Block::Table {
-                        caption: t.t_args(
-                            "report-indicators-caption",
-                            &[("title", measure.title.clone())],
-                        ),
-                        columns: vec![
-                            Column::new(t.t("report-indicator"), 3),
-                            Column::new(t.t("report-indicator-baseline"), 2),
-                            Column::new(t.t("report-indicator-target"), 2),
-                        ],
-                        rows: measure
-                            .indicators
-                            .iter()
-                            .map(|indicator| {
-                                vec![
-                                    indicator.name.clone(),
-                                    or_blank(&indicator.baseline),
-                                    or_blank(&indicator.target),
-                                ]
-                            })
-                            .collect(),
-                    });
-                }
             }
         }
 

@@ -39,6 +39,7 @@
 //!     findings: Vec::new(),
 //!     measures: Vec::new(),
 //!     round: None,
+//!     shows_updates: true,
 //! };
 //! let translator = Translator::new(Language::Finnish, DisplayZone::Helsinki);
 //! let html = jamlik_reports::html(&report, &translator);

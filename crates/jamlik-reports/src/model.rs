@@ -48,6 +48,9 @@ pub struct Report {
     pub measures: Vec<Measure>,
     /// The follow-up round a follow-up report covers.
     pub round: Option<Round>,
+    /// Whether each measure's latest reported update is shown. The public
+    /// version leaves updates out: their notes are internal working text.
+    pub shows_updates: bool,
 }
 
 /// An approved version of a plan.

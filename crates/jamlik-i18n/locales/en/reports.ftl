@@ -57,7 +57,6 @@ report-goal = Goal
 report-latest-update = Latest update
 report-no-update = No update yet.
 report-measure-caption = The measure “{ $title }”
-report-indicators-caption = Indicators for “{ $title }”
 report-indicator = Indicator
 report-indicator-baseline = Baseline
 report-indicator-target = Target

@@ -57,7 +57,6 @@ report-goal = Tavoite
 report-latest-update = Viimeisin tilannekatsaus
 report-no-update = Tilannekatsausta ei ole vielä tehty.
 report-measure-caption = Toimenpide ”{ $title }”
-report-indicators-caption = Toimenpiteen ”{ $title }” mittarit
 report-indicator = Mittari
 report-indicator-baseline = Lähtötaso
 report-indicator-target = Tavoitetaso

@@ -57,7 +57,6 @@ report-goal = Mål
 report-latest-update = Senaste lägesrapport
 report-no-update = Ingen lägesrapport ännu.
 report-measure-caption = Åtgärden ”{ $title }”
-report-indicators-caption = Indikatorer för ”{ $title }”
 report-indicator = Indikator
 report-indicator-baseline = Utgångsläge
 report-indicator-target = Målnivå

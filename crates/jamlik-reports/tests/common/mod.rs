@@ -141,6 +141,7 @@ pub fn sample(language: Language, kind: ReportKind) -> Report {
                 ],
             }),
         },
+        shows_updates: true,
     }
 }
 

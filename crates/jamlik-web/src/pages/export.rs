@@ -269,6 +269,7 @@ pub(crate) fn build(
                 })
                 .collect(),
         }),
+        shows_updates: !content.public,
     }
 }
 

@@ -693,6 +693,11 @@ on_both!(
             !public_html.body.contains("coordinator, Socialväsendet"),
             "no people's names"
         );
+        // Progress notes are internal working text: the public version has none,
+        // and does not claim that a measure was never reported on either.
+        assert!(!public_html.body.contains("Mallarna översatta"));
+        assert!(!public_html.body.contains("Senaste lägesrapport"));
+        assert!(!public_html.body.contains("Ingen lägesrapport ännu."));
         let (status, _, pdf) = reader.get_bytes(&format!("/p/{public}/plan.pdf")).await;
         assert_eq!(status, StatusCode::OK);
         assert!(pdf.starts_with(b"%PDF"));
