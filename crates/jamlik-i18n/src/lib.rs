@@ -28,7 +28,7 @@ fluent_templates::static_loader! {
 
 /// The Fluent sources as (language, file, text), for the completeness tests.
 /// A test fails when a file under `locales/` is missing here.
-pub const SOURCES: [(&str, &str, &str); 9] = [
+pub const SOURCES: [(&str, &str, &str); 12] = [
     ("sv", "main.ftl", include_str!("../locales/sv/main.ftl")),
     ("fi", "main.ftl", include_str!("../locales/fi/main.ftl")),
     ("en", "main.ftl", include_str!("../locales/en/main.ftl")),
@@ -61,6 +61,21 @@ pub const SOURCES: [(&str, &str, &str); 9] = [
         "en",
         "reports.ftl",
         include_str!("../locales/en/reports.ftl"),
+    ),
+    (
+        "sv",
+        "monitoring.ftl",
+        include_str!("../locales/sv/monitoring.ftl"),
+    ),
+    (
+        "fi",
+        "monitoring.ftl",
+        include_str!("../locales/fi/monitoring.ftl"),
+    ),
+    (
+        "en",
+        "monitoring.ftl",
+        include_str!("../locales/en/monitoring.ftl"),
     ),
 ];
 
@@ -113,7 +128,7 @@ fn last_sunday_1am_utc(year: i32, month: Month) -> Option<OffsetDateTime> {
 }
 
 /// Every argument name a message may use.
-pub const ARGUMENT_NAMES: [&str; 15] = [
+pub const ARGUMENT_NAMES: [&str; 17] = [
     "name",
     "organisation",
     "count",
@@ -129,6 +144,8 @@ pub const ARGUMENT_NAMES: [&str; 15] = [
     "baseline",
     "target",
     "current",
+    "feedback",
+    "deadline",
 ];
 
 /// One person's language: messages and formatting.

@@ -13,6 +13,7 @@ mod auth;
 mod mail;
 mod measures;
 mod migrate;
+mod monitoring;
 
 pub use migrate::{known_versions, latest_version};
 mod organisations;
@@ -31,6 +32,10 @@ pub use audit::{Actor, AuditEntry, AuditEvent};
 pub use auth::{ApiToken, LinkPurpose, SessionUser};
 pub use mail::{OutgoingMail, QueuedMail};
 pub use measures::{IndicatorInput, MeasureEdit, PreviousMeasure};
+pub use monitoring::{
+    Assignment, DeadlineDue, DeadlineReminder, ReminderRun, Review, ReviewAnswer, ReviewInput,
+    ReviewSubject, RunCounts, UnsubscribeLink,
+};
 pub use organisations::{OrgFilter, Organisation, OrganisationSettings};
 pub use planning::{
     BulkRow, DueMeasure, EvaluatedMeasure, Finding, FindingInput, Indicator, Measure, MeasureInput,

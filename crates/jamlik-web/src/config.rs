@@ -30,6 +30,12 @@ pub struct WebConfig {
     pub mail: MailConfig,
     /// How often the reminder job looks for measures due, in minutes.
     pub reminder_interval_minutes: u64,
+    /// Days before a framework deadline on which its coordinators are
+    /// reminded (advice: they may unsubscribe).
+    pub deadline_reminder_days_before: Vec<u32>,
+    /// Days after a deadline passed unmet on which they are reminded again
+    /// (mandatory).
+    pub deadline_reminder_days_after: Vec<u32>,
 }
 
 /// Mail delivery settings.

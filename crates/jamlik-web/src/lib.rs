@@ -9,13 +9,16 @@
 
 mod api;
 mod auth;
+mod charts;
 mod config;
 mod context;
 mod error;
 mod forms;
 mod mail;
+mod map;
 mod metrics;
 mod pages;
+mod reminders;
 mod sheets;
 mod views;
 
@@ -39,6 +42,7 @@ pub use error::AppError;
 pub use mail::{
     compose_invitation, deliver_pending, run_mail_worker, run_reminder_job, send_due_reminders,
 };
+pub use reminders::{send_deadline_reminders, send_deadline_reminders_on};
 
 /// What every request handler can reach.
 #[derive(Clone, Debug)]

@@ -58,6 +58,10 @@ pub struct Config {
     pub smtp_tls: String,
     /// How often the reminder job looks for measures due, in minutes.
     pub reminder_interval_minutes: u64,
+    /// Days before a framework deadline on which coordinators are reminded.
+    pub deadline_reminder_days_before: Vec<u32>,
+    /// Days after a deadline passed unmet on which they are reminded again.
+    pub deadline_reminder_days_after: Vec<u32>,
 }
 
 #[derive(Serialize)]
@@ -77,6 +81,8 @@ struct Defaults {
     smtp_port: u16,
     smtp_tls: &'static str,
     reminder_interval_minutes: u64,
+    deadline_reminder_days_before: [u32; 2],
+    deadline_reminder_days_after: [u32; 2],
 }
 
 const DEFAULTS: Defaults = Defaults {
@@ -95,6 +101,8 @@ const DEFAULTS: Defaults = Defaults {
     smtp_port: 587,
     smtp_tls: "starttls",
     reminder_interval_minutes: 60,
+    deadline_reminder_days_before: [60, 14],
+    deadline_reminder_days_after: [1, 30],
 };
 
 impl Config {
@@ -166,6 +174,14 @@ impl Config {
         {
             anyhow::bail!("session_days, sign_in_max_failures and sign_in_window_minutes must be at least 1, body_limit_bytes at least 1024");
         }
+        if self
+            .deadline_reminder_days_before
+            .iter()
+            .chain(&self.deadline_reminder_days_after)
+            .any(|days| !(1..=730).contains(days))
+        {
+            anyhow::bail!("deadline_reminder_days_before and deadline_reminder_days_after hold days from 1 to 730");
+        }
         Ok(WebConfig {
             secure_cookies: public_url.starts_with("https://"),
             public_url,
@@ -191,6 +207,8 @@ impl Config {
                 poll_millis: self.mail_poll_millis,
             },
             reminder_interval_minutes: self.reminder_interval_minutes,
+            deadline_reminder_days_before: self.deadline_reminder_days_before.clone(),
+            deadline_reminder_days_after: self.deadline_reminder_days_after.clone(),
         })
     }
 }

@@ -6,4 +6,5 @@ pub mod analyze;
 pub mod cli;
 pub mod config;
 pub mod demo;
+pub mod demo_monitoring;
 pub mod registers;

@@ -13,6 +13,7 @@ mod api;
 mod cli;
 mod matrix;
 mod measures;
+mod monitoring;
 mod planning;
 mod store;
 mod support;
