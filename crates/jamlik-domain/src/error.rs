@@ -183,6 +183,51 @@ error_table! {
     PreviousPlanNotFound => "plan.previous_not_found", 422;
     /// The evaluation names a measure that is not in the previous plan.
     EvaluatedMeasureNotFound => "plan.evaluated_measure_not_found", 422;
+    /// A status filter names no status Jämlik computes.
+    InvalidStatusFilter => "national.invalid_status", 422;
+    /// A year filter is not a year Jämlik can answer for.
+    InvalidYear => "national.invalid_year", 422;
+    /// A municipality code in a filter names no organisation.
+    UnknownMunicipality => "national.unknown_municipality", 404;
+    /// A framework in a filter is not one national monitoring knows.
+    UnknownFramework => "national.unknown_framework", 404;
+    /// The page size asked for is larger than the maximum.
+    PageSizeTooLarge => "national.page_size_too_large", 422;
+    /// A self-report lacks a field that is required.
+    ReportMissingField => "self_report.missing_field", 422;
+    /// A self-report's date is not a real date.
+    ReportInvalidDate => "self_report.invalid_date", 422;
+    /// A self-report's date lies in the future.
+    ReportFutureDate => "self_report.future_date", 422;
+    /// A self-report's figure is not a number.
+    ReportInvalidNumber => "self_report.invalid_number", 422;
+    /// A share (%) is below 0 or above 100.
+    ReportShareOutOfRange => "self_report.share_out_of_range", 422;
+    /// Women's pay as a percentage of men's is 0 or implausibly high.
+    ReportRatioOutOfRange => "self_report.ratio_out_of_range", 422;
+    /// A quartile band's shares of women and men do not add up to 100 %.
+    ReportQuartilesDoNotAddUp => "self_report.quartiles_do_not_add_up", 422;
+    /// A pay figure is negative.
+    ReportNegativePay => "self_report.negative_pay", 422;
+    /// The lowest pay is above the highest.
+    ReportMinAboveMax => "self_report.min_above_max", 422;
+    /// The median or the mean lies outside the lowest and highest pay.
+    ReportOutsideMinMax => "self_report.outside_min_max", 422;
+    /// A figure changed more than the framework's threshold since the last
+    /// report; it is accepted once confirmed.
+    ReportJumpUnconfirmed => "self_report.jump_unconfirmed", 409;
+    /// A self-report has neither a link nor a file.
+    ReportNoDocument => "self_report.no_document", 422;
+    /// A self-report's link is not an http(s) address.
+    ReportInvalidLink => "self_report.invalid_link", 422;
+    /// A self-report's file is not a PDF.
+    ReportNotPdf => "self_report.not_pdf", 422;
+    /// A self-report ticks an element its framework does not have.
+    ReportUnknownElement => "self_report.unknown_element", 422;
+    /// The framework takes no self-reports from this organisation.
+    ReportFrameworkNotReportable => "self_report.framework_not_reportable", 422;
+    /// The self-report does not exist.
+    ReportNotFound => "self_report.not_found", 404;
     /// The review does not exist for this organisation.
     ReviewNotFound => "review.not_found", 404;
     /// A verdict is not one of met, partly, missing, not assessed.

@@ -8,6 +8,7 @@
 
 mod error;
 mod ids;
+mod national;
 mod organisation;
 mod planning;
 mod reminder;
@@ -17,6 +18,11 @@ mod user;
 
 pub use error::ErrorCode;
 pub use ids::{OrgId, UserId};
+pub use national::{
+    add_months, check_report_figures, compute_status, parse_figure, ApprovalFacts, GroupRatio,
+    PayFigure, PayFigures, PlanStatus, ReportProblem, StatusFacts, StatusOutcome, StatusRules,
+    StatusSource, Validity, MAX_PAY_RATIO, QUARTILE_FIELDS, QUARTILE_TOLERANCE,
+};
 pub use organisation::{Country, Framework, Language, OrgKind, OrganisationDraft};
 pub use planning::{
     check_scale, check_short_text, check_text, check_title, parse_money, Conclusion,

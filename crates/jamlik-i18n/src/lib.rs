@@ -28,7 +28,7 @@ fluent_templates::static_loader! {
 
 /// The Fluent sources as (language, file, text), for the completeness tests.
 /// A test fails when a file under `locales/` is missing here.
-pub const SOURCES: [(&str, &str, &str); 12] = [
+pub const SOURCES: [(&str, &str, &str); 15] = [
     ("sv", "main.ftl", include_str!("../locales/sv/main.ftl")),
     ("fi", "main.ftl", include_str!("../locales/fi/main.ftl")),
     ("en", "main.ftl", include_str!("../locales/en/main.ftl")),
@@ -76,6 +76,21 @@ pub const SOURCES: [(&str, &str, &str); 12] = [
         "en",
         "monitoring.ftl",
         include_str!("../locales/en/monitoring.ftl"),
+    ),
+    (
+        "sv",
+        "national.ftl",
+        include_str!("../locales/sv/national.ftl"),
+    ),
+    (
+        "fi",
+        "national.ftl",
+        include_str!("../locales/fi/national.ftl"),
+    ),
+    (
+        "en",
+        "national.ftl",
+        include_str!("../locales/en/national.ftl"),
     ),
 ];
 
@@ -128,7 +143,7 @@ fn last_sunday_1am_utc(year: i32, month: Month) -> Option<OffsetDateTime> {
 }
 
 /// Every argument name a message may use.
-pub const ARGUMENT_NAMES: [&str; 17] = [
+pub const ARGUMENT_NAMES: [&str; 21] = [
     "name",
     "organisation",
     "count",
@@ -144,6 +159,10 @@ pub const ARGUMENT_NAMES: [&str; 17] = [
     "baseline",
     "target",
     "current",
+    "field",
+    "total",
+    "previous",
+    "threshold",
     "feedback",
     "deadline",
 ];

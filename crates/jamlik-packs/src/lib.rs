@@ -26,7 +26,7 @@ pub use error::PackError;
 pub use model::{
     AnswerKind, Catalogue, Category, Checklist, Comparison, Coverage, Cycle, CycleAnchor, Deadline,
     Element, Ground, Jurisdiction, LegalSource, Measure, Obligation, Pack, Perspective, Question,
-    ScaleLevel, Step, Text, Threshold, ThresholdUnit, Variant,
+    ScaleLevel, StatusSpec, Step, Text, Threshold, ThresholdUnit, Variant,
 };
 pub use validate::{
     is_valid_date, is_valid_id, is_valid_version, validate, validate_catalogue, Problem,

@@ -5,7 +5,7 @@
 //! of a [`Text`] default to empty when missing, so that [`crate::validate`] can
 //! name every missing translation at once, with its path.
 
-use jamlik_domain::{Country, Language, OrgKind};
+use jamlik_domain::{Country, Language, OrgKind, StatusRules, Validity};
 use serde::{Deserialize, Serialize};
 
 /// A user-visible text in Swedish, Finnish and English.
@@ -121,6 +121,50 @@ pub struct Pack {
     /// The meaning of each level of a 1–4 scale, when a checklist uses one.
     #[serde(default)]
     pub scale: Vec<ScaleLevel>,
+    /// How national monitoring computes an organisation's status under this
+    /// framework; a pack without it yields no status.
+    #[serde(default)]
+    pub status: Option<StatusSpec>,
+}
+
+/// The rules national monitoring applies to a framework: which obligations
+/// are monitored, which cycles bound a plan, its pay survey and its
+/// follow-up, and what a self-report must carry.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatusSpec {
+    /// The obligations (ids) whose organisations get a status.
+    pub obligations: Vec<String>,
+    /// The cycles (ids) that bound an approved plan; of those that apply to
+    /// the organisation (no variant, staff threshold met), the shortest wins.
+    pub plan_cycles: Vec<String>,
+    /// The element (id) that is the pay survey, when there is one.
+    #[serde(default)]
+    pub pay_survey: Option<String>,
+    /// The cycles (ids) that bound the pay survey; the plan's when none.
+    #[serde(default)]
+    pub pay_survey_cycles: Vec<String>,
+    /// The cycles (ids) of follow-up; none means no follow-up is monitored.
+    #[serde(default)]
+    pub follow_up_cycles: Vec<String>,
+    /// Days after a follow-up falls due before it counts as overdue.
+    #[serde(default)]
+    pub follow_up_grace_days: u32,
+    /// Deadlines (ids) from which the duty applies: the earliest one whose
+    /// staff threshold the organisation meets. None: it applies already.
+    #[serde(default)]
+    pub starts: Vec<String>,
+    /// The pay-survey figures a self-report must give.
+    #[serde(default)]
+    pub pay_figures: Vec<jamlik_domain::PayFigure>,
+    /// The change in women's pay as a percentage of men's (points) since the
+    /// previous report beyond which a self-report asks for confirmation.
+    #[serde(default = "default_jump")]
+    pub jump_threshold: f64,
+}
+
+fn default_jump() -> f64 {
+    10.0
 }
 
 /// A legal source of a framework.
@@ -573,6 +617,109 @@ impl Pack {
             .as_deref()
             .and_then(|id| self.threshold(id))
             .map(|t| t.value)
+    }
+
+    /// Whether national monitoring gives an organisation of this country,
+    /// kind and staff size a status under this pack on `as_of`: the pack has
+    /// status rules, its law reaches the country, a monitored obligation
+    /// reaches the kind and staff size, and the duty has started.
+    pub fn monitors(
+        &self,
+        country: Country,
+        kind: OrgKind,
+        staff: Option<u64>,
+        as_of: time::Date,
+    ) -> bool {
+        let Some(status) = &self.status else {
+            return false;
+        };
+        if !self.applies_in(country) {
+            return false;
+        }
+        let reached = self
+            .obligations_for(kind, staff)
+            .iter()
+            .any(|o| status.obligations.contains(&o.id));
+        if !reached {
+            return false;
+        }
+        if status.starts.is_empty() {
+            return true;
+        }
+        status
+            .starts
+            .iter()
+            .filter_map(|id| self.deadline(id))
+            .filter(|d| self.staff_meets(d.threshold.as_deref(), staff))
+            .filter_map(|d| jamlik_domain::IsoDate::parse(&d.date).ok()?.date())
+            .min()
+            .is_some_and(|start| start <= as_of)
+    }
+
+    /// Whether a self-report under this pack may come from an organisation
+    /// of this country, kind and staff size (whether or not the duty has
+    /// started: reporting early is welcome).
+    pub fn takes_reports(&self, country: Country, kind: OrgKind, staff: Option<u64>) -> bool {
+        self.status.as_ref().is_some_and(|status| {
+            self.applies_in(country)
+                && self
+                    .obligations_for(kind, staff)
+                    .iter()
+                    .any(|o| status.obligations.contains(&o.id))
+        })
+    }
+
+    fn staff_meets(&self, threshold: Option<&str>, staff: Option<u64>) -> bool {
+        match threshold.and_then(|id| self.threshold(id)) {
+            None => true,
+            // Staff counts are far below f64's exact-integer range.
+            #[allow(clippy::cast_precision_loss)]
+            Some(t) => staff.is_some_and(|s| t.is_met_by(s as f64)),
+        }
+    }
+
+    /// The shortest validity among the cycles named that apply to an
+    /// organisation of this staff size (no variant, threshold met).
+    fn validity_of(&self, ids: &[String], staff: Option<u64>) -> Option<Validity> {
+        ids.iter()
+            .filter_map(|id| self.cycle(id))
+            .filter(|c| c.variant.is_none() && self.staff_meets(c.threshold.as_deref(), staff))
+            .map(|c| match (c.anchor, c.months) {
+                (CycleAnchor::Continuous, _) | (_, None) => Validity::Continuous,
+                (CycleAnchor::CalendarYear, Some(m)) => Validity::CalendarYears(m),
+                (_, Some(m)) => Validity::Months(m),
+            })
+            .min_by_key(|v| match v {
+                Validity::Months(m) | Validity::CalendarYears(m) => *m,
+                Validity::Continuous => u32::MAX,
+            })
+    }
+
+    /// The status rules for an organisation of this staff size, when the
+    /// pack has any.
+    pub fn status_rules(&self, staff: Option<u64>) -> Option<StatusRules> {
+        let status = self.status.as_ref()?;
+        let plan = self.validity_of(&status.plan_cycles, staff)?;
+        let follow_up_months = match self.validity_of(&status.follow_up_cycles, staff) {
+            Some(Validity::Months(m) | Validity::CalendarYears(m)) => Some(m),
+            _ => None,
+        };
+        Some(StatusRules {
+            framework: self.id.clone(),
+            plan,
+            pay_survey_element: status.pay_survey.clone(),
+            pay_survey: self.validity_of(&status.pay_survey_cycles, staff),
+            follow_up_months,
+            follow_up_grace_days: status.follow_up_grace_days,
+        })
+    }
+
+    /// The ids of the elements a plan under this pack must contain.
+    pub fn required_element_ids(&self) -> impl Iterator<Item = &str> {
+        self.elements
+            .iter()
+            .filter(|e| e.required)
+            .map(|e| e.id.as_str())
     }
 
     /// The obligations that reach an organisation of this kind and staff size

@@ -319,13 +319,13 @@ impl Validator {
         let elements = self.ids("elements", pack.elements.iter().map(|e| e.id.as_str()));
         let steps = self.ids("steps", pack.steps.iter().map(|s| s.id.as_str()));
         let variants = self.ids("variants", pack.variants.iter().map(|v| v.id.as_str()));
-        self.ids(
+        let obligations = self.ids(
             "obligations",
             pack.obligations.iter().map(|o| o.id.as_str()),
         );
         self.ids("checklists", pack.checklists.iter().map(|c| c.id.as_str()));
-        self.ids("cycles", pack.cycles.iter().map(|c| c.id.as_str()));
-        self.ids("deadlines", pack.deadlines.iter().map(|d| d.id.as_str()));
+        let cycles = self.ids("cycles", pack.cycles.iter().map(|c| c.id.as_str()));
+        let deadlines = self.ids("deadlines", pack.deadlines.iter().map(|d| d.id.as_str()));
         self.ids("thresholds", pack.thresholds.iter().map(|t| t.id.as_str()));
 
         self.non_empty("obligations", &pack.obligations);
@@ -459,6 +459,54 @@ impl Validator {
                 self.staff_threshold(&format!("{path}.threshold"), id, &pack.thresholds);
             }
             self.text(&format!("{path}.guidance"), &d.guidance);
+        }
+        if let Some(status) = &pack.status {
+            for (i, id) in status.obligations.iter().enumerate() {
+                self.reference(
+                    &format!("status.obligations[{i}]"),
+                    id,
+                    &obligations,
+                    "obligation",
+                );
+            }
+            self.non_empty("status.obligations", &status.obligations);
+            self.non_empty("status.plan_cycles", &status.plan_cycles);
+            let lists = [
+                ("plan_cycles", &status.plan_cycles),
+                ("pay_survey_cycles", &status.pay_survey_cycles),
+                ("follow_up_cycles", &status.follow_up_cycles),
+            ];
+            for (name, list) in lists {
+                for (i, id) in list.iter().enumerate() {
+                    self.reference(&format!("status.{name}[{i}]"), id, &cycles, "cycle");
+                }
+            }
+            for (i, id) in status.starts.iter().enumerate() {
+                self.reference(&format!("status.starts[{i}]"), id, &deadlines, "deadline");
+            }
+            if let Some(element) = &status.pay_survey {
+                self.reference("status.pay_survey", element, &elements, "element");
+            }
+            if !(status.jump_threshold > 0.0 && status.jump_threshold <= 100.0) {
+                self.push(
+                    "status.jump_threshold",
+                    ProblemKind::OutOfRange {
+                        value: status.jump_threshold,
+                        min: 0.0,
+                        max: 100.0,
+                    },
+                );
+            }
+            if status.follow_up_grace_days > 366 {
+                self.push(
+                    "status.follow_up_grace_days",
+                    ProblemKind::OutOfRange {
+                        value: f64::from(status.follow_up_grace_days),
+                        min: 0.0,
+                        max: 366.0,
+                    },
+                );
+            }
         }
         for (i, t) in pack.thresholds.iter().enumerate() {
             let path = format!("thresholds[{i}]");

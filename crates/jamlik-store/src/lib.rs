@@ -14,6 +14,7 @@ mod mail;
 mod measures;
 mod migrate;
 mod monitoring;
+mod national;
 
 pub use migrate::{known_versions, latest_version};
 mod organisations;
@@ -35,6 +36,10 @@ pub use measures::{IndicatorInput, MeasureEdit, PreviousMeasure};
 pub use monitoring::{
     Assignment, DeadlineDue, DeadlineReminder, ReminderRun, Review, ReviewAnswer, ReviewInput,
     ReviewSubject, RunCounts, UnsubscribeLink,
+};
+pub use national::{
+    size_band, NationalSeed, NewSelfReport, PublishedFilter, PublishedPlanRow, SeedPlan,
+    SelfReport, StatusFilter, StatusRow, SIZE_BANDS,
 };
 pub use organisations::{OrgFilter, Organisation, OrganisationSettings};
 pub use planning::{

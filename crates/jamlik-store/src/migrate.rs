@@ -58,6 +58,13 @@ const MIGRATIONS: &[Migration] = &[
         postgres: include_str!("../migrations/0006_measures.postgres.sql"),
     },
     Migration {
+        version: 8,
+        name: "national",
+        portable: include_str!("../migrations/0008_national.sql"),
+        sqlite: include_str!("../migrations/0008_national.sqlite.sql"),
+        postgres: include_str!("../migrations/0008_national.postgres.sql"),
+    },
+    Migration {
         version: 9,
         name: "reviews",
         portable: include_str!("../migrations/0009_reviews.sql"),
