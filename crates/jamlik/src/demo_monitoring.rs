@@ -87,7 +87,7 @@ async fn seed_review(store: &Store, vaasa: &OrgId) -> anyhow::Result<()> {
     let pack = jamlik_packs::shipped()
         .map_err(|e| anyhow::anyhow!("{e}"))?
         .get(framework.as_str())
-        .ok_or_else(|| anyhow::anyhow!("no pack {framework}"))?;
+        .ok_or_else(|| anyhow::anyhow!("no pack {}", framework.as_str()))?;
     let verdicts = pack
         .elements
         .iter()
