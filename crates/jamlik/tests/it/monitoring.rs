@@ -573,6 +573,18 @@ on_both!(
                     .unwrap()
             }
         };
+        // Wait until no run holds the lease (the server's may still be going).
+        let mut settled = None;
+        for _ in 0..200 {
+            settled = jamlik_web::send_deadline_reminders_on(&one, today())
+                .await
+                .unwrap();
+            if settled.is_some() {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        assert!(settled.is_some(), "the lease is given back after a run");
         assert_eq!(count("SELECT COUNT(*) FROM deadline_reminders").await, 1);
         let reminders = "SELECT COUNT(*) FROM mail_outbox WHERE recipient = 'coordinator@turku.example' AND body LIKE '%/unsubscribe/%'";
         assert_eq!(
