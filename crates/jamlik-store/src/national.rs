@@ -350,7 +350,7 @@ fn facts_for(
     let mut facts = StatusFacts::default();
     let required: Vec<&str> = pack.required_element_ids().collect();
     for (plan, id) in plans.iter().zip(plan_ids) {
-        if !plan.frameworks.iter().any(|f| *f == pack.id) {
+        if !plan.frameworks.contains(&pack.id) {
             continue;
         }
         let Some(approved_on) = &plan.approved_on else {

@@ -527,7 +527,6 @@ pub(crate) struct Place {
     pub status_label: String,
     /// The link to its reviews, when the person may open them.
     pub link: Option<String>,
-    pub region: String,
     pub next_change: String,
 }
 
@@ -659,10 +658,6 @@ pub(crate) async fn map(
             status,
             status_label,
             link: visible.map(|r| format!("/orgs/{}/reviews", r.org_id)),
-            region: row
-                .and_then(|r| r.region.as_ref())
-                .map(|r| t.t(&format!("region-{r}")))
-                .unwrap_or_default(),
             next_change: visible
                 .map(|r| date_text(&ctx, r.next_change.as_ref()))
                 .unwrap_or_default(),
