@@ -90,7 +90,7 @@ pub(crate) fn stacked(
                 if *count > 0 {
                     let width = (fraction * span * 10.0).round() / 10.0;
                     segments.push(Segment {
-                        status: *status,
+                        status,
                         x: (x * 10.0).round() / 10.0,
                         width,
                     });

@@ -239,7 +239,7 @@ mod tests {
             // Every coordinate lies inside the viewBox.
             let numbers = shape
                 .path
-                .split(|c: char| c == 'M' || c == 'L' || c == 'Z' || c == ' ')
+                .split(['M', 'L', 'Z', ' '])
                 .filter(|p| !p.is_empty())
                 .map(|p| p.parse::<f64>().unwrap_or(f64::NAN));
             for (index, number) in numbers.enumerate() {

@@ -60,7 +60,7 @@ describe('national monitoring', () => {
       for (let i = 0; i < count; i += 1) {
         const chart = charts.nth(i);
         const svg = chart.locator('svg[role="img"]');
-        assert.ok((await svg.locator('desc').innerText()).length > 20, 'each chart describes itself');
+        assert.ok((await svg.locator('desc').textContent()).length > 20, 'each chart describes itself');
         const bars = await svg.locator('text').count();
         const rows = await chart.locator('table tbody tr').count();
         assert.equal(rows, bars, 'the table has a row for each bar');

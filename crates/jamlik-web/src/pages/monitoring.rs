@@ -226,7 +226,7 @@ async fn review_form(
         .into_iter()
         .filter(|p| p.frameworks.contains(&framework))
         .collect();
-    plans.sort_by(|a, b| b.created_at.cmp(&a.created_at));
+    plans.sort_by_key(|p| std::cmp::Reverse(p.created_at));
     let chosen = field("subject").or_else(|| plans.first().map(|p| p.id.clone()));
     let current = plans.iter().find(|p| Some(&p.id) == chosen.as_ref());
     let missing: Vec<String> = match current {
