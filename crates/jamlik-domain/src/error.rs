@@ -244,6 +244,26 @@ error_table! {
     ReportFrameworkNotReportable => "self_report.framework_not_reportable", 422;
     /// The self-report does not exist.
     ReportNotFound => "self_report.not_found", 404;
+    /// The review does not exist for this organisation.
+    ReviewNotFound => "review.not_found", 404;
+    /// A verdict is not one of met, partly, missing, not assessed.
+    InvalidVerdict => "review.invalid_verdict", 422;
+    /// The recommendation is not one of adequate, revise, new plan.
+    InvalidRecommendation => "review.invalid_recommendation", 422;
+    /// A review's feedback to the organisation is empty.
+    EmptyFeedback => "review.empty_feedback", 422;
+    /// An answer to a review is empty.
+    EmptyAnswer => "review.empty_answer", 422;
+    /// The framework is not one the organisation is obliged by.
+    FrameworkNotObliged => "review.framework_not_obliged", 422;
+    /// Organisations are assigned only to people with the instructor role.
+    NotAnInstructor => "instructor.not_instructor", 422;
+    /// The organisation is already assigned to this instructor.
+    DuplicateAssignment => "instructor.duplicate", 409;
+    /// The organisation is not assigned to this instructor.
+    AssignmentNotFound => "instructor.assignment_not_found", 404;
+    /// A dashboard filter names a status, kind, size band or year that does not exist.
+    InvalidFilter => "national.invalid_filter", 422;
     /// Something failed inside Jämlik; the request id tells the log entry.
     Internal => "internal", 500;
     /// The database is not reachable.

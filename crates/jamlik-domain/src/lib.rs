@@ -11,6 +11,8 @@ mod ids;
 mod national;
 mod organisation;
 mod planning;
+mod reminder;
+mod review;
 mod secret;
 mod user;
 
@@ -26,6 +28,10 @@ pub use planning::{
     check_scale, check_short_text, check_text, check_title, parse_money, Conclusion,
     ConsultedParty, DiscriminationKind, IsoDate, MeasureStatus, PlanDraft, PlanState,
     MAX_SHORT_TEXT, MAX_TEXT,
+};
+pub use reminder::{reminder_step, ReminderSide, ReminderStep, TOPIC_DEADLINE_BEFORE};
+pub use review::{
+    check_review_answer, check_review_texts, ElementVerdict, Recommendation, Verdict,
 };
 pub use secret::Secret;
 pub use user::{check_display_name, Capability, Email, GlobalRole, Password, Role};

@@ -159,18 +159,26 @@ impl Role {
 pub enum GlobalRole {
     /// Oversees all obliged organisations (ombudsman, ministry, association).
     NationalMonitor,
+    /// Supports the organisations assigned to them (a trained support person,
+    /// a regional agency): sees their progress, changes nothing.
+    Instructor,
     /// Runs the Jämlik instance.
     Admin,
 }
 
 impl GlobalRole {
     /// All global roles.
-    pub const ALL: [GlobalRole; 2] = [GlobalRole::NationalMonitor, GlobalRole::Admin];
+    pub const ALL: [GlobalRole; 3] = [
+        GlobalRole::NationalMonitor,
+        GlobalRole::Instructor,
+        GlobalRole::Admin,
+    ];
 
     /// The stored and wire name.
     pub fn as_str(self) -> &'static str {
         match self {
             GlobalRole::NationalMonitor => "national_monitor",
+            GlobalRole::Instructor => "instructor",
             GlobalRole::Admin => "admin",
         }
     }
@@ -199,30 +207,56 @@ pub enum Capability {
     EditPlanning,
     /// Record findings for own services, report on own measures.
     Contribute,
+    /// See the national dashboards and map (instructors: their organisations only).
+    ViewNational,
+    /// See the organisation's national status and the reviews of its plans.
+    ReadReviews,
+    /// Review the organisation's plan or self-report and send feedback.
+    ReviewPlans,
+    /// Answer a review of the organisation's plan (its coordinators), or
+    /// reply to the answer (monitors).
+    AnswerReviews,
 }
 
 impl Capability {
     /// Every capability, for tests that walk the whole matrix.
-    pub const ALL: [Capability; 6] = [
+    pub const ALL: [Capability; 10] = [
         Capability::ViewOrganisation,
         Capability::ManageMembers,
         Capability::ManageSettings,
         Capability::ReadAudit,
         Capability::EditPlanning,
         Capability::Contribute,
+        Capability::ViewNational,
+        Capability::ReadReviews,
+        Capability::ReviewPlans,
+        Capability::AnswerReviews,
     ];
 
     /// Whether a person with this global role and this membership role in the
-    /// organisation (none when not a member) may do this. The one rule every
-    /// route is checked against.
+    /// organisation (none when not a member) may do this, when they are not
+    /// an instructor assigned to it. See [`Capability::allowed_with`].
     pub fn allowed(self, global: Option<GlobalRole>, membership: Option<Role>) -> bool {
+        self.allowed_with(global, membership, false)
+    }
+
+    /// Whether a person with this global role, this membership role in the
+    /// organisation (none when not a member) and, for instructors, this
+    /// assignment to it may do this. The one rule every route is checked
+    /// against.
+    pub fn allowed_with(
+        self,
+        global: Option<GlobalRole>,
+        membership: Option<Role>,
+        assigned: bool,
+    ) -> bool {
         if global == Some(GlobalRole::Admin) {
             return true;
         }
+        let monitor = global == Some(GlobalRole::NationalMonitor);
+        let instructor = global == Some(GlobalRole::Instructor) && assigned;
         match self {
-            Capability::ViewOrganisation => {
-                membership.is_some() || global == Some(GlobalRole::NationalMonitor)
-            }
+            Capability::ViewOrganisation => membership.is_some() || monitor || instructor,
             Capability::ManageMembers
             | Capability::ManageSettings
             | Capability::ReadAudit
@@ -230,6 +264,12 @@ impl Capability {
             Capability::Contribute => {
                 matches!(membership, Some(Role::Coordinator | Role::Contributor))
             }
+            Capability::ViewNational => monitor || global == Some(GlobalRole::Instructor),
+            Capability::ReadReviews => {
+                monitor || instructor || membership == Some(Role::Coordinator)
+            }
+            Capability::ReviewPlans => monitor,
+            Capability::AnswerReviews => monitor || membership == Some(Role::Coordinator),
         }
     }
 }
@@ -299,5 +339,37 @@ mod tests {
         for capability in Capability::ALL {
             assert!(capability.allowed(Some(GlobalRole::Admin), None));
         }
+    }
+
+    #[test]
+    fn instructors_read_what_they_are_assigned_and_change_nothing() {
+        let instructor = Some(GlobalRole::Instructor);
+        assert!(Capability::ViewOrganisation.allowed_with(instructor, None, true));
+        assert!(!Capability::ViewOrganisation.allowed_with(instructor, None, false));
+        assert!(Capability::ReadReviews.allowed_with(instructor, None, true));
+        assert!(!Capability::ReadReviews.allowed(instructor, None));
+        assert!(Capability::ViewNational.allowed(instructor, None));
+        for capability in [
+            Capability::ManageMembers,
+            Capability::ManageSettings,
+            Capability::ReadAudit,
+            Capability::EditPlanning,
+            Capability::Contribute,
+            Capability::ReviewPlans,
+            Capability::AnswerReviews,
+        ] {
+            assert!(
+                !capability.allowed_with(instructor, None, true),
+                "{capability:?}"
+            );
+        }
+        // Monitors review every organisation; coordinators answer for their own.
+        let monitor = Some(GlobalRole::NationalMonitor);
+        assert!(Capability::ReviewPlans.allowed(monitor, None));
+        assert!(!Capability::ReviewPlans.allowed(None, Some(Role::Coordinator)));
+        assert!(!Capability::AnswerReviews.allowed(None, Some(Role::Contributor)));
+        assert!(Capability::AnswerReviews.allowed(None, Some(Role::Coordinator)));
+        assert!(!Capability::ReadReviews.allowed(None, Some(Role::Viewer)));
+        assert!(!Capability::ViewNational.allowed(None, Some(Role::Coordinator)));
     }
 }

@@ -28,7 +28,7 @@ fluent_templates::static_loader! {
 
 /// The Fluent sources as (language, file, text), for the completeness tests.
 /// A test fails when a file under `locales/` is missing here.
-pub const SOURCES: [(&str, &str, &str); 15] = [
+pub const SOURCES: [(&str, &str, &str); 18] = [
     ("sv", "main.ftl", include_str!("../locales/sv/main.ftl")),
     ("fi", "main.ftl", include_str!("../locales/fi/main.ftl")),
     ("en", "main.ftl", include_str!("../locales/en/main.ftl")),
@@ -76,6 +76,21 @@ pub const SOURCES: [(&str, &str, &str); 15] = [
         "en",
         "analysis.ftl",
         include_str!("../locales/en/analysis.ftl"),
+    ),
+    (
+        "sv",
+        "monitoring.ftl",
+        include_str!("../locales/sv/monitoring.ftl"),
+    ),
+    (
+        "fi",
+        "monitoring.ftl",
+        include_str!("../locales/fi/monitoring.ftl"),
+    ),
+    (
+        "en",
+        "monitoring.ftl",
+        include_str!("../locales/en/monitoring.ftl"),
     ),
     (
         "sv",
@@ -143,7 +158,7 @@ fn last_sunday_1am_utc(year: i32, month: Month) -> Option<OffsetDateTime> {
 }
 
 /// Every argument name a message may use.
-pub const ARGUMENT_NAMES: [&str; 41] = [
+pub const ARGUMENT_NAMES: [&str; 43] = [
     "name",
     "organisation",
     "count",
@@ -185,6 +200,8 @@ pub const ARGUMENT_NAMES: [&str; 41] = [
     "total",
     "previous",
     "threshold",
+    "feedback",
+    "deadline",
 ];
 
 /// One person's language: messages and formatting.

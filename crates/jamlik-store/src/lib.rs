@@ -14,6 +14,7 @@ mod auth;
 mod mail;
 mod measures;
 mod migrate;
+mod monitoring;
 mod national;
 
 pub use migrate::{known_versions, latest_version};
@@ -37,6 +38,10 @@ pub use audit::{Actor, AuditEntry, AuditEvent};
 pub use auth::{ApiToken, LinkPurpose, SessionUser};
 pub use mail::{OutgoingMail, QueuedMail};
 pub use measures::{IndicatorInput, MeasureEdit, PreviousMeasure};
+pub use monitoring::{
+    Assignment, DeadlineDue, DeadlineReminder, ReminderRun, Review, ReviewAnswer, ReviewInput,
+    ReviewSubject, RunCounts, UnsubscribeLink,
+};
 pub use national::{
     size_band, NationalSeed, NewSelfReport, PublishedFilter, PublishedPlanRow, SeedPlan,
     SelfReport, StatusFilter, StatusRow, SIZE_BANDS,

@@ -71,6 +71,13 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/0008_national.sqlite.sql"),
         postgres: include_str!("../migrations/0008_national.postgres.sql"),
     },
+    Migration {
+        version: 9,
+        name: "reviews",
+        portable: include_str!("../migrations/0009_reviews.sql"),
+        sqlite: include_str!("../migrations/0009_reviews.sqlite.sql"),
+        postgres: include_str!("../migrations/0009_reviews.postgres.sql"),
+    },
 ];
 
 pub(crate) async fn run(store: &Store) -> StoreResult<Vec<i64>> {

@@ -36,6 +36,12 @@ pub struct WebConfig {
     /// How often the analysis worker looks for queued jobs and expired
     /// uploads, in milliseconds.
     pub analysis_poll_millis: u64,
+    /// Days before a framework deadline on which its coordinators are
+    /// reminded (advice: they may unsubscribe).
+    pub deadline_reminder_days_before: Vec<u32>,
+    /// Days after a deadline passed unmet on which they are reminded again
+    /// (mandatory).
+    pub deadline_reminder_days_after: Vec<u32>,
 }
 
 /// Mail delivery settings.

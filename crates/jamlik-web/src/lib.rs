@@ -11,13 +11,16 @@ mod analysis;
 mod api;
 mod api_open;
 mod auth;
+mod charts;
 mod config;
 mod context;
 mod error;
 mod forms;
 mod mail;
+mod map;
 mod metrics;
 mod pages;
+mod reminders;
 mod sheets;
 mod views;
 
@@ -45,6 +48,7 @@ pub use error::AppError;
 pub use mail::{
     compose_invitation, deliver_pending, run_mail_worker, run_reminder_job, send_due_reminders,
 };
+pub use reminders::{send_deadline_reminders, send_deadline_reminders_on};
 
 /// A finished analysis as the CSV of aggregates attached as evidence, in
 /// the translator's language; `None` when the job has no result.

@@ -140,6 +140,13 @@ pub async fn run_reminder_job(state: AppState) {
             Ok(count) => tracing::info!(count, "reminders queued"),
             Err(error) => tracing::error!(error = %error, "the reminder job failed"),
         }
+        match crate::reminders::send_deadline_reminders(&state).await {
+            Ok(Some(counts)) if counts.queued > 0 => {
+                tracing::info!(queued = counts.queued, "deadline reminders queued");
+            }
+            Ok(_) => {}
+            Err(error) => tracing::error!(error = %error, "the deadline reminder job failed"),
+        }
         tokio::time::sleep(pause).await;
     }
 }

@@ -24,6 +24,8 @@ pub struct Layout {
     pub user_name: Option<String>,
     /// Whether to show the admin link.
     pub is_admin: bool,
+    /// Whether to show the link to the national overview.
+    pub sees_national: bool,
     /// A notice after a change, translated.
     pub notice: Option<String>,
     /// The page title, translated.
@@ -91,6 +93,10 @@ const NOTICES: &[&str] = &[
     "analysis-attached",
     "retention-saved",
     "self-report-submitted",
+    "review-sent",
+    "review-answered",
+    "instructor-assigned",
+    "instructor-unassigned",
 ];
 
 impl Layout {
@@ -122,6 +128,7 @@ impl Layout {
             path: ctx.path.clone(),
             user_name: ctx.user.as_ref().map(|u| u.display_name.clone()),
             is_admin: ctx.is_admin(),
+            sees_national: jamlik_domain::Capability::ViewNational.allowed(ctx.global_role(), None),
             notice,
             title: ctx.t.t(title_key),
         }

@@ -63,6 +63,10 @@ pub struct Config {
     pub analysis_inline_bytes: usize,
     /// How often the analysis worker looks for work, in milliseconds.
     pub analysis_poll_millis: u64,
+    /// Days before a framework deadline on which coordinators are reminded.
+    pub deadline_reminder_days_before: Vec<u32>,
+    /// Days after a deadline passed unmet on which they are reminded again.
+    pub deadline_reminder_days_after: Vec<u32>,
 }
 
 #[derive(Serialize)]
@@ -84,6 +88,8 @@ struct Defaults {
     reminder_interval_minutes: u64,
     analysis_inline_bytes: usize,
     analysis_poll_millis: u64,
+    deadline_reminder_days_before: [u32; 2],
+    deadline_reminder_days_after: [u32; 2],
 }
 
 const DEFAULTS: Defaults = Defaults {
@@ -104,6 +110,8 @@ const DEFAULTS: Defaults = Defaults {
     reminder_interval_minutes: 60,
     analysis_inline_bytes: 1024 * 1024,
     analysis_poll_millis: 1000,
+    deadline_reminder_days_before: [60, 14],
+    deadline_reminder_days_after: [1, 30],
 };
 
 impl Config {
@@ -175,6 +183,14 @@ impl Config {
         {
             anyhow::bail!("session_days, sign_in_max_failures and sign_in_window_minutes must be at least 1, body_limit_bytes at least 1024");
         }
+        if self
+            .deadline_reminder_days_before
+            .iter()
+            .chain(&self.deadline_reminder_days_after)
+            .any(|days| !(1..=730).contains(days))
+        {
+            anyhow::bail!("deadline_reminder_days_before and deadline_reminder_days_after hold days from 1 to 730");
+        }
         Ok(WebConfig {
             secure_cookies: public_url.starts_with("https://"),
             public_url,
@@ -202,6 +218,8 @@ impl Config {
             reminder_interval_minutes: self.reminder_interval_minutes,
             analysis_inline_bytes: self.analysis_inline_bytes,
             analysis_poll_millis: self.analysis_poll_millis,
+            deadline_reminder_days_before: self.deadline_reminder_days_before.clone(),
+            deadline_reminder_days_after: self.deadline_reminder_days_after.clone(),
         })
     }
 }

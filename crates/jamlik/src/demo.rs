@@ -20,7 +20,7 @@ pub struct DemoAccount {
 }
 
 /// The demo accounts.
-pub const ACCOUNTS: [DemoAccount; 6] = [
+pub const ACCOUNTS: [DemoAccount; 7] = [
     DemoAccount {
         email: "admin@jamlik.example",
         what: "admin",
@@ -28,6 +28,10 @@ pub const ACCOUNTS: [DemoAccount; 6] = [
     DemoAccount {
         email: "monitor@jamlik.example",
         what: "national monitor",
+    },
+    DemoAccount {
+        email: crate::demo_monitoring::INSTRUCTOR,
+        what: "instructor, the municipalities of Ostrobothnia",
     },
     DemoAccount {
         email: "coordinator@vaasa.example",
@@ -152,6 +156,7 @@ pub async fn seed(store: &Store) -> anyhow::Result<()> {
     seed_plan(store, &vaasa).await?;
     crate::demo_analysis::seed(store, &vaasa).await?;
     crate::demo_national::seed(store).await?;
+    crate::demo_monitoring::seed(store).await?;
     Ok(())
 }
 

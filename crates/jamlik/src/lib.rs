@@ -8,4 +8,5 @@ pub mod config;
 pub mod demo;
 pub mod demo_analysis;
 pub mod demo_national;
+pub mod demo_monitoring;
 pub mod registers;

@@ -25,6 +25,7 @@ export const USERS = {
   contributor: 'contributor@vaasa.example',
   viewer: 'viewer@vaasa.example',
   porvoo: 'coordinator@porvoo.example',
+  instructor: 'instructor@jamlik.example',
 };
 
 const ACCEPT_LANGUAGE = { sv: 'sv-FI,sv;q=0.9', fi: 'fi-FI,fi;q=0.9', en: 'en-GB,en;q=0.9' };
@@ -482,4 +483,21 @@ export async function analysisPages(page, org) {
 }
 
 /** The admin's pages. */
-export const ADMIN_PAGES = ['/admin/organisations', '/admin/users', '/admin/audit'];
+export const ADMIN_PAGES = ['/admin/organisations', '/admin/users', '/admin/audit', '/admin/instructors'];
+
+/** The national pages a monitor sees, with Vaasa's reviews and review form (found through the register). */
+export async function monitorPages(page) {
+  const vaasa = await registerPath(page, 'Vaasa');
+  return [
+    '/national', '/national?status=no_plan', '/national/map', '/national/reminders',
+    `${vaasa}/reviews`, `${vaasa}/reviews/new/fi-non-discrimination`,
+  ];
+}
+
+/** An organisation's path found through the admin register's search (for monitors). */
+export async function registerPath(page, name) {
+  await page.goto(`/admin/organisations?q=${encodeURIComponent(name)}`);
+  const href = await page.locator('#org-results a[href^="/orgs/"]').first().getAttribute('href');
+  assert.match(href ?? '', /^\/orgs\/[^/]+$/, `the register should find ${name}`);
+  return href;
+}

@@ -27,7 +27,11 @@ pub(crate) async fn index(ctx: Ctx) -> AppResult<Response> {
 
 fn require_overseer(ctx: &Ctx) -> AppResult<()> {
     ctx.require_user()?;
-    if ctx.global_role().is_some() {
+    // Instructors see only their own organisations, not the register.
+    if matches!(
+        ctx.global_role(),
+        Some(GlobalRole::Admin | GlobalRole::NationalMonitor)
+    ) {
         Ok(())
     } else {
         Err(ErrorCode::Forbidden.into())
@@ -319,7 +323,7 @@ async fn users_page(
                 pending: !u.has_password,
             })
             .collect(),
-        global_roles: vec!["none", "national_monitor", "admin"],
+        global_roles: vec!["none", "national_monitor", "instructor", "admin"],
         page_number: list.page,
         pages: ((list.total + list.per_page - 1) / list.per_page).max(1),
         error: error.map(|e| form_error(ctx, e)),

@@ -9,6 +9,8 @@ pub(crate) mod export;
 pub(crate) mod inventory;
 pub(crate) mod measures;
 pub(crate) mod open_data;
+pub(crate) mod monitoring;
+pub(crate) mod national;
 pub(crate) mod org;
 pub(crate) mod plans;
 pub(crate) mod profile;
@@ -209,6 +211,33 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/admin/users", get(admin::users))
         .route("/admin/users/{user}/role", post(admin::set_global_role))
         .route("/admin/audit", get(admin::audit))
+        .route(
+            "/admin/instructors",
+            get(monitoring::instructors).post(monitoring::assign),
+        )
+        .route(
+            "/admin/instructors/{user}/{org}/remove",
+            post(monitoring::unassign),
+        )
+        .route(
+            "/orgs/{org}/reviews",
+            get(monitoring::reviews).post(monitoring::create_review),
+        )
+        .route(
+            "/orgs/{org}/reviews/new/{framework}",
+            get(monitoring::new_review),
+        )
+        .route(
+            "/orgs/{org}/reviews/{review}/answers",
+            post(monitoring::answer_review),
+        )
+        .route("/national", get(national::dashboard))
+        .route("/national/map", get(national::map))
+        .route("/national/reminders", get(monitoring::reminder_runs))
+        .route(
+            "/unsubscribe/{secret}",
+            get(monitoring::unsubscribe_page).post(monitoring::unsubscribe),
+        )
 }
 
 /// Checks that the person may do `capability` with the organisation; returns
@@ -230,13 +259,27 @@ pub(crate) async fn authorise(
         Err(other) => return Err(other.into()),
     };
     let role = state.store().role_in(&org_id, &user.id).await?;
-    if capability.allowed(user.global_role, role) {
+    // Only instructors have assignments; the question is asked of no one else.
+    let assigned = user.global_role == Some(jamlik_domain::GlobalRole::Instructor)
+        && state.store().is_assigned(&user.id, &org_id).await?;
+    if capability.allowed_with(user.global_role, role, assigned) {
         return Ok((organisation, role));
     }
     if role.is_none() && user.global_role.is_none() {
         Err(ErrorCode::ForeignOrganisation.into())
     } else {
         Err(ErrorCode::Forbidden.into())
+    }
+}
+
+/// Refuses anyone who may not `capability` beyond one organisation (the
+/// national pages: monitors, instructors, admins).
+pub(crate) fn require_national(ctx: &Ctx, capability: Capability) -> AppResult<()> {
+    ctx.require_user()?;
+    if capability.allowed(ctx.global_role(), None) {
+        Ok(())
+    } else {
+        Err(AppError::from(ErrorCode::Forbidden))
     }
 }
 

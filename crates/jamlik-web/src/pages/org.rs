@@ -46,11 +46,25 @@ pub(crate) async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<R
             role_key: Some(format!("role-{}", role.as_str())),
         })
         .collect();
+    // An instructor's home lists the organisations assigned to them.
+    if user.global_role == Some(jamlik_domain::GlobalRole::Instructor) {
+        for id in state.store().assigned_organisations(&user.id).await? {
+            let org = state.store().organisation(&id).await?;
+            orgs.push(OrgRow {
+                id: org.id.to_string(),
+                name: org_name(&ctx, &org),
+                role_key: Some("global-role-instructor".to_owned()),
+            });
+        }
+    }
     orgs.sort_by(|a, b| a.name.cmp(&b.name));
     let page = HomePage {
         page: Layout::new(&ctx, "home-title"),
         orgs,
-        is_monitor: ctx.global_role().is_some(),
+        is_monitor: matches!(
+            ctx.global_role(),
+            Some(jamlik_domain::GlobalRole::Admin | jamlik_domain::GlobalRole::NationalMonitor)
+        ),
     };
     Ok(render(&page))
 }
@@ -116,6 +130,7 @@ struct DashboardPage {
     facts: OrgFacts,
     member_count: i64,
     can_manage: bool,
+    can_read_reviews: bool,
     role_key: Option<String>,
     planning: super::plans::PlanningSummary,
     measures: Vec<super::plans::MeasureRow>,
@@ -141,6 +156,12 @@ pub(crate) async fn dashboard(
         facts: facts(&ctx, &organisation),
         member_count,
         can_manage: Capability::ManageMembers.allowed(ctx.global_role(), role),
+        // An instructor who reached the dashboard is assigned to the organisation.
+        can_read_reviews: Capability::ReadReviews.allowed_with(
+            ctx.global_role(),
+            role,
+            ctx.global_role() == Some(jamlik_domain::GlobalRole::Instructor),
+        ),
         role_key: role.map(|r| format!("role-{}", r.as_str())),
         planning,
         measures,

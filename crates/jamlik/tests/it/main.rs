@@ -15,6 +15,7 @@ mod cli;
 mod matrix;
 mod measures;
 mod national;
+mod monitoring;
 mod planning;
 mod store;
 mod support;

@@ -17,7 +17,8 @@ pub enum Rule {
     Public,
     /// Any signed-in person.
     SignedIn,
-    /// Members of the organisation, national monitors and admins.
+    /// Members of the organisation, national monitors, instructors assigned
+    /// to it and admins.
     Member,
     /// The organisation's coordinators and admins.
     Coordinator,
@@ -25,6 +26,16 @@ pub enum Rule {
     Contributor,
     /// National monitors and admins.
     Overseer,
+    /// National monitors, instructors (for their organisations) and admins.
+    National,
+    /// The organisation's coordinators, instructors assigned to it, national
+    /// monitors and admins: who reads its reviews.
+    ReviewReader,
+    /// National monitors and admins, on any organisation: who reviews.
+    Reviewer,
+    /// The organisation's coordinators, national monitors and admins: who
+    /// answers a review.
+    Answerer,
     /// Admins.
     Admin,
 }
@@ -340,6 +351,43 @@ pub const PAGES: &[(&str, &str, Rule, &[(&str, &str)])] = &[
         &[("role", "emperor")],
     ),
     ("GET", "/admin/audit", Rule::Admin, &[]),
+    ("GET", "/admin/instructors", Rule::Admin, &[]),
+    (
+        "POST",
+        "/admin/instructors",
+        Rule::Admin,
+        &[("instructor", "nobody"), ("country", "XX"), ("code", "")],
+    ),
+    (
+        "POST",
+        "/admin/instructors/{user}/{org}/remove",
+        Rule::Admin,
+        &[],
+    ),
+    ("GET", "/orgs/{org}/reviews", Rule::ReviewReader, &[]),
+    (
+        "POST",
+        "/orgs/{org}/reviews",
+        Rule::Reviewer,
+        &[("framework", "nonsense")],
+    ),
+    (
+        "GET",
+        "/orgs/{org}/reviews/new/{framework}",
+        Rule::Reviewer,
+        &[],
+    ),
+    (
+        "POST",
+        "/orgs/{org}/reviews/{review}/answers",
+        Rule::Answerer,
+        &[("body", "")],
+    ),
+    ("GET", "/national", Rule::National, &[]),
+    ("GET", "/national/map", Rule::National, &[]),
+    ("GET", "/national/reminders", Rule::Overseer, &[]),
+    ("GET", "/unsubscribe/{secret}", Rule::Public, &[]),
+    ("POST", "/unsubscribe/{secret}", Rule::Public, &[]),
 ];
 
 /// Every API route, with a JSON body refused for its content.
@@ -387,12 +435,13 @@ pub const API: &[(&str, &str, Rule, Option<&str>)] = &[
     ),
 ];
 
-const ROLES: [&str; 6] = [
+const ROLES: [&str; 7] = [
     "anonymous",
     "viewer",
     "contributor",
     "coordinator",
     "monitor",
+    "instructor",
     "admin",
 ];
 
@@ -402,13 +451,23 @@ fn allowed(rule: Rule, role: &str, own: bool) -> bool {
         Rule::SignedIn => role != "anonymous",
         Rule::Member => {
             matches!(role, "monitor" | "admin")
-                || (own && matches!(role, "viewer" | "contributor" | "coordinator"))
+                || (own
+                    && matches!(
+                        role,
+                        "viewer" | "contributor" | "coordinator" | "instructor"
+                    ))
         }
         Rule::Coordinator => role == "admin" || (own && role == "coordinator"),
         Rule::Contributor => {
             role == "admin" || (own && matches!(role, "coordinator" | "contributor"))
         }
-        Rule::Overseer => matches!(role, "monitor" | "admin"),
+        Rule::Overseer | Rule::Reviewer => matches!(role, "monitor" | "admin"),
+        Rule::National => matches!(role, "monitor" | "instructor" | "admin"),
+        Rule::ReviewReader => {
+            matches!(role, "monitor" | "admin")
+                || (own && matches!(role, "coordinator" | "instructor"))
+        }
+        Rule::Answerer => matches!(role, "monitor" | "admin") || (own && role == "coordinator"),
         Rule::Admin => role == "admin",
     }
 }
@@ -431,6 +490,7 @@ fn fill(template: &str, org: &str, user: &str) -> String {
         .replace("{round}", "no-such-round")
         .replace("{upload}", "no-such-upload")
         .replace("{job}", "no-such-job")
+        .replace("{review}", "no-such-review")
 }
 
 async fn clients(app: &TestApp) -> HashMap<&'static str, (Client, Option<String>)> {
@@ -509,6 +569,7 @@ on_both!(
                         && role != "anonymous"
                         && *rule != Rule::Admin
                         && *rule != Rule::Overseer
+                        && *rule != Rule::National
                         && *rule != Rule::SignedIn
                     {
                         let code_text =

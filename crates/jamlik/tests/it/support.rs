@@ -197,6 +197,8 @@ impl TestDbHandle {
             reminder_interval_minutes: 60,
             analysis_inline_bytes: 1024 * 1024,
             analysis_poll_millis: 50,
+            deadline_reminder_days_before: vec![60, 14],
+            deadline_reminder_days_after: vec![1, 30],
         };
         adjust(&mut config);
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
@@ -263,13 +265,21 @@ impl World {
         for (who, global) in [
             ("admin", Some(GlobalRole::Admin)),
             ("monitor", Some(GlobalRole::NationalMonitor)),
+            ("instructor", Some(GlobalRole::Instructor)),
         ] {
             let email =
                 Email::parse(&format!("{who}@jamlik.example")).unwrap_or_else(|e| panic!("{e}"));
-            store
+            let user = store
                 .create_user(&actor, &email, who, Some(hash.clone()), global)
                 .await
                 .unwrap_or_else(|e| panic!("{e}"));
+            // The instructor supports the own organisation, not the foreign one.
+            if global == Some(GlobalRole::Instructor) {
+                store
+                    .assign_instructor(&actor, &user.id, &own.id)
+                    .await
+                    .unwrap_or_else(|e| panic!("{e}"));
+            }
         }
         for (who, role, org) in [
             ("coordinator", Role::Coordinator, &own),
@@ -385,7 +395,7 @@ pub fn decode_mail(text: &str) -> String {
 /// The email of a test account.
 pub fn email_of(who: &str) -> String {
     match who {
-        "admin" | "monitor" => format!("{who}@jamlik.example"),
+        "admin" | "monitor" | "instructor" => format!("{who}@jamlik.example"),
         other => format!("{other}@turku.example"),
     }
 }
