@@ -7,6 +7,6 @@ pub mod cli;
 pub mod config;
 pub mod demo;
 pub mod demo_analysis;
-pub mod demo_national;
 pub mod demo_monitoring;
+pub mod demo_national;
 pub mod registers;
