@@ -16,7 +16,7 @@ use sqlx::Row;
 
 use crate::audit::{record, Actor, AuditEvent};
 use crate::planning::fetch_measure;
-use crate::{new_id, now, Backend, Store, StoreError, StoreResult};
+use crate::{new_id, now, Store, StoreError, StoreResult};
 
 /// How long an upload that was never analysed is kept when the organisation
 /// keeps nothing after the analysis: one day, time enough to map and run.
@@ -375,10 +375,7 @@ impl Store {
     /// times is not claimed again.
     pub async fn claim_analysis_job(&self, lease_seconds: i64) -> StoreResult<Option<AnalysisJob>> {
         let at = now();
-        let lock = match self.backend {
-            Backend::Postgres => " FOR UPDATE SKIP LOCKED",
-            Backend::Sqlite => "",
-        };
+        let lock = self.backend.claim_lock();
         let mut tx = self.write().await?;
         let sql = format!(
             "SELECT {JOB_COLUMNS} FROM analysis_jobs WHERE state IN ('queued', 'running') \

@@ -67,6 +67,18 @@ pub enum Backend {
     Postgres,
 }
 
+impl Backend {
+    /// What a `SELECT` that claims rows for a lease ends with: on PostgreSQL
+    /// the rows are locked and rows another instance holds are skipped; on
+    /// SQLite the write transaction already serialises the claim.
+    pub(crate) fn claim_lock(self) -> &'static str {
+        match self {
+            Backend::Postgres => " FOR UPDATE SKIP LOCKED",
+            Backend::Sqlite => "",
+        }
+    }
+}
+
 /// An error from the store: either a rule of the domain (shown to the person,
 /// translated) or a database failure (logged, never shown).
 #[derive(Debug, thiserror::Error)]

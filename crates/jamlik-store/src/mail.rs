@@ -8,7 +8,7 @@
 use serde::Serialize;
 use sqlx::{AnyConnection, Row};
 
-use crate::{new_id, now, Backend, Store, StoreResult};
+use crate::{new_id, now, Store, StoreResult};
 
 /// A mail to send.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -63,10 +63,7 @@ impl Store {
     /// Claims up to `limit` unsent mails for `lease_seconds`.
     pub async fn claim_mail(&self, limit: i64, lease_seconds: i64) -> StoreResult<Vec<QueuedMail>> {
         let at = now();
-        let lock = match self.backend {
-            Backend::Postgres => " FOR UPDATE SKIP LOCKED",
-            Backend::Sqlite => "",
-        };
+        let lock = self.backend.claim_lock();
         let mut tx = self.write().await?;
         let rows = sqlx::query(&format!(
             "SELECT id, recipient, subject, body, attempts FROM mail_outbox \

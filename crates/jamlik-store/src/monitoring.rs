@@ -15,8 +15,8 @@ use sqlx::{AnyConnection, Row};
 use crate::audit::{record, Actor, AuditEvent};
 use crate::users::{fetch_user, user, USER_COLUMNS};
 use crate::{
-    hash_secret, is_unique_violation, new_id, new_secret, now, Backend, Organisation, OutgoingMail,
-    Store, StoreError, StoreResult, User,
+    hash_secret, is_unique_violation, new_id, new_secret, now, Organisation, OutgoingMail, Store,
+    StoreError, StoreResult, User,
 };
 
 /// One instructor and one organisation assigned to them.
@@ -594,10 +594,7 @@ impl Store {
             .bind(job)
             .execute(&self.pool)
             .await?;
-        let lock = match self.backend {
-            Backend::Postgres => " FOR UPDATE SKIP LOCKED",
-            Backend::Sqlite => "",
-        };
+        let lock = self.backend.claim_lock();
         let mut tx = self.write().await?;
         let free = sqlx::query(&format!(
             "SELECT job FROM job_leases WHERE job = $1 AND lease_until < $2{lock}"

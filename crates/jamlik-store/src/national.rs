@@ -623,25 +623,7 @@ impl Store {
                 });
             }
         }
-        let total = i64::try_from(rows.len()).unwrap_or(i64::MAX);
-        Ok(match page {
-            None => Paged {
-                items: rows,
-                total,
-                page: 1,
-                per_page: total.max(1),
-            },
-            Some(page) => {
-                let skip = usize::try_from((page.page - 1) * page.per_page).unwrap_or(usize::MAX);
-                let take = usize::try_from(page.per_page).unwrap_or(0);
-                Paged {
-                    items: rows.into_iter().skip(skip).take(take).collect(),
-                    total,
-                    page: page.page,
-                    per_page: page.per_page,
-                }
-            }
-        })
+        Ok(page_of(rows, page))
     }
 
     /// Whether an organisation with this official code exists (in this
@@ -769,25 +751,7 @@ impl Store {
                 .then_with(|| a.country.as_str().cmp(b.country.as_str()))
                 .then_with(|| a.code.cmp(&b.code))
         });
-        let total = i64::try_from(rows.len()).unwrap_or(i64::MAX);
-        Ok(match page {
-            None => Paged {
-                items: rows,
-                total,
-                page: 1,
-                per_page: total.max(1),
-            },
-            Some(page) => {
-                let skip = usize::try_from((page.page - 1) * page.per_page).unwrap_or(usize::MAX);
-                let take = usize::try_from(page.per_page).unwrap_or(0);
-                Paged {
-                    items: rows.into_iter().skip(skip).take(take).collect(),
-                    total,
-                    page: page.page,
-                    per_page: page.per_page,
-                }
-            }
-        })
+        Ok(page_of(rows, page))
     }
 
     /// How many self-reports there are, in all organisations.
@@ -1089,4 +1053,28 @@ async fn insert_report(
     .execute(&mut *tx)
     .await?;
     Ok(stored)
+}
+
+/// One page of a list computed in full (statuses are computed, not stored,
+/// so they are filtered and paged after computing); all of it without a page.
+fn page_of<T>(rows: Vec<T>, page: Option<PageRequest>) -> Paged<T> {
+    let total = i64::try_from(rows.len()).unwrap_or(i64::MAX);
+    match page {
+        None => Paged {
+            items: rows,
+            total,
+            page: 1,
+            per_page: total.max(1),
+        },
+        Some(page) => {
+            let skip = usize::try_from((page.page - 1) * page.per_page).unwrap_or(usize::MAX);
+            let take = usize::try_from(page.per_page).unwrap_or(0);
+            Paged {
+                items: rows.into_iter().skip(skip).take(take).collect(),
+                total,
+                page: page.page,
+                per_page: page.per_page,
+            }
+        }
+    }
 }
