@@ -317,6 +317,30 @@ fn end_of_day(date: time::Date) -> i64 {
     date.midnight().assume_utc().unix_timestamp() + 86_399
 }
 
+/// A plan as read once for several dates: its approvals and follow-ups
+/// with their dates, so that each date can take the latest on or before it.
+struct DatedPlan {
+    id: String,
+    org_id: String,
+    created_at: i64,
+    frameworks: Vec<String>,
+    covered: HashSet<Coverage>,
+    approvals: Vec<IsoDate>,
+    follow_ups: Vec<IsoDate>,
+}
+
+/// Which dated list of a plan a row goes to.
+#[derive(Clone, Copy)]
+enum DatedList {
+    Approvals,
+    FollowUps,
+}
+
+/// The latest of `days` on or before `as_of`.
+fn latest_on(days: &[IsoDate], as_of: &IsoDate) -> Option<IsoDate> {
+    days.iter().filter(|d| *d <= as_of).max().cloned()
+}
+
 /// A plan's facts as read for the status.
 struct PlanFacts {
     frameworks: Vec<String>,
@@ -435,6 +459,22 @@ impl Store {
         as_of: time::Date,
         page: Option<PageRequest>,
     ) -> StoreResult<Paged<StatusRow>> {
+        let rows = self
+            .organisation_statuses_on(filter, &[as_of])
+            .await?
+            .pop()
+            .unwrap_or_default();
+        Ok(page_of(rows, page))
+    }
+
+    /// [`Store::organisation_statuses`] on each of several dates, from one
+    /// reading of the plans and self-reports: the lists come back in the
+    /// order of `dates`. The dashboard's figures over time use it.
+    pub async fn organisation_statuses_on(
+        &self,
+        filter: &StatusFilter,
+        dates: &[time::Date],
+    ) -> StoreResult<Vec<Vec<StatusRow>>> {
         let registry = packs()?;
         if let Some(framework) = &filter.framework {
             if registry
@@ -445,7 +485,10 @@ impl Store {
                 return Err(StoreError::Rule(ErrorCode::InvalidFramework));
             }
         }
-        let as_of_text = IsoDate::from_date(as_of).to_string();
+        let Some(latest) = dates.iter().max().copied() else {
+            return Ok(Vec::new());
+        };
+        let latest_text = IsoDate::from_date(latest).to_string();
         let (conditions, values) = org_conditions(
             filter.org.as_ref(),
             filter.code.as_deref(),
@@ -466,31 +509,30 @@ impl Store {
         }
         let org_rows = query.fetch_all(&mut *connection).await?;
 
+        // Plans made by the latest date, with what they cover; their
+        // approvals and follow-ups are read apart, as dated lists, so that
+        // each date takes the latest one on or before it.
         let (conditions, values) = org_conditions(
             filter.org.as_ref(),
             filter.code.as_deref(),
             filter.region.as_deref(),
             filter.country,
             filter.kind,
-            3,
+            2,
         );
         let sql = format!(
-            "SELECT p.id, p.org_id, p.frameworks, \
-             (SELECT MAX(v.approved_on) FROM plan_versions v WHERE v.plan_id = p.id AND v.approved_on <= $1) AS approved_on, \
+            "SELECT p.id, p.org_id, p.frameworks, p.created_at, \
              (SELECT COUNT(*) FROM measures m WHERE m.plan_id = p.id) AS measures, \
              (SELECT COUNT(*) FROM findings f WHERE f.plan_id = p.id) AS findings, \
              (SELECT COUNT(*) FROM assessments a WHERE a.plan_id = p.id AND a.conclusion <> 'not_assessed') AS assessments, \
-             (SELECT COUNT(*) FROM consultations c WHERE c.plan_id = p.id) AS consultations, \
-             (SELECT MAX(r.closes_on) FROM followup_rounds r WHERE r.plan_id = p.id AND r.closes_on <= $1) AS followed_up_on \
-             FROM plans p JOIN organisations o ON o.id = p.org_id WHERE p.created_at <= $2{conditions}"
+             (SELECT COUNT(*) FROM consultations c WHERE c.plan_id = p.id) AS consultations \
+             FROM plans p JOIN organisations o ON o.id = p.org_id WHERE p.created_at <= $1{conditions}"
         );
-        let mut query = sqlx::query(&sql)
-            .bind(as_of_text.clone())
-            .bind(end_of_day(as_of));
+        let mut query = sqlx::query(&sql).bind(end_of_day(latest));
         for value in &values {
             query = query.bind(value.clone());
         }
-        let mut plans: HashMap<String, Vec<(String, PlanFacts)>> = HashMap::new();
+        let mut plans: Vec<DatedPlan> = Vec::new();
         for row in query.fetch_all(&mut *connection).await? {
             let count =
                 |column: &str| -> StoreResult<bool> { Ok(row.try_get::<i64, _>(column)? > 0) };
@@ -505,32 +547,58 @@ impl Store {
                     covered.insert(kind);
                 }
             }
-            let facts = PlanFacts {
+            plans.push(DatedPlan {
+                id: row.try_get("id")?,
+                org_id: row.try_get("org_id")?,
+                created_at: row.try_get("created_at")?,
                 frameworks: list(&row.try_get::<String, _>("frameworks")?),
-                approved_on: optional_date(&row, "approved_on")?,
                 covered,
-                followed_up_on: optional_date(&row, "followed_up_on")?,
-            };
-            plans
-                .entry(row.try_get("org_id")?)
-                .or_default()
-                .push((row.try_get("id")?, facts));
+                approvals: Vec::new(),
+                follow_ups: Vec::new(),
+            });
+        }
+        let index: HashMap<String, usize> = plans
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.clone(), i))
+            .collect();
+        for (table, column, sink) in [
+            ("plan_versions", "approved_on", DatedList::Approvals),
+            ("followup_rounds", "closes_on", DatedList::FollowUps),
+        ] {
+            let sql = format!(
+                "SELECT d.plan_id, d.{column} AS day FROM {table} d \
+                 JOIN plans p ON p.id = d.plan_id JOIN organisations o ON o.id = p.org_id \
+                 WHERE d.{column} IS NOT NULL AND d.{column} <= $1{conditions}"
+            );
+            let mut query = sqlx::query(&sql).bind(latest_text.clone());
+            for value in &values {
+                query = query.bind(value.clone());
+            }
+            for row in query.fetch_all(&mut *connection).await? {
+                let plan_id: String = row.try_get("plan_id")?;
+                let Some(day) = optional_date(&row, "day")? else {
+                    continue;
+                };
+                if let Some(plan) = index.get(&plan_id).and_then(|&i| plans.get_mut(i)) {
+                    match sink {
+                        DatedList::Approvals => plan.approvals.push(day),
+                        DatedList::FollowUps => plan.follow_ups.push(day),
+                    }
+                }
+            }
+        }
+        let mut plans_of: HashMap<&str, Vec<&DatedPlan>> = HashMap::new();
+        for plan in &plans {
+            plans_of.entry(plan.org_id.as_str()).or_default().push(plan);
         }
 
-        let (conditions, values) = org_conditions(
-            filter.org.as_ref(),
-            filter.code.as_deref(),
-            filter.region.as_deref(),
-            filter.country,
-            filter.kind,
-            2,
-        );
         let sql = format!(
             "SELECT s.plan_id, s.framework, s.element FROM plan_sections s \
              JOIN plans p ON p.id = s.plan_id JOIN organisations o ON o.id = p.org_id \
              WHERE TRIM(s.body) <> '' AND p.created_at <= $1{conditions}"
         );
-        let mut query = sqlx::query(&sql).bind(end_of_day(as_of));
+        let mut query = sqlx::query(&sql).bind(end_of_day(latest));
         for value in &values {
             query = query.bind(value.clone());
         }
@@ -547,7 +615,7 @@ impl Store {
              FROM self_reports r JOIN organisations o ON o.id = r.org_id \
              WHERE r.approved_on <= $1{conditions} ORDER BY r.approved_on, r.submitted_at"
         );
-        let mut query = sqlx::query(&sql).bind(as_of_text);
+        let mut query = sqlx::query(&sql).bind(latest_text);
         for value in &values {
             query = query.bind(value.clone());
         }
@@ -568,62 +636,108 @@ impl Store {
         }
         drop(connection);
 
-        let mut rows = Vec::new();
-        for row in &org_rows {
-            let id: String = row.try_get("id")?;
-            let country = Country::parse(&row.try_get::<String, _>("country")?)
-                .map_err(|_| corrupt("organisations.country"))?;
-            let kind = OrgKind::parse(&row.try_get::<String, _>("kind")?)
-                .map_err(|_| corrupt("organisations.kind"))?;
-            let staff: Option<i64> = row.try_get("staff_size")?;
-            let staff_u = staff.and_then(|s| u64::try_from(s).ok());
-            let org_plans = plans.get(&id);
-            let plan_facts: Vec<&PlanFacts> = org_plans
-                .map(|p| p.iter().map(|(_, f)| f).collect())
-                .unwrap_or_default();
-            let plan_ids: Vec<&str> = org_plans
-                .map(|p| p.iter().map(|(id, _)| id.as_str()).collect())
-                .unwrap_or_default();
-            let org_reports: Vec<&ReportFacts> = reports
-                .get(&id)
-                .map(|r| r.iter().collect())
-                .unwrap_or_default();
-            for pack in registry.packs() {
-                if filter.framework.as_ref().is_some_and(|f| *f != pack.id) {
-                    continue;
-                }
-                if !pack.monitors(country, kind, staff_u, as_of) {
-                    continue;
-                }
-                let Some(rules) = pack.status_rules(staff_u) else {
-                    continue;
-                };
-                let facts = facts_for(pack, &plan_facts, &sections, &plan_ids, &org_reports);
-                let outcome = compute_status(&rules, &facts, as_of);
-                if filter.status.is_some_and(|s| s != outcome.status) {
-                    continue;
-                }
-                rows.push(StatusRow {
-                    org_id: id.clone(),
-                    country,
+        // The organisations' own columns, read once for every date.
+        struct OrgFacts {
+            id: String,
+            country: Country,
+            kind: OrgKind,
+            staff: Option<i64>,
+            code: Option<String>,
+            name_fi: Option<String>,
+            name_sv: Option<String>,
+            name_en: Option<String>,
+            region: Option<String>,
+            is_demo: bool,
+        }
+        let organisations = org_rows
+            .iter()
+            .map(|row| {
+                Ok(OrgFacts {
+                    id: row.try_get("id")?,
+                    country: Country::parse(&row.try_get::<String, _>("country")?)
+                        .map_err(|_| corrupt("organisations.country"))?,
+                    kind: OrgKind::parse(&row.try_get::<String, _>("kind")?)
+                        .map_err(|_| corrupt("organisations.kind"))?,
+                    staff: row.try_get("staff_size")?,
                     code: row.try_get("code")?,
                     name_fi: row.try_get("name_fi")?,
                     name_sv: row.try_get("name_sv")?,
                     name_en: row.try_get("name_en")?,
                     region: row.try_get("region")?,
-                    kind,
-                    size_band: size_band(staff).to_owned(),
-                    framework: pack.id.clone(),
-                    status: outcome.status,
-                    missing: outcome.missing,
-                    next_change: outcome.next_change,
-                    source: outcome.source,
-                    approved_on: facts.approval.map(|a| a.approved_on),
                     is_demo: row.try_get::<i64, _>("is_demo")? != 0,
-                });
+                })
+            })
+            .collect::<StoreResult<Vec<_>>>()?;
+
+        let mut lists = Vec::with_capacity(dates.len());
+        for &as_of in dates {
+            let as_of_iso = IsoDate::from_date(as_of);
+            let cutoff = end_of_day(as_of);
+            let mut rows = Vec::new();
+            for org in &organisations {
+                let staff_u = org.staff.and_then(|s| u64::try_from(s).ok());
+                let existing: Vec<&DatedPlan> = plans_of
+                    .get(org.id.as_str())
+                    .map(|p| {
+                        p.iter()
+                            .copied()
+                            .filter(|p| p.created_at <= cutoff)
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                let owned_facts: Vec<PlanFacts> = existing
+                    .iter()
+                    .map(|p| PlanFacts {
+                        frameworks: p.frameworks.clone(),
+                        approved_on: latest_on(&p.approvals, &as_of_iso),
+                        covered: p.covered.clone(),
+                        followed_up_on: latest_on(&p.follow_ups, &as_of_iso),
+                    })
+                    .collect();
+                let plan_facts: Vec<&PlanFacts> = owned_facts.iter().collect();
+                let plan_ids: Vec<&str> = existing.iter().map(|p| p.id.as_str()).collect();
+                let org_reports: Vec<&ReportFacts> = reports
+                    .get(&org.id)
+                    .map(|r| r.iter().filter(|r| r.approved_on <= as_of_iso).collect())
+                    .unwrap_or_default();
+                for pack in registry.packs() {
+                    if filter.framework.as_ref().is_some_and(|f| *f != pack.id) {
+                        continue;
+                    }
+                    if !pack.monitors(org.country, org.kind, staff_u, as_of) {
+                        continue;
+                    }
+                    let Some(rules) = pack.status_rules(staff_u) else {
+                        continue;
+                    };
+                    let facts = facts_for(pack, &plan_facts, &sections, &plan_ids, &org_reports);
+                    let outcome = compute_status(&rules, &facts, as_of);
+                    if filter.status.is_some_and(|s| s != outcome.status) {
+                        continue;
+                    }
+                    rows.push(StatusRow {
+                        org_id: org.id.clone(),
+                        country: org.country,
+                        code: org.code.clone(),
+                        name_fi: org.name_fi.clone(),
+                        name_sv: org.name_sv.clone(),
+                        name_en: org.name_en.clone(),
+                        region: org.region.clone(),
+                        kind: org.kind,
+                        size_band: size_band(org.staff).to_owned(),
+                        framework: pack.id.clone(),
+                        status: outcome.status,
+                        missing: outcome.missing,
+                        next_change: outcome.next_change,
+                        source: outcome.source,
+                        approved_on: facts.approval.map(|a| a.approved_on),
+                        is_demo: org.is_demo,
+                    });
+                }
             }
+            lists.push(rows);
         }
-        Ok(page_of(rows, page))
+        Ok(lists)
     }
 
     /// Whether an organisation with this official code exists (in this

@@ -146,22 +146,26 @@ pub(crate) async fn scope(state: &AppState, ctx: &Ctx) -> AppResult<Scope> {
     }
 }
 
-/// The statuses on `as_of` the person may see, narrowed by the filters.
-async fn rows(
+/// The statuses the person may see, narrowed by the filters, on each of
+/// several dates: read once, listed in the order of `dates`.
+async fn rows_on(
     state: &AppState,
     scope: &Scope,
     checked: &Checked,
-    as_of: time::Date,
-) -> AppResult<Vec<StatusRow>> {
-    let all = state
+    dates: &[time::Date],
+) -> AppResult<Vec<Vec<StatusRow>>> {
+    let lists = state
         .store()
-        .organisation_statuses(&checked.filter, as_of, None)
+        .organisation_statuses_on(&checked.filter, dates)
         .await?;
-    Ok(all
-        .items
+    Ok(lists
         .into_iter()
-        .filter(|row| scope.admits(&row.org_id))
-        .filter(|row| checked.size.is_none_or(|band| row.size_band == band))
+        .map(|list| {
+            list.into_iter()
+                .filter(|row| scope.admits(&row.org_id))
+                .filter(|row| checked.size.is_none_or(|band| row.size_band == band))
+                .collect()
+        })
         .collect())
 }
 
@@ -298,7 +302,17 @@ pub(crate) async fn dashboard(
         Err(error) => (Checked::default(), Some(error)),
     };
     let today = time::OffsetDateTime::now_utc().date();
-    let current = rows(&state, &scope, &checked, today).await?;
+    // Today and the last five year ends, computed from one reading.
+    let year_ends: Vec<time::Date> = (1..=5)
+        .rev()
+        .filter_map(|back| {
+            time::Date::from_calendar_date(today.year() - back, time::Month::December, 31).ok()
+        })
+        .collect();
+    let mut dates = year_ends.clone();
+    dates.push(today);
+    let mut lists = rows_on(&state, &scope, &checked, &dates).await?;
+    let current = lists.pop().unwrap_or_default();
     let keys = status_keys();
     let t = &ctx.t;
     let status_label = |status: &str| t.t(&format!("overview-status-{status}"));
@@ -399,14 +413,16 @@ pub(crate) async fn dashboard(
         ),
     ];
     // Over time: as of each of the last five year ends, and today.
-    let mut years = BTreeMap::new();
-    for back in (1..=5).rev() {
-        let year = today.year() - back;
-        if let Ok(end) = time::Date::from_calendar_date(year, time::Month::December, 31) {
-            let rows_then = rows(&state, &scope, &checked, end).await?;
-            years.insert(format!("{year}-12-31"), rows_then);
-        }
-    }
+    let years: BTreeMap<String, Vec<StatusRow>> = year_ends
+        .iter()
+        .zip(lists)
+        .map(|(end, rows_then)| {
+            (
+                jamlik_domain::IsoDate::from_date(*end).to_string(),
+                rows_then,
+            )
+        })
+        .collect();
     let today_key = jamlik_domain::IsoDate::from_date(today).to_string();
     let mut over_time: BTreeMap<String, Vec<&StatusRow>> = years
         .iter()

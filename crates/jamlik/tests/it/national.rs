@@ -246,6 +246,40 @@ on_both!(
             .items
             .iter()
             .all(|r| r.code.as_deref() == Some("638")));
+
+        // Several dates read at once (the dashboard's figures over time) give
+        // what each date gives alone, across the transitions above.
+        let dates = [
+            day("2024-06-01"),
+            day("2025-07-01"),
+            day("2026-01-10"),
+            day("2027-09-01"),
+            now,
+        ];
+        let everyone = StatusFilter::default();
+        let together = store
+            .organisation_statuses_on(&everyone, &dates)
+            .await
+            .unwrap();
+        assert_eq!(together.len(), dates.len());
+        for (date, rows) in dates.iter().zip(&together) {
+            let alone = store
+                .organisation_statuses(&everyone, *date, None)
+                .await
+                .unwrap()
+                .items;
+            assert_eq!(format!("{rows:?}"), format!("{alone:?}"), "on {date}");
+        }
+        let statuses: std::collections::HashSet<_> = together
+            .iter()
+            .flatten()
+            .filter(|r| r.org_id == org.as_str())
+            .map(|r| r.status)
+            .collect();
+        assert!(
+            statuses.len() >= 3,
+            "the dates span transitions: {statuses:?}"
+        );
     }
 );
 
