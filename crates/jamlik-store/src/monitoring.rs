@@ -39,7 +39,7 @@ struct AssignmentRecord<'a> {
 /// What a monitor reviewed: the plan in Jämlik, or a self-report.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ReviewSubject {
-    /// `plan`, `self-report` or `none` (nothing to review yet: feedback on
+    /// `plan`, `self_report` or `none` (nothing to review yet: feedback on
     /// the missing plan).
     pub kind: String,
     /// The plan's or self-report's id.
@@ -433,6 +433,24 @@ impl Store {
                     .ok_or(StoreError::Rule(ErrorCode::PlanNotFound))?
                     .try_get(0)?;
             subject.label = title;
+        } else if subject.kind == "self_report" {
+            // The self-report must be the organisation's, for the framework
+            // reviewed; its approval date and body name it.
+            let row = sqlx::query(
+                "SELECT approved_on, approved_body FROM self_reports \
+                 WHERE id = $1 AND org_id = $2 AND framework = $3",
+            )
+            .bind(subject.id.clone().unwrap_or_default())
+            .bind(org.as_str())
+            .bind(input.framework.as_str())
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(StoreError::Rule(ErrorCode::ReportNotFound))?;
+            let approved_on: String = row.try_get(0)?;
+            let approved_body: String = row.try_get(1)?;
+            subject.label = format!("{approved_on} · {approved_body}");
+        } else if subject.kind != "none" {
+            return Err(ErrorCode::NotFound.into());
         }
         let review = Review {
             id: new_id(),

@@ -7,16 +7,19 @@
 use std::collections::HashMap;
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use jamlik_domain::{
     Capability, Country, ElementVerdict, ErrorCode, Framework, GlobalRole, Language, OrgId,
     Recommendation, UserId, Verdict,
 };
 use jamlik_i18n::Translator;
-use jamlik_store::{OutgoingMail, Review, ReviewAnswer, ReviewInput, ReviewSubject, User};
+use jamlik_store::{
+    OutgoingMail, Review, ReviewAnswer, ReviewInput, ReviewSubject, SelfReport, User,
+};
 use serde::Deserialize;
 
+use super::self_reports::format_figure;
 use super::{authorise, error_status, form_error, org_name, require_admin};
 use crate::context::Ctx;
 use crate::error::{AppError, AppResult};
@@ -87,6 +90,10 @@ fn review_row(ctx: &Ctx, review: &Review) -> ReviewRow {
         framework_key: format!("framework-{}", review.framework.as_str()),
         subject: match review.subject.kind.as_str() {
             "none" => ctx.t.t("review-subject-none"),
+            "self_report" => ctx.t.t_args(
+                "review-subject-self-report",
+                &[("title", review.subject.label.clone())],
+            ),
             _ => review.subject.label.clone(),
         },
         reviewer: review.reviewer_label.clone(),
@@ -171,6 +178,31 @@ pub(crate) struct Choice {
     pub selected: bool,
 }
 
+/// A self-report under review, as the monitor reads it: its facts, named.
+#[derive(Debug)]
+pub(crate) struct SelfReportFacts {
+    pub rows: Vec<(String, String)>,
+    pub link: Option<String>,
+    pub file: Option<String>,
+}
+
+/// What a review can be about: a plan in Jämlik or a self-report, with the
+/// form value that names it and the date it starts to hold (the plan's
+/// period start, the self-report's approval): the latest is the default.
+struct Candidate {
+    value: String,
+    label: String,
+    from: String,
+}
+
+/// The form value that names a self-report as the subject of a review.
+const SELF_REPORT_PREFIX: &str = "self-report:";
+
+#[derive(Debug, Deserialize)]
+pub(crate) struct SubjectQuery {
+    subject: Option<String>,
+}
+
 #[derive(Template)]
 #[template(path = "review_form.html")]
 struct ReviewFormPage {
@@ -181,6 +213,8 @@ struct ReviewFormPage {
     framework_key: String,
     subjects: Vec<Choice>,
     plan_link: Option<String>,
+    self_report: Option<SelfReportFacts>,
+    missing_key: &'static str,
     elements: Vec<ElementField>,
     verdicts: Vec<&'static str>,
     recommendations: Vec<Choice>,
@@ -194,8 +228,13 @@ pub(crate) async fn new_review(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((org, framework)): Path<(String, String)>,
+    Query(query): Query<SubjectQuery>,
 ) -> AppResult<Response> {
-    review_form(&state, &ctx, &org, &framework, &[], None).await
+    let chosen: Vec<(String, String)> = query
+        .subject
+        .map(|s| vec![("subject".to_owned(), s)])
+        .unwrap_or_default();
+    review_form(&state, &ctx, &org, &framework, &chosen, None).await
 }
 
 async fn review_form(
@@ -216,40 +255,90 @@ async fn review_form(
         .and_then(|registry| registry.get(framework.as_str()))
         .ok_or_else(|| AppError::from(ErrorCode::NotFound))?;
     let field = |name: &str| form.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
-    // The organisation's plans covering the framework, newest first: the
-    // newest is the current one, and what Jämlik's completeness check finds
-    // missing in it is shown beside each element.
-    let mut plans: Vec<_> = state
+    // The organisation's plans covering the framework and its self-reports
+    // for it, latest first: the latest is the current one. What Jämlik's
+    // completeness check finds missing in a plan, or what a self-report does
+    // not tick, is shown beside each element.
+    let plans: Vec<_> = state
         .store()
         .plans(&organisation.id)
         .await?
         .into_iter()
         .filter(|p| p.frameworks.contains(&framework))
         .collect();
-    plans.sort_by_key(|p| std::cmp::Reverse(p.created_at));
-    let chosen = field("subject").or_else(|| plans.first().map(|p| p.id.clone()));
-    let current = plans.iter().find(|p| Some(&p.id) == chosen.as_ref());
-    let missing: Vec<String> = match current {
-        Some(plan) => super::workspace::completeness(state, ctx, &organisation, plan)
-            .await?
-            .into_iter()
-            .map(|m| m.element)
-            .collect(),
-        None => Vec::new(),
-    };
-    let language = ctx.t.language();
-    let mut subjects: Vec<Choice> = plans
+    let reports: Vec<_> = state
+        .store()
+        .self_reports(&organisation.id)
+        .await?
+        .into_iter()
+        .filter(|r| r.framework == framework.as_str())
+        .collect();
+    let mut candidates: Vec<Candidate> = plans
         .iter()
-        .map(|p| Choice {
-            value: p.id.clone(),
+        .map(|p| Candidate {
+            value: p.id.to_string(),
             label: p.title.clone(),
-            selected: Some(&p.id) == chosen.as_ref(),
+            from: p.period_start.to_string(),
+        })
+        .chain(reports.iter().map(|r| Candidate {
+            value: format!("{SELF_REPORT_PREFIX}{}", r.id),
+            label: ctx.t.t_args(
+                "review-subject-self-report",
+                &[("title", format!("{} · {}", r.approved_on, r.approved_body))],
+            ),
+            from: r.approved_on.to_string(),
+        }))
+        .collect();
+    candidates.sort_by(|a, b| b.from.cmp(&a.from));
+    let chosen = field("subject")
+        .filter(|s| s == "none" || candidates.iter().any(|c| &c.value == s))
+        .or_else(|| candidates.first().map(|c| c.value.clone()));
+    let current_plan = plans
+        .iter()
+        .find(|p| chosen.as_deref() == Some(p.id.as_str()));
+    let current_report = chosen
+        .as_deref()
+        .and_then(|c| c.strip_prefix(SELF_REPORT_PREFIX))
+        .and_then(|id| reports.iter().find(|r| r.id == id));
+    let language = ctx.t.language();
+    let missing_ids: Option<Vec<String>> = match (current_plan, current_report) {
+        (Some(plan), _) => {
+            let names: Vec<String> =
+                super::workspace::completeness(state, ctx, &organisation, plan)
+                    .await?
+                    .into_iter()
+                    .map(|m| m.element)
+                    .collect();
+            Some(
+                pack.elements
+                    .iter()
+                    .filter(|e| names.iter().any(|n| n == e.name.get(language)))
+                    .map(|e| e.id.clone())
+                    .collect(),
+            )
+        }
+        (None, Some(report)) => Some(
+            pack.elements
+                .iter()
+                .filter(|e| e.required && !report.elements.contains(&e.id))
+                .map(|e| e.id.clone())
+                .collect(),
+        ),
+        (None, None) => None,
+    };
+    let self_report = current_report.map(|r| self_report_facts(ctx, &organisation.id, r));
+    let mut subjects: Vec<Choice> = candidates
+        .iter()
+        .map(|c| Choice {
+            value: c.value.clone(),
+            label: c.label.clone(),
+            selected: Some(&c.value) == chosen.as_ref(),
         })
         .collect();
     subjects.push(Choice {
         value: "none".into(),
         label: ctx.t.t("review-subject-none"),
-        selected: chosen.as_deref() == Some("none") || plans.is_empty(),
+        selected: chosen.as_deref() == Some("none") || candidates.is_empty(),
     });
     let elements = pack
         .elements
@@ -258,7 +347,7 @@ async fn review_form(
         .map(|e| {
             let name = e.name.get(language).to_owned();
             ElementField {
-                missing_in_plan: current.is_some() && missing.contains(&name),
+                missing_in_plan: missing_ids.as_ref().is_some_and(|m| m.contains(&e.id)),
                 id: e.id.clone(),
                 name,
                 guidance: e.guidance.get(language).to_owned(),
@@ -275,7 +364,13 @@ async fn review_form(
         org_name: org_name(ctx, &organisation),
         framework: framework.as_str().to_owned(),
         framework_key: format!("framework-{}", framework.as_str()),
-        plan_link: current.map(|p| format!("/orgs/{}/plans/{}", organisation.id, p.id)),
+        plan_link: current_plan.map(|p| format!("/orgs/{}/plans/{}", organisation.id, p.id)),
+        self_report,
+        missing_key: if current_report.is_some() {
+            "review-missing-in-self-report"
+        } else {
+            "review-missing-in-plan"
+        },
         subjects,
         elements,
         verdicts: Verdict::ALL.iter().map(|v| v.as_str()).collect(),
@@ -293,6 +388,77 @@ async fn review_form(
     };
     let status = error.map_or(axum::http::StatusCode::OK, error_status);
     Ok((status, render(&page)).into_response())
+}
+
+/// A self-report's facts, named, for the monitor reviewing it.
+fn self_report_facts(ctx: &Ctx, org: &OrgId, report: &SelfReport) -> SelfReportFacts {
+    let date = |d: &jamlik_domain::IsoDate| super::plans::show_date(ctx, d);
+    let percent = |v: f64| format!("{} %", format_figure(ctx, v));
+    let money = |v: f64| format_figure(ctx, v);
+    let mut rows = vec![
+        (
+            ctx.t.t("self-report-field-approved-on"),
+            date(&report.approved_on),
+        ),
+        (
+            ctx.t.t("self-report-field-approved-body"),
+            report.approved_body.clone(),
+        ),
+        (
+            ctx.t.t("self-reports-submitted"),
+            ctx.t.datetime(report.submitted_at),
+        ),
+    ];
+    if let Some(day) = &report.pay_survey_on {
+        rows.push((ctx.t.t("self-report-field-pay-survey-on"), date(day)));
+    }
+    if let Some(day) = &report.followed_up_on {
+        rows.push((ctx.t.t("self-report-field-followed-up-on"), date(day)));
+    }
+    let figures = &report.figures;
+    if let Some(v) = figures.women_pay_percent {
+        rows.push((ctx.t.t("self-report-field-women-pay-percent"), percent(v)));
+    }
+    for group in &figures.groups {
+        rows.push((group.group.clone(), percent(group.women_pay_percent)));
+    }
+    if let (Some(women), Some(men)) = (figures.quartiles_women, figures.quartiles_men) {
+        for (i, (w, m)) in women.iter().zip(men.iter()).enumerate() {
+            let band = i + 1;
+            rows.push((
+                ctx.t.t(&format!("self-report-field-q{band}-women")),
+                percent(*w),
+            ));
+            rows.push((
+                ctx.t.t(&format!("self-report-field-q{band}-men")),
+                percent(*m),
+            ));
+        }
+    }
+    for (key, value) in [
+        ("mean", figures.mean),
+        ("median", figures.median),
+        ("min", figures.min),
+        ("max", figures.max),
+    ] {
+        if let Some(v) = value {
+            rows.push((ctx.t.t(&format!("self-report-field-{key}")), money(v)));
+        }
+    }
+    if report.jump_confirmed {
+        rows.push((
+            ctx.t.t("review-self-report-jump"),
+            ctx.t.t("review-self-report-jump-confirmed"),
+        ));
+    }
+    SelfReportFacts {
+        rows,
+        link: report.link.clone(),
+        file: report
+            .file_id
+            .as_ref()
+            .map(|f| format!("/orgs/{org}/self-reports/files/{f}")),
+    }
 }
 
 /// The feedback mail to a coordinator, in their language.
@@ -414,10 +580,17 @@ pub(crate) async fn create_review(
                 id: None,
                 label: String::new(),
             },
-            plan => ReviewSubject {
-                kind: "plan".into(),
-                id: Some(plan.to_owned()),
-                label: String::new(),
+            other => match other.strip_prefix(SELF_REPORT_PREFIX) {
+                Some(report) => ReviewSubject {
+                    kind: "self_report".into(),
+                    id: Some(report.to_owned()),
+                    label: String::new(),
+                },
+                None => ReviewSubject {
+                    kind: "plan".into(),
+                    id: Some(other.to_owned()),
+                    label: String::new(),
+                },
             },
         };
         let input = ReviewInput {

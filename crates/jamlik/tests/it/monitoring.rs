@@ -3,8 +3,8 @@
 //! the map against its list, a review sent and answered, deadline reminders
 //! sent once by two instances, and unsubscribing by the mailed link.
 
-use jamlik_domain::{Country, Framework, IsoDate, Language, PlanDraft};
-use jamlik_store::{Actor, Organisation, OrganisationSettings, StatusFilter};
+use jamlik_domain::{Country, Framework, IsoDate, Language, PayFigures, PlanDraft};
+use jamlik_store::{Actor, NewSelfReport, Organisation, OrganisationSettings, StatusFilter};
 use reqwest::StatusCode;
 
 use crate::on_both;
@@ -520,6 +520,154 @@ on_both!(
             .collect();
         assert!(kinds.contains(&("review", "send")));
         assert!(kinds.contains(&("review_answer", "create")));
+    }
+);
+
+/// A self-report of `org` for the framework, approved on `approved_on`,
+/// without the required elements `without`.
+async fn self_report(
+    app: &TestApp,
+    org: &Organisation,
+    approved_on: &str,
+    without: &[&str],
+) -> String {
+    let pack = jamlik_packs::shipped()
+        .unwrap()
+        .get(framework().as_str())
+        .unwrap();
+    app.store
+        .submit_self_report(
+            &Actor::system("test"),
+            &org.id,
+            NewSelfReport {
+                framework: framework().as_str().into(),
+                approved_on: IsoDate::parse(approved_on).unwrap(),
+                approved_body: "Kaupunginvaltuusto".into(),
+                link: Some("https://example.org/yhdenvertaisuussuunnitelma".into()),
+                file: None,
+                elements: pack
+                    .required_element_ids()
+                    .filter(|e| !without.contains(e))
+                    .map(str::to_owned)
+                    .collect(),
+                pay_survey_on: None,
+                followed_up_on: None,
+                figures: PayFigures {
+                    women_pay_percent: Some(93.5),
+                    ..PayFigures::default()
+                },
+                jump_confirmed: false,
+            },
+        )
+        .await
+        .unwrap()
+        .id
+}
+
+on_both!(
+    a_monitor_reviews_a_self_report,
+    |db: TestDbHandle| async move {
+        let app = db.app().await;
+        oblige(&app).await;
+        let pack = jamlik_packs::shipped()
+            .unwrap()
+            .get(framework().as_str())
+            .unwrap();
+        let required: Vec<_> = pack.elements.iter().filter(|e| e.required).collect();
+        let left_out = required[0];
+        // Turku plans outside Jämlik: an older plan in Jämlik, a newer self-report.
+        let plan = approved_plan(&app, &app.world.own, today() - time::Duration::days(900)).await;
+        let report = self_report(&app, &app.world.own, "2026-01-15", &[left_out.id.as_str()]).await;
+        let turku = format!("/orgs/{}", app.world.own.id);
+        let monitor = app.signed_in("monitor").await.with_language("en");
+
+        // The form opens on the newest: the self-report, its facts shown and
+        // the element it does not tick marked.
+        let form = monitor
+            .get(&format!("{turku}/reviews/new/fi-non-discrimination"))
+            .await;
+        assert_eq!(form.status, StatusCode::OK);
+        assert!(
+            form.body.contains("id=\"review-self-report\""),
+            "{}",
+            form.body
+        );
+        assert!(form.body.contains("Kaupunginvaltuusto"));
+        assert!(form
+            .body
+            .contains("https://example.org/yhdenvertaisuussuunnitelma"));
+        assert!(form.body.contains("93.5 %"));
+        let value = format!("self-report:{report}");
+        assert!(form
+            .body
+            .contains(&format!("<option value=\"{value}\" selected>")));
+        assert_eq!(
+            form.body
+                .matches(&english("review-missing-in-self-report"))
+                .count(),
+            1
+        );
+        // The plan can be opened instead, by its link.
+        let as_plan = monitor
+            .get(&format!(
+                "{turku}/reviews/new/fi-non-discrimination?subject={plan}"
+            ))
+            .await;
+        assert!(as_plan
+            .body
+            .contains(&format!("<option value=\"{plan}\" selected>")));
+        assert!(!as_plan.body.contains("id=\"review-self-report\""));
+
+        // Another organisation's self-report is not this one's: refused, nothing stored.
+        let foreign = self_report(&app, &app.world.foreign, "2026-02-01", &[]).await;
+        let foreign_value = format!("self-report:{foreign}");
+        let wrong = monitor
+            .post_form(
+                &format!("{turku}/reviews"),
+                &[
+                    ("framework", "fi-non-discrimination"),
+                    ("subject", foreign_value.as_str()),
+                    ("recommendation", "revise"),
+                    ("feedback", "x"),
+                ],
+            )
+            .await;
+        assert_eq!(wrong.status, StatusCode::NOT_FOUND);
+        assert!(wrong.body.contains(&english("error-self-report-not-found")));
+        assert!(app
+            .store
+            .reviews(&app.world.own.id)
+            .await
+            .unwrap()
+            .is_empty());
+
+        let verdict = format!("verdict:{}", left_out.id);
+        let sent = monitor
+            .post_form(
+                &format!("{turku}/reviews"),
+                &[
+                    ("framework", "fi-non-discrimination"),
+                    ("subject", value.as_str()),
+                    (verdict.as_str(), "missing"),
+                    ("recommendation", "revise"),
+                    ("feedback", "The self-reported plan lacks an element."),
+                ],
+            )
+            .await;
+        assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+        let reviews = app.store.reviews(&app.world.own.id).await.unwrap();
+        assert_eq!(reviews.len(), 1);
+        assert_eq!(reviews[0].subject.kind, "self_report");
+        assert_eq!(reviews[0].subject.id.as_deref(), Some(report.as_str()));
+        // The coordinator sees which self-report was reviewed, and the verdict.
+        let coordinator = app.signed_in("coordinator").await.with_language("en");
+        let page = coordinator.get(&format!("{turku}/reviews")).await;
+        assert!(page
+            .body
+            .contains("Self-report: 2026-01-15 · Kaupunginvaltuusto"));
+        assert!(page
+            .body
+            .contains("The self-reported plan lacks an element."));
     }
 );
 
