@@ -485,12 +485,34 @@ export async function analysisPages(page, org) {
 /** The admin's pages. */
 export const ADMIN_PAGES = ['/admin/organisations', '/admin/users', '/admin/audit', '/admin/instructors'];
 
-/** The national pages a monitor sees, with Vaasa's reviews and review form (found through the register). */
+/**
+ * The national pages a monitor sees, with Vaasa's reviews and review form
+ * (found through the register), and the review form opened on a demo
+ * municipality's self-report (found through the form's list of subjects).
+ */
 export async function monitorPages(page) {
   const vaasa = await registerPath(page, 'Vaasa');
+  let selfReport = null;
+  for (const name of ['Alajärvi', 'Alavus', 'Alavieska', 'Akaa', 'Asikkala']) {
+    const org = await registerPath(page, name);
+    for (const framework of ['fi-gender-equality', 'fi-non-discrimination']) {
+      await page.goto(`${org}/reviews/new/${framework}`);
+      const links = page.locator('main nav a[href*="subject=self-report"]');
+      if ((await page.locator('#review-self-report').count()) > 0) {
+        selfReport = `${org}/reviews/new/${framework}`;
+        break;
+      }
+      if ((await links.count()) > 0) {
+        selfReport = await links.first().getAttribute('href');
+        break;
+      }
+    }
+    if (selfReport) break;
+  }
+  assert.ok(selfReport, 'a demo municipality has a self-report to review');
   return [
     '/national', '/national?status=no_plan', '/national/map', '/national/reminders',
-    `${vaasa}/reviews`, `${vaasa}/reviews/new/fi-non-discrimination`,
+    `${vaasa}/reviews`, `${vaasa}/reviews/new/fi-non-discrimination`, selfReport,
   ];
 }
 
