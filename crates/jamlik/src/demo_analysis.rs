@@ -26,6 +26,9 @@ fn spec(kind: AnalysisKind, group: &str, outcome: &str) -> AnalysisSpec {
         controls: Vec::new(),
         job_group: None,
         demand: None,
+        variable: None,
+        category: None,
+        baseline: None,
         exclude_bad_rows: false,
         threshold: 5,
     }
