@@ -128,7 +128,7 @@ on_both!(
         assert!(result.body.contains("<desc id=\"chart-desc\">"));
         assert!(result
             .body
-            .contains("<caption>Shares of hours by gender</caption>"));
+            .contains("<caption id=\"result-table-1\">Shares of hours by gender</caption>"));
         assert!(result
             .body
             .contains("40 rows analysed; 0 left out as bad; 0 left out for a missing value."));

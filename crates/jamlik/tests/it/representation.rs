@@ -161,7 +161,9 @@ on_both!(
         assert!(body.contains(&english().number(women.baseline_count as i64)));
         assert!(body.contains("<svg class=\"chart\""));
         assert!(body.contains("<desc id=\"chart-desc\">"));
-        assert!(body.contains("<caption>Shares by gender against the baseline</caption>"));
+        assert!(body.contains(
+            "<caption id=\"result-table-1\">Shares by gender against the baseline</caption>"
+        ));
 
         // In Swedish and Finnish too.
         let swedish = app.signed_in("coordinator").await.with_language("sv");
@@ -630,8 +632,12 @@ on_both!(
             body.contains("fewer people than the smallest group shown"),
             "{body}"
         );
-        assert!(body.contains("<caption>Gender pay gap by category of workers</caption>"));
-        assert!(body.contains("<caption>Women and men in each quarter of total pay</caption>"));
+        assert!(body.contains(
+            "<caption id=\"result-table-1\">Gender pay gap by category of workers</caption>"
+        ));
+        assert!(body.contains(
+            "<caption id=\"result-table-3\">Women and men in each quarter of total pay</caption>"
+        ));
         assert!(body.contains("<svg class=\"chart\""));
 
         let finnish = app.signed_in("coordinator").await.with_language("fi");
