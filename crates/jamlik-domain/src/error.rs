@@ -199,6 +199,15 @@ error_table! {
     InvalidAnalysis => "analysis.invalid_kind", 422;
     /// The file cannot be analysed; the analysis code says why.
     AnalysisInput => "analysis.input", 422;
+    /// Representation has no baseline: none chosen, or the population
+    /// table asked for an organisation that is no Finnish municipality.
+    AnalysisNoBaseline => "analysis.no_baseline", 422;
+    /// The uploaded file chosen as the baseline is no longer kept.
+    AnalysisBaselineNotFound => "analysis.baseline_not_found", 422;
+    /// The age range of a population baseline is not whole years from 0 to 100, in order.
+    AnalysisInvalidAgeRange => "analysis.invalid_age_range", 422;
+    /// Pay transparency without a variable pay column.
+    AnalysisNoVariablePay => "analysis.no_variable_pay", 422;
     /// A status filter names no status Jämlik computes.
     InvalidStatusFilter => "national.invalid_status", 422;
     /// A year filter is not a year Jämlik can answer for.

@@ -158,7 +158,7 @@ fn last_sunday_1am_utc(year: i32, month: Month) -> Option<OffsetDateTime> {
 }
 
 /// Every argument name a message may use.
-pub const ARGUMENT_NAMES: [&str; 43] = [
+pub const ARGUMENT_NAMES: [&str; 59] = [
     "name",
     "organisation",
     "count",
@@ -202,6 +202,22 @@ pub const ARGUMENT_NAMES: [&str; 43] = [
     "threshold",
     "feedback",
     "deadline",
+    "from",
+    "to",
+    "area",
+    "ages",
+    "share",
+    "low",
+    "high",
+    "mean",
+    "median",
+    "women",
+    "men",
+    "lowest",
+    "highest",
+    "category",
+    "basic",
+    "unexplained",
 ];
 
 /// One person's language: messages and formatting.

@@ -97,7 +97,8 @@ pub struct AnalysisJob {
     pub upload_id: Option<String>,
     /// The uploaded file's name.
     pub file_name: String,
-    /// The analysis (`resources`, `gap`, `pay_survey`).
+    /// The analysis (`representation`, `resources`, `gap`, `pay_survey`,
+    /// `pay_transparency`).
     pub kind: String,
     /// The column mapping and options, as JSON.
     pub spec: String,
@@ -433,6 +434,19 @@ impl Store {
     /// upload is deleted when the organisation keeps nothing after the
     /// analysis, or its deletion is set to the end of the retention.
     pub async fn finish_analysis_job(&self, job: &str, outcome: JobOutcome) -> StoreResult<()> {
+        self.finish_analysis_job_with(job, outcome, None).await
+    }
+
+    /// [`Store::finish_analysis_job`] for a job that also read another
+    /// upload of the organisation (a baseline): that upload is deleted or
+    /// kept by the same rule, in the same transaction (it may already be
+    /// gone, for another job read it too).
+    pub async fn finish_analysis_job_with(
+        &self,
+        job: &str,
+        outcome: JobOutcome,
+        also_read: Option<&str>,
+    ) -> StoreResult<()> {
         let mut tx = self.write().await?;
         let row = sqlx::query("SELECT org_id, upload_id, state FROM analysis_jobs WHERE id = $1")
             .bind(job)
@@ -463,16 +477,19 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         let org_id = OrgId::from_raw(&org);
-        if let Some(upload) = upload {
-            let days = retention_days(&mut tx, &org).await?;
+        let days = retention_days(&mut tx, &org).await?;
+        for upload in upload.into_iter().chain(also_read.map(str::to_owned)) {
             if days == 0 {
                 delete_upload(&mut tx, &org_id, &upload, "analysed").await?;
             } else {
-                sqlx::query("UPDATE analysis_uploads SET purge_after = $1 WHERE id = $2")
-                    .bind(at + days * 86_400)
-                    .bind(upload)
-                    .execute(&mut *tx)
-                    .await?;
+                sqlx::query(
+                    "UPDATE analysis_uploads SET purge_after = $1 WHERE id = $2 AND org_id = $3",
+                )
+                .bind(at + days * 86_400)
+                .bind(upload)
+                .bind(org.clone())
+                .execute(&mut *tx)
+                .await?;
             }
         }
         record(

@@ -3,19 +3,26 @@
 //! result (only aggregates that passed disclosure control: [`StoredResult`]),
 //! plain-language findings from it, its charts as SVG, and the worker that
 //! runs queued jobs and purges expired uploads.
+//!
+//! Representation compares the data with a baseline: Statistics Finland's
+//! population table (shipped in `data/fi/`, read once per process) for the
+//! organisation's own municipality, or another uploaded file.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
+use std::sync::OnceLock;
 use std::time::Duration;
 
-use jamlik_domain::ErrorCode;
+use jamlik_domain::{Country, ErrorCode, OrgKind};
 use jamlik_i18n::Translator;
 use jamlik_stats::{
-    looks_like_xlsx, oaxaca, pay_survey, resources, AnalysisError, BadRows, CellStatus,
-    ComparisonKind, Composition, ContingencyTable, DominanceRule, GenderLabels, NumericColumns,
-    OaxacaSpec, PaySummary, PaySurveySpec, ReadOptions, SuppressionReason, SuppressionRule, Table,
+    looks_like_xlsx, oaxaca, pay_survey, pay_transparency, representation, resources, AgeBand,
+    AnalysisError, BadRows, CellStatus, ComparisonKind, Composition, ContingencyTable,
+    DominanceRule, Flag, Gender, GenderLabels, GroupCounts, NumericColumns, OaxacaSpec, PaySummary,
+    PaySurveySpec, PayTransparencySpec, PopulationTable, ReadOptions, SuppressionReason,
+    SuppressionRule, Table,
 };
-use jamlik_store::{AnalysisJob, JobOutcome, Store};
+use jamlik_store::{AnalysisJob, JobOutcome, Organisation, Store};
 use serde::{Deserialize, Serialize};
 
 use crate::AppState;
@@ -30,11 +37,21 @@ pub enum Kind {
     Gap,
     /// The pay survey by job group and gender.
     PaySurvey,
+    /// Group shares against a baseline (a population or another file).
+    Representation,
+    /// The EU pay transparency indicators (Directive 2023/970).
+    PayTransparency,
 }
 
 impl Kind {
     /// Every analysis, in the order offered.
-    pub const ALL: [Kind; 3] = [Kind::Resources, Kind::Gap, Kind::PaySurvey];
+    pub const ALL: [Kind; 5] = [
+        Kind::Representation,
+        Kind::Resources,
+        Kind::Gap,
+        Kind::PaySurvey,
+        Kind::PayTransparency,
+    ];
 
     /// The stored name.
     pub fn as_str(self) -> &'static str {
@@ -42,6 +59,8 @@ impl Kind {
             Kind::Resources => "resources",
             Kind::Gap => "gap",
             Kind::PaySurvey => "pay_survey",
+            Kind::Representation => "representation",
+            Kind::PayTransparency => "pay_transparency",
         }
     }
 
@@ -57,14 +76,16 @@ impl Kind {
 pub struct Spec {
     /// The analysis.
     pub kind: Kind,
-    /// The group variable (for a pay survey: the gender column).
+    /// The group variable (for the pay analyses: the gender column).
     pub group: String,
-    /// The outcome (for a pay survey: the pay).
+    /// The outcome (for the pay analyses: the pay, for pay transparency the
+    /// basic pay; none for representation).
+    #[serde(default)]
     pub outcome: String,
     /// A weight for the people behind each row (for example participants).
     #[serde(default)]
     pub weight: Option<String>,
-    /// Controls, for the gap.
+    /// Controls, for the gap and for pay transparency's unexplained gap.
     #[serde(default)]
     pub controls: Vec<String>,
     /// The job group, for a pay survey.
@@ -73,11 +94,51 @@ pub struct Spec {
     /// The demand level, for a pay survey.
     #[serde(default)]
     pub demand: Option<String>,
+    /// The variable (complementary) pay, for pay transparency.
+    #[serde(default)]
+    pub variable: Option<String>,
+    /// The category of workers, for pay transparency.
+    #[serde(default)]
+    pub category: Option<String>,
+    /// What representation compares with.
+    #[serde(default)]
+    pub baseline: Option<Baseline>,
     /// Leave bad rows out (counted) instead of stopping at the first.
     pub exclude_bad_rows: bool,
     /// Counts below this are hidden.
     pub threshold: u64,
 }
+
+/// The baseline of a representation analysis.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "source", rename_all = "snake_case")]
+pub enum Baseline {
+    /// Women and men of a Finnish municipality (Statistics Finland, table
+    /// 11re, 31.12.2019), optionally within an age range.
+    Population {
+        /// The municipality as the table names it (in Finnish).
+        area: String,
+        /// The first year of age counted.
+        #[serde(default)]
+        age_from: Option<u16>,
+        /// The last year of age counted (`None`: and over).
+        #[serde(default)]
+        age_to: Option<u16>,
+    },
+    /// Another file the organisation uploaded, its rows counted per value of
+    /// a column.
+    Upload {
+        /// The upload's id.
+        upload: String,
+        /// Its file name, to say which baseline was used.
+        file_name: String,
+        /// The group column in it.
+        group: String,
+    },
+}
+
+/// The oldest age class of the population table (`100 -`).
+pub const OLDEST_AGE: u16 = 100;
 
 impl Spec {
     /// Checks that the roles fit the analysis: the roles it needs are set
@@ -91,17 +152,43 @@ impl Spec {
             }
         };
         needs(&self.group)?;
-        needs(&self.outcome)?;
+        if self.kind != Kind::Representation {
+            needs(&self.outcome)?;
+        }
         if self.kind == Kind::PaySurvey {
             needs(self.job_group.as_deref().unwrap_or_default())?;
         }
         if self.threshold < SuppressionRule::MIN_THRESHOLD || self.threshold > 100 {
             return Err(ErrorCode::InvalidMapping);
         }
-        let mut used: Vec<&str> = vec![&self.group, &self.outcome];
+        match (&self.kind, &self.baseline) {
+            (Kind::Representation, None) => return Err(ErrorCode::AnalysisNoBaseline),
+            (
+                Kind::Representation,
+                Some(Baseline::Population {
+                    age_from, age_to, ..
+                }),
+            ) => {
+                let from = age_from.unwrap_or(0);
+                if from > OLDEST_AGE || age_to.is_some_and(|to| to < from || to > OLDEST_AGE) {
+                    return Err(ErrorCode::AnalysisInvalidAgeRange);
+                }
+            }
+            (Kind::Representation, Some(Baseline::Upload { group, .. })) => needs(group)?,
+            _ => {}
+        }
+        if self.kind == Kind::PayTransparency && self.variable.is_none() {
+            return Err(ErrorCode::AnalysisNoVariablePay);
+        }
+        let mut used: Vec<&str> = vec![&self.group];
+        if self.kind != Kind::Representation {
+            used.push(&self.outcome);
+        }
         used.extend(self.weight.as_deref());
         used.extend(self.job_group.as_deref());
         used.extend(self.demand.as_deref());
+        used.extend(self.variable.as_deref());
+        used.extend(self.category.as_deref());
         used.extend(self.controls.iter().map(String::as_str));
         let mut seen = std::collections::HashSet::new();
         if used.iter().any(|c| !seen.insert(*c)) {
@@ -111,12 +198,57 @@ impl Spec {
     }
 
     fn numeric(&self) -> Vec<String> {
+        if self.kind == Kind::Representation {
+            return Vec::new();
+        }
         let mut numeric = vec![self.outcome.clone()];
         numeric.extend(self.weight.clone());
         numeric.extend(self.demand.clone());
+        numeric.extend(self.variable.clone());
         numeric.extend(self.controls.iter().cloned());
         numeric
     }
+
+    fn read_options(&self, numeric: Vec<String>) -> ReadOptions {
+        ReadOptions {
+            bad_rows: if self.exclude_bad_rows {
+                BadRows::Exclude
+            } else {
+                BadRows::Stop
+            },
+            numeric: NumericColumns::Named(numeric),
+            ..ReadOptions::default()
+        }
+    }
+}
+
+/// The shipped population table (Statistics Finland, table 11re: population
+/// by municipality, one-year age and sex, 31.12.2019; CC BY 4.0).
+const POPULATION_CSV: &[u8] =
+    include_bytes!("../../../data/fi/statfin_11re_population_by_municipality_sex_age_2019.csv");
+
+/// The population table, read once per process.
+pub fn population() -> Result<&'static PopulationTable, AnalysisError> {
+    static TABLE: OnceLock<Result<PopulationTable, AnalysisError>> = OnceLock::new();
+    TABLE
+        .get_or_init(|| PopulationTable::from_px_csv(POPULATION_CSV))
+        .as_ref()
+        .map_err(Clone::clone)
+}
+
+/// The area of the population table that is the organisation's own
+/// municipality, where it is a Finnish municipality the table has.
+pub fn population_area(organisation: &Organisation) -> Option<String> {
+    if organisation.country != Country::Finland || organisation.kind != OrgKind::Municipality {
+        return None;
+    }
+    let name = organisation.name_fi.as_deref()?.trim();
+    let table = population().ok()?;
+    table
+        .areas()
+        .into_iter()
+        .find(|area| area.eq_ignore_ascii_case(name))
+        .map(str::to_owned)
 }
 
 /// Why a figure is hidden, as stored.
@@ -279,6 +411,163 @@ pub struct SurveyResult {
     pub percent: Option<f64>,
 }
 
+/// One group's representation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RepresentationGroup {
+    /// The group's label in the data (for the population baseline, the
+    /// data's label for women or men; empty when the data has none).
+    pub group: String,
+    /// `women` or `men` against the population baseline.
+    #[serde(default)]
+    pub gender: Option<String>,
+    /// Why the data's figures of the group are hidden, if they are.
+    pub hidden: Option<Hidden>,
+    /// Rows of the data in the group.
+    pub count: Option<u64>,
+    /// The group's share of the data.
+    pub share: Option<f64>,
+    /// The Wilson interval's lower bound.
+    pub low: Option<f64>,
+    /// The Wilson interval's upper bound.
+    pub high: Option<f64>,
+    /// Why the baseline's figures of the group are hidden, if they are.
+    pub baseline_hidden: Option<Hidden>,
+    /// The baseline's count.
+    pub baseline_count: Option<u64>,
+    /// The group's share of the baseline.
+    pub baseline_share: Option<f64>,
+    /// Share / baseline share.
+    pub ratio: Option<f64>,
+    /// Share − baseline share.
+    pub difference: Option<f64>,
+    /// `over`, `under` or `none`: whether the interval excludes the baseline share.
+    pub flag: Option<String>,
+}
+
+/// Representation against a baseline.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RepresentationResult {
+    /// The groups, in label order.
+    pub groups: Vec<RepresentationGroup>,
+    /// The data's total, when shown.
+    pub count: Option<u64>,
+    /// The baseline's total, when shown.
+    pub baseline_count: Option<u64>,
+    /// The confidence level of the intervals.
+    pub confidence: f64,
+    /// The population table's title, for the population baseline.
+    #[serde(default)]
+    pub source: Option<String>,
+}
+
+/// The pay of one gender in one category, as it may be published.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PayCell {
+    /// The headcount, when shown.
+    pub count: Option<u64>,
+    /// Why the headcount is hidden.
+    pub count_hidden: Option<Hidden>,
+    /// Mean pay, when shown.
+    pub mean: Option<f64>,
+    /// Median pay, when shown.
+    pub median: Option<f64>,
+    /// Why the pay is hidden.
+    pub pay_hidden: Option<Hidden>,
+}
+
+impl PayCell {
+    fn of(summary: &PaySummary) -> Self {
+        Self {
+            count: summary.count,
+            count_hidden: Hidden::of(summary.count_status),
+            mean: summary.mean,
+            median: summary.median,
+            pay_hidden: Hidden::of(summary.pay_status),
+        }
+    }
+}
+
+/// Women's and men's pay and the gaps (men's − women's) / men's.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PayGap {
+    /// Women.
+    pub women: PayCell,
+    /// Men.
+    pub men: PayCell,
+    /// The mean gap, when both means are shown.
+    pub mean_gap: Option<f64>,
+    /// The median gap, likewise.
+    pub median_gap: Option<f64>,
+}
+
+impl PayGap {
+    fn of(gap: &jamlik_stats::Gap) -> Self {
+        Self {
+            women: PayCell::of(&gap.women),
+            men: PayCell::of(&gap.men),
+            mean_gap: gap.mean_gap,
+            median_gap: gap.median_gap,
+        }
+    }
+
+    /// Why the gap is hidden: the reason of whichever side's pay is hidden.
+    pub fn hidden(&self) -> Option<Hidden> {
+        self.women.pay_hidden.or(self.men.pay_hidden)
+    }
+}
+
+/// The pay transparency indicators of one category of workers (or everyone).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TransparencyCategory {
+    /// The category (`None` for everyone).
+    pub category: Option<String>,
+    /// Basic pay.
+    pub basic: PayGap,
+    /// Variable pay among those who receive some.
+    pub variable: PayGap,
+    /// The share of women receiving variable pay.
+    pub women_receiving: Option<f64>,
+    /// The share of men receiving variable pay.
+    pub men_receiving: Option<f64>,
+    /// Total pay (basic + variable).
+    pub total: PayGap,
+    /// The gap in total pay the controls leave unexplained, as a share of
+    /// men's mean total pay (with controls only).
+    pub unexplained: Option<f64>,
+    /// Why the unexplained gap could not be computed (an error as stored).
+    pub unexplained_error: Option<serde_json::Value>,
+    /// Whether a joint pay assessment is called for: a gap of 5 % or more
+    /// (with controls: also unexplained); `None` when the gaps are hidden.
+    pub flagged: Option<bool>,
+}
+
+/// One quartile pay band of total pay.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QuartileRow {
+    /// 1 (lowest paid) to 4.
+    pub band: u8,
+    /// People in the band.
+    pub people: u64,
+    /// Women's share of the band.
+    pub women_share: f64,
+    /// Men's share of the band.
+    pub men_share: f64,
+}
+
+/// The EU pay transparency indicators.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TransparencyResult {
+    /// Everyone.
+    pub overall: TransparencyCategory,
+    /// Each category of workers.
+    pub categories: Vec<TransparencyCategory>,
+    /// The quartile pay bands (empty when there are fewer than four times
+    /// the threshold people).
+    pub quartiles: Vec<QuartileRow>,
+    /// Categories with only women or only men (their gaps cannot be computed).
+    pub single_gender: Vec<String>,
+}
+
 /// A finished analysis as stored: only aggregates that passed disclosure
 /// control. The schema is in `docs/analysis.md`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -304,6 +593,12 @@ pub struct StoredResult {
     /// The pay survey.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pay_survey: Option<SurveyResult>,
+    /// Representation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub representation: Option<RepresentationResult>,
+    /// The pay transparency indicators.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pay_transparency: Option<TransparencyResult>,
 }
 
 /// Reads an uploaded file (CSV or XLSX, told apart by content).
@@ -315,27 +610,93 @@ pub fn read_table(bytes: &[u8], options: &ReadOptions) -> Result<Table, Analysis
     }
 }
 
-/// Runs an analysis on an uploaded file.
-pub fn analyse(bytes: &[u8], spec: &Spec) -> Result<StoredResult, AnalysisError> {
-    let options = ReadOptions {
-        bad_rows: if spec.exclude_bad_rows {
-            BadRows::Exclude
-        } else {
-            BadRows::Stop
-        },
-        numeric: NumericColumns::Named(spec.numeric()),
-        ..ReadOptions::default()
-    };
-    let table = read_table(bytes, &options)?;
+/// Why a run failed: an error of the engine, or one about the baseline that
+/// the web adds.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RunError {
+    /// The engine's error.
+    Analysis(AnalysisError),
+    /// The same, in the baseline file rather than the data.
+    InBaseline(AnalysisError),
+    /// A group of the data has nobody in the baseline, so its share cannot
+    /// be compared (often the two files write the group differently).
+    BaselineGroupEmpty {
+        /// The group's label.
+        group: String,
+        /// The data's group column.
+        column: String,
+    },
+}
+
+/// The codes of the errors the web adds to the engine's.
+pub const WEB_ERROR_CODES: &[&str] = &["analysis.baseline_group_empty"];
+
+impl From<AnalysisError> for RunError {
+    fn from(error: AnalysisError) -> Self {
+        RunError::Analysis(error)
+    }
+}
+
+impl std::fmt::Display for RunError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RunError::Analysis(error) => write!(f, "{}: {error}", error.code()),
+            RunError::InBaseline(error) => write!(f, "{} in the baseline: {error}", error.code()),
+            RunError::BaselineGroupEmpty { group, column } => write!(
+                f,
+                "analysis.baseline_group_empty: the group {group:?} of {column:?} has nobody in the baseline"
+            ),
+        }
+    }
+}
+
+impl RunError {
+    /// The error as stored with a failed job: its `code` and fields (an
+    /// error in the baseline file has `"in_baseline": true`).
+    pub fn json(&self) -> String {
+        match self {
+            RunError::Analysis(error) => error_json(error),
+            RunError::InBaseline(error) => {
+                let mut value = serde_json::to_value(error).unwrap_or_default();
+                if let Some(fields) = value.as_object_mut() {
+                    fields.insert("in_baseline".to_owned(), serde_json::Value::Bool(true));
+                }
+                serde_json::to_string(&value).unwrap_or_else(|_| error_json(error))
+            }
+            RunError::BaselineGroupEmpty { group, column } => serde_json::json!({
+                "code": "analysis.baseline_group_empty",
+                "group": group,
+                "column": column,
+            })
+            .to_string(),
+        }
+    }
+}
+
+/// Runs an analysis on an uploaded file (representation against an uploaded
+/// baseline needs [`analyse_with`]).
+pub fn analyse(bytes: &[u8], spec: &Spec) -> Result<StoredResult, RunError> {
+    analyse_with(bytes, None, spec)
+}
+
+/// Runs an analysis on an uploaded file, with the bytes of the baseline
+/// file where representation compares with one.
+pub fn analyse_with(
+    bytes: &[u8],
+    baseline: Option<&[u8]>,
+    spec: &Spec,
+) -> Result<StoredResult, RunError> {
+    let table = read_table(bytes, &spec.read_options(spec.numeric()))?;
     let rule = SuppressionRule::new(spec.threshold)?;
-    if spec.kind != Kind::PaySurvey {
+    if matches!(spec.kind, Kind::Resources | Kind::Gap) {
         // An outcome that is the same for everyone says nothing about who gets what.
         let mut values = table.numbers(&spec.outcome)?.iter().flatten();
         if let Some(first) = values.next() {
             if values.all(|v| v == first) {
                 return Err(AnalysisError::NoVariation {
                     what: spec.outcome.clone(),
-                });
+                }
+                .into());
             }
         }
     }
@@ -349,8 +710,20 @@ pub fn analyse(bytes: &[u8], spec: &Spec) -> Result<StoredResult, AnalysisError>
         resources: None,
         gap: None,
         pay_survey: None,
+        representation: None,
+        pay_transparency: None,
     };
     match spec.kind {
+        Kind::Representation => {
+            let (result, missing) = representation_of(&table, baseline, spec, &rule)?;
+            stored.missing_rows = missing;
+            stored.representation = Some(result);
+        }
+        Kind::PayTransparency => {
+            let (result, missing) = transparency_of(&table, spec, rule)?;
+            stored.missing_rows = missing;
+            stored.pay_transparency = Some(result);
+        }
         Kind::Resources => {
             let (result, missing) = resources_of(&table, spec, &rule)?;
             stored.missing_rows = missing;
@@ -412,6 +785,275 @@ pub fn analyse(bytes: &[u8], spec: &Spec) -> Result<StoredResult, AnalysisError>
         }
     }
     Ok(stored)
+}
+
+/// The data's groups as women and men (keys `women`, `men`), with the
+/// data's first label of each; a label that is neither is an error naming it.
+fn by_gender(
+    table: &Table,
+    column: &str,
+    data: &GroupCounts,
+) -> Result<(GroupCounts, [Option<String>; 2]), AnalysisError> {
+    let labels = GenderLabels::default();
+    let mut unknown: Vec<String> = data
+        .iter()
+        .filter(|(label, _)| labels.classify(label).is_none())
+        .map(|(label, _)| label.to_owned())
+        .collect();
+    if !unknown.is_empty() {
+        let text = table.column(column)?.text();
+        let first_row = text
+            .iter()
+            .position(|value| unknown.contains(value))
+            .and_then(|i| table.row_numbers().get(i).copied())
+            .unwrap_or_default();
+        unknown.truncate(10);
+        return Err(AnalysisError::UnexpectedGender {
+            column: column.to_owned(),
+            values: unknown,
+            first_row,
+        });
+    }
+    let mut names: [Option<String>; 2] = [None, None];
+    let mut counts = [0u64; 2];
+    for (label, count) in data.iter() {
+        let slot = match labels.classify(label) {
+            Some(Gender::Woman) => 0,
+            _ => 1,
+        };
+        names[slot].get_or_insert_with(|| label.to_owned());
+        counts[slot] = counts[slot].saturating_add(count);
+    }
+    Ok((
+        GroupCounts::new([("women", counts[0]), ("men", counts[1])]),
+        names,
+    ))
+}
+
+/// Which counts of a one-column table are hidden, and the total when shown.
+fn protect_counts(
+    labels: &[String],
+    counts: &[u64],
+    rule: &SuppressionRule,
+) -> Result<(Vec<Option<Hidden>>, Option<u64>), AnalysisError> {
+    let table = ContingencyTable::new(
+        labels.to_vec(),
+        vec!["count".to_owned()],
+        counts.iter().map(|c| vec![*c]).collect(),
+    )?;
+    let protected = jamlik_stats::suppress(&table, rule);
+    Ok((
+        protected
+            .cells
+            .iter()
+            .map(|row| row.first().and_then(|c| Hidden::of(c.status())))
+            .collect(),
+        protected.total.published(),
+    ))
+}
+
+/// Representation against the baseline of the spec, protected: the data's
+/// counts below the threshold (and enough others that none can be worked
+/// out from the total) are hidden with every figure that would give them
+/// away; so are an uploaded baseline's. The population table's counts are
+/// published statistics and shown as they are.
+fn representation_of(
+    table: &Table,
+    baseline_bytes: Option<&[u8]>,
+    spec: &Spec,
+    rule: &SuppressionRule,
+) -> Result<(RepresentationResult, u64), RunError> {
+    const CONFIDENCE: f64 = 0.95;
+    let (data, missing) = GroupCounts::from_column(table, &spec.group)?;
+    let (data, baseline, names, protect_baseline, source) = match &spec.baseline {
+        Some(Baseline::Population {
+            area,
+            age_from,
+            age_to,
+        }) => {
+            let (data, names) = by_gender(table, &spec.group, &data)?;
+            let population = population()?;
+            let band = AgeBand::new("", age_from.unwrap_or(0), *age_to);
+            let people = population
+                .by_sex(area, &band)?
+                .renamed(&[("female", "women"), ("male", "men")]);
+            (data, people, Some(names), false, population.title.clone())
+        }
+        Some(Baseline::Upload { group, .. }) => {
+            let bytes = baseline_bytes.ok_or(AnalysisError::EmptyBaseline)?;
+            let base =
+                read_table(bytes, &spec.read_options(Vec::new())).map_err(RunError::InBaseline)?;
+            let (counts, _) =
+                GroupCounts::from_column(&base, group).map_err(RunError::InBaseline)?;
+            (data, counts, None, true, None)
+        }
+        None => return Err(AnalysisError::EmptyBaseline.into()),
+    };
+    let result = representation(&data, &baseline, CONFIDENCE)?;
+    let display = |label: &str| match &names {
+        Some(names) => {
+            let slot = usize::from(label != "women");
+            names[slot].clone().unwrap_or_default()
+        }
+        None => label.to_owned(),
+    };
+    if let Some(empty) = result
+        .groups
+        .iter()
+        .find(|g| g.count > 0 && g.baseline_count == 0)
+    {
+        return Err(RunError::BaselineGroupEmpty {
+            group: display(&empty.group),
+            column: spec.group.clone(),
+        });
+    }
+    let labels: Vec<String> = result.groups.iter().map(|g| g.group.clone()).collect();
+    let (hidden, count) = protect_counts(
+        &labels,
+        &result.groups.iter().map(|g| g.count).collect::<Vec<_>>(),
+        rule,
+    )?;
+    let (baseline_hidden, baseline_count) = if protect_baseline {
+        protect_counts(
+            &labels,
+            &result
+                .groups
+                .iter()
+                .map(|g| g.baseline_count)
+                .collect::<Vec<_>>(),
+            rule,
+        )?
+    } else {
+        (vec![None; labels.len()], Some(result.baseline_total))
+    };
+    let mut groups: Vec<RepresentationGroup> = result
+        .groups
+        .iter()
+        .enumerate()
+        .map(|(i, g)| {
+            let hidden = hidden.get(i).copied().flatten();
+            let baseline_hidden = baseline_hidden.get(i).copied().flatten();
+            let data_shown = hidden.is_none();
+            let both = data_shown && baseline_hidden.is_none();
+            RepresentationGroup {
+                group: display(&g.group),
+                gender: names.as_ref().map(|_| g.group.clone()),
+                hidden,
+                count: data_shown.then_some(g.count),
+                share: data_shown.then_some(g.share),
+                low: data_shown.then_some(g.interval.low),
+                high: data_shown.then_some(g.interval.high),
+                baseline_hidden,
+                baseline_count: baseline_hidden.is_none().then_some(g.baseline_count),
+                baseline_share: baseline_hidden.is_none().then_some(g.baseline_share),
+                ratio: g.ratio.filter(|_| both),
+                difference: both.then_some(g.difference),
+                flag: both.then(|| {
+                    match g.flag {
+                        Flag::Over => "over",
+                        Flag::Under => "under",
+                        Flag::None => "none",
+                    }
+                    .to_owned()
+                }),
+            }
+        })
+        .collect();
+    // Women before men, as the other analyses show them.
+    if names.is_some() {
+        groups.sort_by_key(|g| g.gender.as_deref() != Some("women"));
+    }
+    Ok((
+        RepresentationResult {
+            groups,
+            count,
+            baseline_count,
+            confidence: CONFIDENCE,
+            source,
+        },
+        missing as u64,
+    ))
+}
+
+/// The pay transparency indicators, as `pay_transparency` protects them;
+/// the lowest and highest pay of a band or a group (one person's pay) are
+/// not kept.
+fn transparency_of(
+    table: &Table,
+    spec: &Spec,
+    rule: SuppressionRule,
+) -> Result<(TransparencyResult, u64), AnalysisError> {
+    let engine_spec = PayTransparencySpec {
+        rule,
+        variable: spec.variable.clone(),
+        category: spec.category.clone(),
+        controls: spec.controls.clone(),
+        ..PayTransparencySpec::new(&spec.group, &spec.outcome)
+    };
+    let result = pay_transparency(table, &engine_spec)?;
+    let category = |c: &jamlik_stats::CategoryPay| {
+        let empty = PayGap {
+            women: PayCell {
+                count: None,
+                count_hidden: None,
+                mean: None,
+                median: None,
+                pay_hidden: None,
+            },
+            men: PayCell {
+                count: None,
+                count_hidden: None,
+                mean: None,
+                median: None,
+                pay_hidden: None,
+            },
+            mean_gap: None,
+            median_gap: None,
+        };
+        TransparencyCategory {
+            category: c.category.clone(),
+            basic: PayGap::of(&c.basic),
+            variable: c
+                .variable
+                .as_ref()
+                .map_or(empty, |v| PayGap::of(&v.recipients)),
+            women_receiving: c.variable.as_ref().and_then(|v| v.women_receiving),
+            men_receiving: c.variable.as_ref().and_then(|v| v.men_receiving),
+            total: PayGap::of(&c.total),
+            unexplained: c.unexplained.as_ref().and_then(|u| u.gap),
+            unexplained_error: c
+                .unexplained
+                .as_ref()
+                .and_then(|u| u.error.as_ref())
+                .and_then(|e| serde_json::to_value(e).ok()),
+            flagged: c.flagged,
+        }
+    };
+    Ok((
+        TransparencyResult {
+            overall: category(&result.overall),
+            categories: result.categories.iter().map(category).collect(),
+            quartiles: result
+                .quartiles
+                .iter()
+                .map(|q| QuartileRow {
+                    band: q.band,
+                    people: q.people,
+                    women_share: q.women_share,
+                    men_share: q.men_share,
+                })
+                .collect(),
+            single_gender: result
+                .warnings
+                .iter()
+                .filter_map(|w| match w {
+                    AnalysisError::SingleGenderGroup { group, .. } => Some(group.clone()),
+                    _ => None,
+                })
+                .collect(),
+        },
+        result.missing_rows as u64,
+    ))
 }
 
 fn percent_of(women: &PaySummary, men: &PaySummary) -> Option<f64> {
@@ -632,10 +1274,19 @@ pub fn describe_error(t: &Translator, json: &str) -> String {
         t.t("error-internal")
     };
     if let Some(group) = value["group"].as_str() {
-        if code != "analysis.empty_group" && code != "analysis.single_gender_group" {
+        if !matches!(
+            code,
+            "analysis.empty_group"
+                | "analysis.single_gender_group"
+                | "analysis.baseline_group_empty"
+        ) {
             message.push(' ');
             message.push_str(&t.t_args("analysis-error-in-group", &[("group", group.to_owned())]));
         }
+    }
+    if value["in_baseline"].as_bool() == Some(true) {
+        message.push(' ');
+        message.push_str(&t.t("analysis-error-in-baseline"));
     }
     message
 }
@@ -786,10 +1437,28 @@ pub fn findings(t: &Translator, result: &StoredResult) -> Vec<String> {
             }
         }
     }
+    if let Some(r) = &result.representation {
+        representation_findings(t, result, r, &mut out);
+    }
+    if let Some(p) = &result.pay_transparency {
+        transparency_findings(t, result, p, &mut out);
+    }
     let hidden = result
         .resources
         .as_ref()
         .is_some_and(|r| r.groups.iter().any(|g| g.hidden.is_some()))
+        || result.representation.as_ref().is_some_and(|r| {
+            r.groups
+                .iter()
+                .any(|g| g.hidden.is_some() || g.baseline_hidden.is_some())
+        })
+        || result.pay_transparency.as_ref().is_some_and(|p| {
+            std::iter::once(&p.overall)
+                .chain(&p.categories)
+                .flat_map(|c| [&c.basic, &c.variable, &c.total])
+                .flat_map(|g| [&g.women, &g.men])
+                .any(|cell| cell.count_hidden.is_some() || cell.pay_hidden.is_some())
+        })
         || result.gap.as_ref().is_some_and(|g| g.hidden.is_some())
         || result.pay_survey.as_ref().is_some_and(|s| {
             s.groups
@@ -803,6 +1472,189 @@ pub fn findings(t: &Translator, result: &StoredResult) -> Vec<String> {
         ));
     }
     out
+}
+
+/// A share as a percentage with one decimal: `4,6 %` (gaps near the 5 % line).
+pub fn percent1(t: &Translator, share: f64) -> String {
+    t.t_args(
+        "analysis-percent",
+        &[("value", t.decimal(share * 100.0, 1))],
+    )
+}
+
+/// What a representation result was compared with, in the person's language.
+pub fn baseline_text(t: &Translator, spec: &Spec) -> Option<String> {
+    match spec.baseline.as_ref()? {
+        Baseline::Population {
+            area,
+            age_from,
+            age_to,
+        } => {
+            let ages = match (age_from.filter(|a| *a > 0), age_to) {
+                (None, None) => t.t("analysis-ages-all"),
+                (from, Some(to)) => t.t_args(
+                    "analysis-ages-range",
+                    &[
+                        ("from", t.number(i64::from(from.unwrap_or(0)))),
+                        ("to", t.number(i64::from(*to))),
+                    ],
+                ),
+                (Some(from), None) => {
+                    t.t_args("analysis-ages-from", &[("from", t.number(i64::from(from)))])
+                }
+            };
+            Some(t.t_args(
+                "analysis-baseline-population",
+                &[("area", area.clone()), ("ages", ages)],
+            ))
+        }
+        Baseline::Upload {
+            file_name, group, ..
+        } => Some(t.t_args(
+            "analysis-baseline-upload",
+            &[("name", file_name.clone()), ("column", group.clone())],
+        )),
+    }
+}
+
+/// A representation group's label: the data's, or "women"/"men" where the
+/// data has none for a gender of the population baseline.
+pub fn group_label(t: &Translator, group: &RepresentationGroup) -> String {
+    if !group.group.is_empty() {
+        return group.group.clone();
+    }
+    match group.gender.as_deref() {
+        Some("women") => t.t("analysis-col-women"),
+        Some("men") => t.t("analysis-col-men"),
+        _ => "–".to_owned(),
+    }
+}
+
+fn representation_findings(
+    t: &Translator,
+    result: &StoredResult,
+    r: &RepresentationResult,
+    out: &mut Vec<String>,
+) {
+    if let Some(baseline) = baseline_text(t, &result.spec) {
+        out.push(t.t_args("analysis-finding-baseline", &[("baseline", baseline)]));
+    }
+    for g in &r.groups {
+        let (Some(share), Some(low), Some(high), Some(base), Some(flag)) =
+            (g.share, g.low, g.high, g.baseline_share, g.flag.as_deref())
+        else {
+            continue;
+        };
+        let key = match flag {
+            "over" => "analysis-finding-representation-over",
+            "under" => "analysis-finding-representation-under",
+            _ => "analysis-finding-representation-even",
+        };
+        out.push(t.t_args(
+            key,
+            &[
+                ("group", group_label(t, g)),
+                ("share", percent(t, share)),
+                ("low", percent(t, low)),
+                ("high", percent(t, high)),
+                ("baseline", percent(t, base)),
+            ],
+        ));
+    }
+}
+
+fn transparency_findings(
+    t: &Translator,
+    result: &StoredResult,
+    p: &TransparencyResult,
+    out: &mut Vec<String>,
+) {
+    let o = &p.overall;
+    if let (Some(mean), Some(median)) = (o.basic.mean_gap, o.basic.median_gap) {
+        out.push(t.t_args(
+            "analysis-finding-pt-basic",
+            &[("mean", percent1(t, mean)), ("median", percent1(t, median))],
+        ));
+    }
+    if let (Some(women), Some(men)) = (o.women_receiving, o.men_receiving) {
+        out.push(t.t_args(
+            "analysis-finding-pt-receiving",
+            &[("women", percent(t, women)), ("men", percent(t, men))],
+        ));
+    }
+    if let (Some(mean), Some(median)) = (o.variable.mean_gap, o.variable.median_gap) {
+        out.push(t.t_args(
+            "analysis-finding-pt-variable",
+            &[("mean", percent1(t, mean)), ("median", percent1(t, median))],
+        ));
+    }
+    if let (Some(mean), Some(median)) = (o.total.mean_gap, o.total.median_gap) {
+        out.push(t.t_args(
+            "analysis-finding-pt-total",
+            &[("mean", percent1(t, mean)), ("median", percent1(t, median))],
+        ));
+    }
+    match (p.quartiles.first(), p.quartiles.last()) {
+        (Some(lowest), Some(highest)) if p.quartiles.len() == 4 => out.push(t.t_args(
+            "analysis-finding-pt-quartiles",
+            &[
+                ("lowest", percent(t, lowest.women_share)),
+                ("highest", percent(t, highest.women_share)),
+            ],
+        )),
+        _ => out.push(t.t_args(
+            "analysis-finding-pt-no-quartiles",
+            &[("value", t.number(4 * result.threshold as i64))],
+        )),
+    }
+    let everyone = t.t("analysis-pt-everyone");
+    let assessed: Vec<&TransparencyCategory> = if p.categories.is_empty() {
+        vec![o]
+    } else {
+        p.categories.iter().collect()
+    };
+    let controls = result.spec.controls.join(", ");
+    let mut flagged = 0;
+    for c in assessed {
+        if c.flagged != Some(true) {
+            continue;
+        }
+        flagged += 1;
+        let name = c.category.clone().unwrap_or_else(|| everyone.clone());
+        let gap = |g: Option<f64>| g.map_or_else(|| "–".to_owned(), |g| percent1(t, g));
+        match c.unexplained {
+            Some(unexplained) if !result.spec.controls.is_empty() => out.push(t.t_args(
+                "analysis-finding-pt-flagged-unexplained",
+                &[
+                    ("category", name),
+                    ("gap", gap(c.total.mean_gap)),
+                    ("unexplained", percent1(t, unexplained)),
+                    ("controls", controls.clone()),
+                ],
+            )),
+            _ => out.push(t.t_args(
+                "analysis-finding-pt-flagged",
+                &[
+                    ("category", name),
+                    ("basic", gap(c.basic.mean_gap)),
+                    ("total", gap(c.total.mean_gap)),
+                ],
+            )),
+        }
+    }
+    if flagged == 0 {
+        out.push(t.t(if result.spec.controls.is_empty() {
+            "analysis-finding-pt-none-flagged"
+        } else {
+            "analysis-finding-pt-none-flagged-unexplained"
+        }));
+    }
+    if !p.single_gender.is_empty() {
+        out.push(t.t_args(
+            "analysis-finding-pt-single-gender",
+            &[("value", p.single_gender.join(", "))],
+        ));
+    }
 }
 
 // ------------------------------------------------------------------ charts
@@ -1024,6 +1876,91 @@ pub fn chart(t: &Translator, result: &StoredResult) -> Option<Chart> {
             hidden_text,
         });
     }
+    if let Some(r) = &result.representation {
+        let share = |v: Option<f64>| v.map(|v| v * 100.0);
+        return Some(Chart {
+            title: t.t_args(
+                "analysis-chart-representation",
+                &[("group", spec.group.clone())],
+            ),
+            description,
+            series: vec![
+                t.t("analysis-series-share-of-rows"),
+                t.t("analysis-series-share-of-baseline"),
+            ],
+            rows: r
+                .groups
+                .iter()
+                .map(|g| {
+                    (
+                        group_label(t, g),
+                        vec![share(g.share), share(g.baseline_share)],
+                    )
+                })
+                .collect(),
+            labels: r
+                .groups
+                .iter()
+                .map(|g| {
+                    let data = match (g.share, g.low, g.high) {
+                        (Some(s), Some(low), Some(high)) => t.t_args(
+                            "analysis-share-interval",
+                            &[
+                                ("value", percent(t, s)),
+                                ("low", percent(t, low)),
+                                ("high", percent(t, high)),
+                            ],
+                        ),
+                        _ => String::new(),
+                    };
+                    vec![
+                        data,
+                        g.baseline_share.map(|b| percent(t, b)).unwrap_or_default(),
+                    ]
+                })
+                .collect(),
+            reference: None,
+            hidden_text,
+        });
+    }
+    if let Some(p) = &result.pay_transparency {
+        let everyone = t.t("analysis-pt-everyone");
+        let rows: Vec<&TransparencyCategory> =
+            std::iter::once(&p.overall).chain(&p.categories).collect();
+        let ratio = |gap: Option<f64>| gap.map(|g| (1.0 - g) * 100.0);
+        return Some(Chart {
+            title: t.t("analysis-chart-pt"),
+            description,
+            series: vec![
+                t.t("analysis-series-pt-mean"),
+                t.t("analysis-series-pt-median"),
+            ],
+            rows: rows
+                .iter()
+                .map(|c| {
+                    (
+                        c.category.clone().unwrap_or_else(|| everyone.clone()),
+                        vec![ratio(c.basic.mean_gap), ratio(c.basic.median_gap)],
+                    )
+                })
+                .collect(),
+            labels: rows
+                .iter()
+                .map(|c| {
+                    [c.basic.mean_gap, c.basic.median_gap]
+                        .iter()
+                        .map(|g| {
+                            ratio(*g)
+                                .map(|r| percent1(t, r / 100.0))
+                                .unwrap_or_default()
+                        })
+                        .collect()
+                })
+                .collect(),
+            reference: Some(100.0),
+            hidden_text,
+        });
+    }
     None
 }
 
@@ -1032,9 +1969,10 @@ pub fn chart(t: &Translator, result: &StoredResult) -> Option<Chart> {
 /// How long a run may hold a job before another instance may take it over.
 pub const LEASE_SECONDS: i64 = 600;
 
-/// Runs one claimed job to its end: reads the upload, analyses it off the
-/// async threads, and stores the result or the error (which also deletes the
-/// upload unless the organisation keeps it).
+/// Runs one claimed job to its end: reads the upload (and an uploaded
+/// baseline), analyses it off the async threads, and stores the result or
+/// the error (which also deletes the uploads read unless the organisation
+/// keeps them).
 pub async fn run_job(store: &Store, job: &AnalysisJob) -> Result<(), jamlik_store::StoreError> {
     let Some(bytes) = store.analysis_job_input(job).await? else {
         return store
@@ -1050,17 +1988,37 @@ pub async fn run_job(store: &Store, job: &AnalysisJob) -> Result<(), jamlik_stor
                 .await
         }
     };
-    let outcome = tokio::task::spawn_blocking(move || analyse(&bytes, &spec)).await;
+    let baseline_upload = match &spec.baseline {
+        Some(Baseline::Upload { upload, .. }) if spec.kind == Kind::Representation => {
+            let org = jamlik_domain::OrgId::from_raw(&job.org_id);
+            match store.analysis_upload(&org, upload).await {
+                Ok((found, bytes)) => Some((found.id, bytes)),
+                Err(jamlik_store::StoreError::Rule(ErrorCode::AnalysisUploadNotFound)) => {
+                    return store
+                        .fail_analysis_job(&job.id, "{\"code\":\"analysis.baseline_not_found\"}")
+                        .await
+                }
+                Err(error) => return Err(error),
+            }
+        }
+        _ => None,
+    };
+    let (baseline_id, baseline_bytes) = baseline_upload.unzip();
+    let outcome =
+        tokio::task::spawn_blocking(move || analyse_with(&bytes, baseline_bytes.as_deref(), &spec))
+            .await;
     store.set_analysis_progress(&job.id, 90).await?;
     let outcome = match outcome {
         Ok(Ok(result)) => match serde_json::to_string(&result) {
             Ok(json) => JobOutcome::Done(json),
             Err(_) => JobOutcome::Failed("{\"code\":\"internal\"}".to_owned()),
         },
-        Ok(Err(error)) => JobOutcome::Failed(error_json(&error)),
+        Ok(Err(error)) => JobOutcome::Failed(error.json()),
         Err(_) => JobOutcome::Failed("{\"code\":\"internal\"}".to_owned()),
     };
-    store.finish_analysis_job(&job.id, outcome).await
+    store
+        .finish_analysis_job_with(&job.id, outcome, baseline_id.as_deref())
+        .await
 }
 
 /// Runs queued jobs until none is left, and purges expired uploads. Returns
@@ -1104,6 +2062,9 @@ mod tests {
             controls: Vec::new(),
             job_group: None,
             demand: None,
+            variable: None,
+            category: None,
+            baseline: None,
             exclude_bad_rows: false,
             threshold: 3,
         }

@@ -434,7 +434,7 @@ async fn organisation(
 pub struct AnalysisDto {
     /// The analysis's id.
     pub id: String,
-    /// `resources`, `gap` or `pay_survey`.
+    /// `representation`, `resources`, `gap`, `pay_survey` or `pay_transparency`.
     pub kind: String,
     /// The uploaded file's name.
     pub file_name: String,

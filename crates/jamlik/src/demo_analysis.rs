@@ -3,12 +3,14 @@
 //! gender (weighted by participants) and the staff pay survey, each run once
 //! through the same jobs as the web pages, with the results attached as
 //! evidence to the assessment of home care and of sports services and linked
-//! to the measures they support.
+//! to the measures they support; and, not attached, the staff's
+//! representation against the population of Vaasa aged 18–64 (Statistics
+//! Finland's table) and the EU pay transparency indicators of their pay.
 
 use jamlik_domain::Email;
 use jamlik_i18n::{DisplayZone, Translator};
 use jamlik_store::{Actor, Organisation, Store};
-use jamlik_web::{AnalysisKind, AnalysisSpec};
+use jamlik_web::{AnalysisBaseline, AnalysisKind, AnalysisSpec};
 
 /// The synthetic home-care decisions (see `demo/make_home_care.py`).
 pub const HOME_CARE: &[u8] = include_bytes!("../demo/home-care.csv");
@@ -26,6 +28,9 @@ fn spec(kind: AnalysisKind, group: &str, outcome: &str) -> AnalysisSpec {
         controls: Vec::new(),
         job_group: None,
         demand: None,
+        variable: None,
+        category: None,
+        baseline: None,
         exclude_bad_rows: false,
         threshold: 5,
     }
@@ -73,8 +78,36 @@ pub async fn seed(store: &Store, org: &Organisation) -> anyhow::Result<()> {
             },
         ),
     ];
+    // Two more, not attached: the staff against the working-age population
+    // of Vaasa, and the EU pay transparency indicators of the staff's pay.
+    let more = [
+        (
+            "henkilosto-personal-2025.csv",
+            STAFF_PAY,
+            AnalysisSpec {
+                baseline: jamlik_web::analysis_population_area(org).map(|area| {
+                    AnalysisBaseline::Population {
+                        area,
+                        age_from: Some(18),
+                        age_to: Some(64),
+                    }
+                }),
+                ..spec(AnalysisKind::Representation, "gender", "")
+            },
+        ),
+        (
+            "palkat-loner-2025.csv",
+            STAFF_PAY,
+            AnalysisSpec {
+                variable: Some("variable_pay".into()),
+                category: Some("category".into()),
+                controls: vec!["experience".into()],
+                ..spec(AnalysisKind::PayTransparency, "gender", "basic_pay")
+            },
+        ),
+    ];
     let mut jobs = Vec::new();
-    for (name, bytes, spec) in analyses {
+    for (index, (name, bytes, spec)) in analyses.into_iter().chain(more).enumerate() {
         let upload = store
             .add_analysis_upload(&actor, &org.id, name, bytes.to_vec())
             .await?;
@@ -89,7 +122,9 @@ pub async fn seed(store: &Store, org: &Organisation) -> anyhow::Result<()> {
             )
             .await?;
         jamlik_web::run_analysis_job(store, &job).await?;
-        jobs.push(store.analysis_job(&org.id, &job.id).await?);
+        if index < 3 {
+            jobs.push(store.analysis_job(&org.id, &job.id).await?);
+        }
     }
     // Evidence: the home-care gap and the sports subsidies on their services'
     // assessments; the subsidies and the pay survey on their measures.

@@ -22,6 +22,72 @@ function homeCare() {
   return `${lines.join('\n')}\n`;
 }
 
+/** Staff: gender, category, basic and variable pay. */
+function staffPay() {
+  const lines = ['category,gender,basic_pay,variable_pay'];
+  for (let i = 0; i < 60; i += 1) {
+    const woman = i % 3 !== 0;
+    const category = i % 2 === 0 ? 'office' : 'care';
+    const basic = 2800 + ((i * 37) % 400) - (woman ? 150 : 0);
+    const variable = i % 4 === 0 ? 120 + (i % 7) * 10 : 0;
+    lines.push(`${category},${woman ? 'nainen' : 'mies'},${basic},${variable}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Uploads a file and returns the mapping page's path. */
+async function uploadFile(page, org, name, text) {
+  await page.goto(`${org}/analysis`);
+  await page.locator('#analysis-file').setInputFiles({
+    name: `${uniqueName(name)}.csv`, mimeType: 'text/csv', buffer: Buffer.from(text),
+  });
+  await navigates(page, () => page.locator('form[action$="/analysis"] button[type="submit"]').click());
+  return new URL(page.url()).pathname;
+}
+
+describe('representation and pay transparency', () => {
+  let browser;
+  before(async () => { browser = await launch(); });
+  after(async () => { await browser?.close(); });
+
+  test('against the population of Vaasa, and the EU indicators, from the keyboard', async () => {
+    const context = await newContext(browser, 'en');
+    try {
+      const page = await context.newPage();
+      await signIn(page, USERS.coordinator);
+      await setLanguage(page, 'en');
+      const org = await vaasaPath(page);
+
+      // Representation: the population of Vaasa is offered and chosen.
+      const mapping = await uploadFile(page, org, 'staff', staffPay());
+      assert.equal(await page.locator('#baseline').inputValue(), 'population');
+      await page.locator('input[name="kind"][value="representation"]').check();
+      await page.locator('#age_from').fill('18');
+      await page.locator('#age_to').fill('64');
+      await checkAxe(page, `${mapping} (representation)`);
+      const run = page.locator('form[action*="/analysis/uploads/"] button[type="submit"]');
+      await run.focus();
+      await navigates(page, () => page.keyboard.press('Enter'));
+      assert.match(await page.locator('main').textContent(), /Vaasa, aged 18 to 64/);
+      assert.ok(await page.locator('main svg.chart desc').count() === 1, 'the chart has a text alternative');
+      await checkAxe(page, `${new URL(page.url()).pathname} (representation)`);
+
+      // Pay transparency: the roles are guessed from the names.
+      await uploadFile(page, org, 'pay', staffPay());
+      assert.equal(await page.locator('input[name="kind"][value="pay_transparency"]').isChecked(), true);
+      assert.equal(await page.locator('#role-variable').inputValue(), 'variable_pay');
+      assert.equal(await page.locator('#role-category').inputValue(), 'category');
+      const again = page.locator('form[action*="/analysis/uploads/"] button[type="submit"]');
+      await again.focus();
+      await navigates(page, () => page.keyboard.press('Enter'));
+      assert.ok(await page.locator('main table.result').count() >= 2, 'the gaps and variable pay in tables');
+      await checkAxe(page, `${new URL(page.url()).pathname} (pay transparency)`);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('an equality analysis', () => {
   let browser;
   before(async () => { browser = await launch(); });

@@ -478,8 +478,8 @@ export async function analysisPages(page, org) {
   const results = await page.locator('main table a[href*="/analysis/"]').evaluateAll(
     (links) => links.map((a) => a.getAttribute('href')),
   );
-  assert.ok(results.length >= 3, 'the demo has a finished analysis per dataset');
-  return [`${org}/analysis`, ...results.slice(-3)];
+  assert.ok(results.length >= 5, 'the demo has a finished analysis per kind');
+  return [`${org}/analysis`, ...results.slice(-5)];
 }
 
 /** The admin's pages. */

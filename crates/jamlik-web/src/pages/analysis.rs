@@ -12,12 +12,14 @@ use askama::Template;
 use axum::extract::{Multipart, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use jamlik_domain::{Capability, ErrorCode};
-use jamlik_stats::{BadRows, ColumnKind, IssueReason, NumericColumns, ReadOptions, Table};
-use jamlik_store::{AnalysisJob, JobState, Organisation};
+use jamlik_stats::{
+    looks_like_xlsx, BadRows, ColumnKind, IssueReason, NumericColumns, ReadOptions, Table,
+};
+use jamlik_store::{AnalysisJob, AnalysisUpload, JobState, Organisation};
 
 use super::plans::Option_;
 use super::{authorise, error_status, form_error, org_name};
-use crate::analysis::{self, Hidden, Kind, Spec, StoredResult};
+use crate::analysis::{self, Baseline, Hidden, Kind, Spec, StoredResult};
 use crate::context::Ctx;
 use crate::error::{AppError, AppResult};
 use crate::forms::CsrfForm;
@@ -238,7 +240,143 @@ struct MapPage {
     kinds: Vec<Option_>,
     exclude: bool,
     threshold: String,
+    baseline_population: Option<Option_>,
+    baseline_uploads: Vec<Target>,
+    age_from: String,
+    age_to: String,
     error: Option<String>,
+}
+
+/// What representation may compare with: the population of the
+/// organisation's own municipality, and the organisation's other uploads
+/// with their columns.
+pub(crate) struct BaselineChoices {
+    population: Option<String>,
+    uploads: Vec<(AnalysisUpload, Vec<String>)>,
+}
+
+/// Uploads whose columns are offered as baselines (the newest).
+const BASELINE_UPLOADS: usize = 10;
+
+/// The column names of an upload: a CSV's from its first 64 KiB (cut at a
+/// line break), a workbook's from the whole; none when it does not read.
+fn columns_of(bytes: &[u8]) -> Vec<String> {
+    const HEAD: usize = 64 * 1024;
+    let head = if looks_like_xlsx(bytes) || bytes.len() <= HEAD {
+        bytes
+    } else {
+        let part = bytes.get(..HEAD).unwrap_or(bytes);
+        part.iter()
+            .rposition(|b| *b == b'\n')
+            .and_then(|i| part.get(..=i))
+            .unwrap_or(part)
+    };
+    let options = ReadOptions {
+        bad_rows: BadRows::Exclude,
+        numeric: NumericColumns::Named(Vec::new()),
+        ..ReadOptions::default()
+    };
+    analysis::read_table(head, &options)
+        .map(|table| {
+            table
+                .columns()
+                .iter()
+                .map(|c| c.name().to_owned())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The baselines offered beside `current` (only the upload `only`, when given).
+async fn baseline_choices(
+    state: &AppState,
+    organisation: &Organisation,
+    current: &str,
+    only: Option<&str>,
+) -> AppResult<BaselineChoices> {
+    let mut uploads = Vec::new();
+    for upload in state
+        .store()
+        .analysis_uploads(&organisation.id)
+        .await?
+        .into_iter()
+        .filter(|u| u.id != current && only.is_none_or(|id| id == u.id))
+        .take(BASELINE_UPLOADS)
+    {
+        let (upload, bytes) = match state
+            .store()
+            .analysis_upload(&organisation.id, &upload.id)
+            .await
+        {
+            Ok(found) => found,
+            Err(jamlik_store::StoreError::Rule(ErrorCode::AnalysisUploadNotFound)) => continue,
+            Err(error) => return Err(error.into()),
+        };
+        let columns = tokio::task::spawn_blocking(move || columns_of(&bytes))
+            .await
+            .map_err(|_| AppError::from(ErrorCode::Internal))?;
+        if !columns.is_empty() {
+            uploads.push((upload, columns));
+        }
+    }
+    Ok(BaselineChoices {
+        population: analysis::population_area(organisation),
+        uploads,
+    })
+}
+
+/// The baseline chosen on the form: `population` (with an age range) or
+/// `upload:{id}:{column}`.
+fn baseline_from(
+    form: &[(String, String)],
+    choices: &BaselineChoices,
+) -> Result<Baseline, ErrorCode> {
+    let raw = form_value(form, "baseline").trim();
+    if raw == "population" {
+        let area = choices
+            .population
+            .clone()
+            .ok_or(ErrorCode::AnalysisNoBaseline)?;
+        let age = |name: &str| -> Result<Option<u16>, ErrorCode> {
+            let text = form_value(form, name).trim();
+            if text.is_empty() {
+                return Ok(None);
+            }
+            text.parse::<u16>()
+                .map(Some)
+                .map_err(|_| ErrorCode::AnalysisInvalidAgeRange)
+        };
+        return Ok(Baseline::Population {
+            area,
+            age_from: age("age_from")?,
+            age_to: age("age_to")?,
+        });
+    }
+    let Some(rest) = raw.strip_prefix("upload:") else {
+        return Err(ErrorCode::AnalysisNoBaseline);
+    };
+    let (id, column) = rest.split_once(':').unwrap_or((rest, ""));
+    let (upload, columns) = choices
+        .uploads
+        .iter()
+        .find(|(u, _)| u.id == id)
+        .ok_or(ErrorCode::AnalysisBaselineNotFound)?;
+    if !columns.iter().any(|c| c == column) {
+        return Err(ErrorCode::InvalidMapping);
+    }
+    Ok(Baseline::Upload {
+        upload: upload.id.clone(),
+        file_name: upload.name.clone(),
+        group: column.to_owned(),
+    })
+}
+
+/// The baseline select's value for a baseline.
+fn baseline_value(baseline: &Baseline) -> String {
+    match baseline {
+        Baseline::Population { .. } => "population".to_owned(),
+        Baseline::Upload { upload, group, .. } => format!("upload:{upload}:{group}"),
+    }
 }
 
 /// Guesses a column's role from its name (Finnish, Swedish and English).
@@ -257,6 +395,7 @@ fn guess(columns: &[&jamlik_stats::Column], words: &[&str], numeric: Option<bool
 const GROUP_WORDS: &[&str] = &["gender", "sex", "sukupuoli", "kön", "kon", "sukup"];
 const OUTCOME_WORDS: &[&str] = &[
     "hours",
+    "basic",
     "tunnit",
     "timmar",
     "pay",
@@ -290,13 +429,49 @@ const JOB_WORDS: &[&str] = &[
     "befattning",
 ];
 const DEMAND_WORDS: &[&str] = &["demand", "vaativuus", "svårighet", "krav"];
+const VARIABLE_WORDS: &[&str] = &[
+    "variable",
+    "muuttuva",
+    "rörlig",
+    "bonus",
+    "tulospalk",
+    "lisä",
+    "tillägg",
+];
+const CATEGORY_WORDS: &[&str] = &[
+    "category",
+    "kategori",
+    "henkilöstöryhmä",
+    "personalgrupp",
+    "luokka",
+];
 
+/// The baseline fields as the person filled them in, to show them again.
+pub(crate) struct BaselineEcho {
+    value: String,
+    age_from: String,
+    age_to: String,
+}
+
+impl BaselineEcho {
+    fn from_form(form: &[(String, String)]) -> Self {
+        Self {
+            value: form_value(form, "baseline").to_owned(),
+            age_from: form_value(form, "age_from").to_owned(),
+            age_to: form_value(form, "age_to").to_owned(),
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
 fn map_page(
     ctx: &Ctx,
     org: &str,
     upload: &jamlik_store::AnalysisUpload,
     table: &Table,
     chosen: Option<&Spec>,
+    choices: &BaselineChoices,
+    echo: Option<&BaselineEcho>,
     error: Option<&AppError>,
 ) -> Response {
     let columns: Vec<&jamlik_stats::Column> = table.columns().iter().collect();
@@ -319,8 +494,13 @@ fn map_page(
         let job_group = Some(guess(&columns, JOB_WORDS, Some(false))).filter(|g| !g.is_empty());
         let demand = Some(guess(&columns, DEMAND_WORDS, Some(true))).filter(|g| !g.is_empty());
         let weight = Some(guess(&columns, WEIGHT_WORDS, Some(true))).filter(|g| !g.is_empty());
+        let variable = Some(guess(&columns, VARIABLE_WORDS, Some(true)))
+            .filter(|g| !g.is_empty() && *g != outcome);
+        let category = Some(guess(&columns, CATEGORY_WORDS, Some(false))).filter(|g| !g.is_empty());
         let kind = if job_group.is_some() {
             Kind::PaySurvey
+        } else if variable.is_some() {
+            Kind::PayTransparency
         } else {
             Kind::Resources
         };
@@ -334,7 +514,28 @@ fn map_page(
             weight,
             job_group,
             demand,
+            variable,
+            category,
+            baseline: None,
         }
+    });
+    // The baseline: as chosen, else the population where there is one, else
+    // an uploaded file's column named like the group.
+    let baseline_chosen = echo.map(|e| e.value.clone()).unwrap_or_else(|| {
+        guessed
+            .baseline
+            .as_ref()
+            .map(baseline_value)
+            .or_else(|| choices.population.as_ref().map(|_| "population".to_owned()))
+            .or_else(|| {
+                choices.uploads.iter().find_map(|(u, columns)| {
+                    columns
+                        .iter()
+                        .find(|c| **c == guessed.group)
+                        .map(|c| format!("upload:{}:{c}", u.id))
+                })
+            })
+            .unwrap_or_default()
     });
     let select = |name: &'static str,
                   label_key: &'static str,
@@ -399,7 +600,34 @@ fn map_page(
             guessed.demand.as_deref().unwrap_or_default(),
             true,
         ),
+        select(
+            "variable",
+            "analysis-role-variable",
+            "analysis-role-variable-hint",
+            guessed.variable.as_deref().unwrap_or_default(),
+            true,
+        ),
+        select(
+            "category",
+            "analysis-role-category",
+            "analysis-role-category-hint",
+            guessed.category.as_deref().unwrap_or_default(),
+            true,
+        ),
     ];
+    let (age_from, age_to) = match (echo, &guessed.baseline) {
+        (Some(echo), _) => (echo.age_from.clone(), echo.age_to.clone()),
+        (
+            None,
+            Some(Baseline::Population {
+                age_from, age_to, ..
+            }),
+        ) => (
+            age_from.map(|a| a.to_string()).unwrap_or_default(),
+            age_to.map(|a| a.to_string()).unwrap_or_default(),
+        ),
+        _ => (String::new(), String::new()),
+    };
     let t = &ctx.t;
     let page = MapPage {
         page: Layout {
@@ -466,6 +694,37 @@ fn map_page(
             .collect(),
         exclude: guessed.exclude_bad_rows,
         threshold: guessed.threshold.to_string(),
+        baseline_population: choices.population.as_ref().map(|area| Option_ {
+            value: "population".to_owned(),
+            label: t.t_args(
+                "analysis-baseline-option-population",
+                &[("area", area.clone())],
+            ),
+            selected: baseline_chosen == "population",
+        }),
+        baseline_uploads: choices
+            .uploads
+            .iter()
+            .map(|(u, columns)| Target {
+                group: t.t_args(
+                    "analysis-baseline-option-upload",
+                    &[("name", u.name.clone())],
+                ),
+                options: columns
+                    .iter()
+                    .map(|c| {
+                        let value = format!("upload:{}:{c}", u.id);
+                        Option_ {
+                            selected: value == baseline_chosen,
+                            value,
+                            label: c.clone(),
+                        }
+                    })
+                    .collect(),
+            })
+            .collect(),
+        age_from,
+        age_to,
         error: error.map(|e| form_error(ctx, e)),
     };
     let status = error.map_or(axum::http::StatusCode::OK, error_status);
@@ -505,37 +764,93 @@ pub(crate) async fn mapping(
 ) -> AppResult<Response> {
     let (organisation, _) = authorise(&state, &ctx, &org, Capability::Contribute).await?;
     let (upload, table) = load_upload(&state, &organisation, &upload).await?;
-    Ok(map_page(&ctx, &org, &upload, &table, None, None))
+    let choices = baseline_choices(&state, &organisation, &upload.id, None).await?;
+    Ok(map_page(
+        &ctx, &org, &upload, &table, None, &choices, None, None,
+    ))
 }
 
-fn spec_from(form: &[(String, String)]) -> Result<Spec, ErrorCode> {
-    let value = |name: &str| {
-        form.iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.trim().to_owned())
-            .unwrap_or_default()
-    };
+/// The spec as the form gives it, every field kept (to show the form
+/// again), and whether it can be run: the spec for its analysis, or why not.
+fn spec_from(
+    form: &[(String, String)],
+    choices: &BaselineChoices,
+) -> (Spec, Result<Spec, ErrorCode>) {
+    let value = |name: &str| form_value(form, name).trim().to_owned();
     let optional = |name: &str| Some(value(name)).filter(|v| !v.is_empty());
-    let kind = Kind::parse(&value("kind")).ok_or(ErrorCode::InvalidAnalysis)?;
-    let spec = Spec {
+    let parsed_kind = Kind::parse(&value("kind"));
+    let kind = parsed_kind.unwrap_or(Kind::Resources);
+    let threshold = value("threshold").parse::<u64>();
+    let baseline = baseline_from(form, choices);
+    let kept = Spec {
         kind,
         group: value("group"),
         outcome: value("outcome"),
-        weight: optional("weight").filter(|_| kind == Kind::Resources),
-        controls: if kind == Kind::Gap {
-            form.iter()
-                .filter(|(k, v)| k == "controls" && !v.trim().is_empty())
-                .map(|(_, v)| v.trim().to_owned())
-                .collect()
+        weight: optional("weight"),
+        controls: form
+            .iter()
+            .filter(|(k, v)| k == "controls" && !v.trim().is_empty())
+            .map(|(_, v)| v.trim().to_owned())
+            .collect(),
+        job_group: optional("job_group"),
+        demand: optional("demand"),
+        variable: optional("variable"),
+        category: optional("category"),
+        baseline: baseline.clone().ok(),
+        exclude_bad_rows: value("bad_rows") == "exclude",
+        threshold: *threshold
+            .as_ref()
+            .unwrap_or(&jamlik_stats::SuppressionRule::DEFAULT_THRESHOLD),
+    };
+    let checked = runnable(
+        &kept,
+        parsed_kind.ok_or(ErrorCode::InvalidAnalysis),
+        threshold.map_err(|_| ErrorCode::InvalidMapping),
+        baseline,
+    );
+    (kept, checked)
+}
+
+/// The spec to run from what the form gave: only the roles of its
+/// analysis, checked.
+fn runnable(
+    kept: &Spec,
+    kind: Result<Kind, ErrorCode>,
+    threshold: Result<u64, ErrorCode>,
+    baseline: Result<Baseline, ErrorCode>,
+) -> Result<Spec, ErrorCode> {
+    let kind = kind?;
+    let threshold = threshold?;
+    let spec = Spec {
+        kind,
+        outcome: if kind == Kind::Representation {
+            String::new()
+        } else {
+            kept.outcome.clone()
+        },
+        weight: kept.weight.clone().filter(|_| kind == Kind::Resources),
+        controls: if matches!(kind, Kind::Gap | Kind::PayTransparency) {
+            kept.controls.clone()
         } else {
             Vec::new()
         },
-        job_group: optional("job_group").filter(|_| kind == Kind::PaySurvey),
-        demand: optional("demand").filter(|_| kind == Kind::PaySurvey),
-        exclude_bad_rows: value("bad_rows") == "exclude",
-        threshold: value("threshold")
-            .parse()
-            .map_err(|_| ErrorCode::InvalidMapping)?,
+        job_group: kept.job_group.clone().filter(|_| kind == Kind::PaySurvey),
+        demand: kept.demand.clone().filter(|_| kind == Kind::PaySurvey),
+        variable: kept
+            .variable
+            .clone()
+            .filter(|_| kind == Kind::PayTransparency),
+        category: kept
+            .category
+            .clone()
+            .filter(|_| kind == Kind::PayTransparency),
+        baseline: if kind == Kind::Representation {
+            Some(baseline?)
+        } else {
+            None
+        },
+        threshold,
+        ..kept.clone()
     };
     spec.check()?;
     Ok(spec)
@@ -550,34 +865,38 @@ pub(crate) async fn run(
     CsrfForm(form): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let (organisation, _) = authorise(&state, &ctx, &org, Capability::Contribute).await?;
-    let spec = match spec_from(&form) {
+    // Only the upload chosen as the baseline is read, to check its column.
+    let chosen_upload = form_value(&form, "baseline")
+        .strip_prefix("upload:")
+        .map(|rest| rest.split_once(':').map_or(rest, |(id, _)| id).to_owned());
+    let choices = if form_value(&form, "kind") == Kind::Representation.as_str() {
+        baseline_choices(
+            &state,
+            &organisation,
+            &upload_id,
+            Some(chosen_upload.as_deref().unwrap_or_default()),
+        )
+        .await?
+    } else {
+        BaselineChoices {
+            population: analysis::population_area(&organisation),
+            uploads: Vec::new(),
+        }
+    };
+    let (kept, checked) = spec_from(&form, &choices);
+    let spec = match checked {
         Ok(spec) => spec,
         Err(code) => {
             let (upload, table) = load_upload(&state, &organisation, &upload_id).await?;
-            let kept = Spec {
-                kind: Kind::parse(form_value(&form, "kind")).unwrap_or(Kind::Resources),
-                group: form_value(&form, "group").to_owned(),
-                outcome: form_value(&form, "outcome").to_owned(),
-                weight: Some(form_value(&form, "weight").to_owned()).filter(|v| !v.is_empty()),
-                controls: form
-                    .iter()
-                    .filter(|(k, _)| k == "controls")
-                    .map(|(_, v)| v.clone())
-                    .collect(),
-                job_group: Some(form_value(&form, "job_group").to_owned())
-                    .filter(|v| !v.is_empty()),
-                demand: Some(form_value(&form, "demand").to_owned()).filter(|v| !v.is_empty()),
-                exclude_bad_rows: form_value(&form, "bad_rows") == "exclude",
-                threshold: form_value(&form, "threshold")
-                    .parse()
-                    .unwrap_or(jamlik_stats::SuppressionRule::DEFAULT_THRESHOLD),
-            };
+            let all = baseline_choices(&state, &organisation, &upload_id, None).await?;
             return Ok(map_page(
                 &ctx,
                 &org,
                 &upload,
                 &table,
                 Some(&kept),
+                &all,
+                Some(&BaselineEcho::from_form(&form)),
                 Some(&AppError::from(code)),
             ));
         }
@@ -644,6 +963,7 @@ struct JobPage {
     job_id: String,
     kind: String,
     file_name: String,
+    baseline: Option<String>,
     started: String,
     state: &'static str,
     state_text: String,
@@ -860,6 +1180,204 @@ pub(crate) fn result_tables(
                 .collect(),
         });
     }
+    if let Some(r) = &result.representation {
+        let interval = |g: &analysis::RepresentationGroup| match (g.low, g.high) {
+            (Some(low), Some(high)) => Some(t.t_args(
+                "analysis-interval",
+                &[
+                    ("low", analysis::percent(t, low)),
+                    ("high", analysis::percent(t, high)),
+                ],
+            )),
+            _ => None,
+        };
+        let both = |g: &analysis::RepresentationGroup| g.hidden.or(g.baseline_hidden);
+        tables.push(ResultTable {
+            caption: t.t_args(
+                "analysis-chart-representation",
+                &[("group", spec.group.clone())],
+            ),
+            header: vec![
+                spec.group.clone(),
+                t.t("analysis-col-count"),
+                t.t("analysis-series-share-of-rows"),
+                t.t("analysis-col-interval"),
+                t.t("analysis-col-baseline-count"),
+                t.t("analysis-series-share-of-baseline"),
+                t.t("analysis-col-ratio"),
+                t.t("analysis-col-difference"),
+                t.t("analysis-col-assessment"),
+            ],
+            rows: r
+                .groups
+                .iter()
+                .map(|g| {
+                    (
+                        analysis::group_label(t, g),
+                        vec![
+                            shown(t, g.count.map(|c| t.number(c as i64)), g.hidden),
+                            shown(t, pct(g.share), g.hidden),
+                            shown(t, interval(g), g.hidden),
+                            shown(
+                                t,
+                                g.baseline_count.map(|c| t.number(c as i64)),
+                                g.baseline_hidden,
+                            ),
+                            shown(t, pct(g.baseline_share), g.baseline_hidden),
+                            shown(t, num(g.ratio, 2), both(g)),
+                            shown(
+                                t,
+                                g.difference.map(|d| {
+                                    t.t_args(
+                                        "analysis-points",
+                                        &[("value", t.decimal(d * 100.0, 1))],
+                                    )
+                                }),
+                                both(g),
+                            ),
+                            shown(
+                                t,
+                                g.flag
+                                    .as_deref()
+                                    .map(|f| t.t(&format!("analysis-flag-{f}"))),
+                                both(g),
+                            ),
+                        ],
+                    )
+                })
+                .collect(),
+        });
+    }
+    if let Some(p) = &result.pay_transparency {
+        let everyone = t.t("analysis-pt-everyone");
+        let all: Vec<&analysis::TransparencyCategory> =
+            std::iter::once(&p.overall).chain(&p.categories).collect();
+        let name = |c: &analysis::TransparencyCategory| {
+            c.category.clone().unwrap_or_else(|| everyone.clone())
+        };
+        let gap = |v: Option<f64>, g: &analysis::PayGap| {
+            shown(t, v.map(|v| analysis::percent1(t, v)), g.hidden())
+        };
+        let count = |cell: &analysis::PayCell| {
+            shown(t, cell.count.map(|c| t.number(c as i64)), cell.count_hidden)
+        };
+        let category_header = spec
+            .category
+            .clone()
+            .unwrap_or_else(|| t.t("analysis-col-category"));
+        let mut header = vec![
+            category_header.clone(),
+            t.t("analysis-col-women"),
+            t.t("analysis-col-men"),
+            t.t("analysis-col-basic-mean-gap"),
+            t.t("analysis-col-basic-median-gap"),
+            t.t("analysis-col-total-mean-gap"),
+            t.t("analysis-col-total-median-gap"),
+        ];
+        if !spec.controls.is_empty() {
+            header.push(t.t("analysis-col-unexplained-gap"));
+        }
+        header.push(t.t("analysis-col-joint-assessment"));
+        tables.push(ResultTable {
+            caption: t.t("analysis-table-pt-gaps"),
+            header,
+            rows: all
+                .iter()
+                .map(|c| {
+                    let mut cells = vec![
+                        count(&c.basic.women),
+                        count(&c.basic.men),
+                        gap(c.basic.mean_gap, &c.basic),
+                        gap(c.basic.median_gap, &c.basic),
+                        gap(c.total.mean_gap, &c.total),
+                        gap(c.total.median_gap, &c.total),
+                    ];
+                    if !spec.controls.is_empty() {
+                        cells.push(match (&c.unexplained, &c.unexplained_error) {
+                            (Some(u), _) => shown(t, Some(analysis::percent1(t, *u)), None),
+                            (None, Some(error)) => Cell {
+                                text: "–".to_owned(),
+                                hidden: Some(analysis::describe_error(t, &error.to_string())),
+                            },
+                            (None, None) => shown(t, None, c.total.hidden()),
+                        });
+                    }
+                    cells.push(shown(
+                        t,
+                        c.flagged.map(|f| {
+                            t.t(if f {
+                                "analysis-pt-flagged-yes"
+                            } else {
+                                "analysis-pt-flagged-no"
+                            })
+                        }),
+                        c.flagged
+                            .is_none()
+                            .then(|| c.total.hidden().or(c.basic.hidden()))
+                            .flatten(),
+                    ));
+                    (name(c), cells)
+                })
+                .collect(),
+        });
+        tables.push(ResultTable {
+            caption: t.t("analysis-table-pt-variable"),
+            header: vec![
+                category_header,
+                t.t("analysis-col-women-receiving"),
+                t.t("analysis-col-men-receiving"),
+                t.t("analysis-col-variable-mean-gap"),
+                t.t("analysis-col-variable-median-gap"),
+            ],
+            rows: all
+                .iter()
+                .map(|c| {
+                    (
+                        name(c),
+                        vec![
+                            shown(
+                                t,
+                                pct(c.women_receiving),
+                                c.variable.women.count_hidden.or(c.basic.women.count_hidden),
+                            ),
+                            shown(
+                                t,
+                                pct(c.men_receiving),
+                                c.variable.men.count_hidden.or(c.basic.men.count_hidden),
+                            ),
+                            gap(c.variable.mean_gap, &c.variable),
+                            gap(c.variable.median_gap, &c.variable),
+                        ],
+                    )
+                })
+                .collect(),
+        });
+        if !p.quartiles.is_empty() {
+            tables.push(ResultTable {
+                caption: t.t("analysis-table-pt-quartiles"),
+                header: vec![
+                    t.t("analysis-col-quartile"),
+                    t.t("analysis-col-people"),
+                    t.t("analysis-col-women-share"),
+                    t.t("analysis-col-men-share"),
+                ],
+                rows: p
+                    .quartiles
+                    .iter()
+                    .map(|q| {
+                        (
+                            t.t(&format!("analysis-quartile-{}", q.band)),
+                            vec![
+                                shown(t, Some(t.number(q.people as i64)), None),
+                                shown(t, pct(Some(q.women_share)), None),
+                                shown(t, pct(Some(q.men_share)), None),
+                            ],
+                        )
+                    })
+                    .collect(),
+            });
+        }
+    }
     tables
 }
 
@@ -936,6 +1454,9 @@ async fn job_page(
         job_id: job.id.clone(),
         kind: t.t(&kind_key(&job.kind)),
         file_name: job.file_name.clone(),
+        baseline: serde_json::from_str::<Spec>(&job.spec)
+            .ok()
+            .and_then(|spec| analysis::baseline_text(t, &spec)),
         started: t.datetime(job.created_at),
         state: job.state.as_str(),
         state_text: t.t(&format!("analysis-state-{}", job.state.as_str())),

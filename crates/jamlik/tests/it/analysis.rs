@@ -38,14 +38,24 @@ fn home_care() -> (String, f64, f64, usize, usize) {
     (csv, women_hours, men_hours, women, men)
 }
 
-async fn upload(client: &Client, org: &str, name: &str, bytes: &[u8]) -> crate::support::Answer {
+pub(crate) async fn upload(
+    client: &Client,
+    org: &str,
+    name: &str,
+    bytes: &[u8],
+) -> crate::support::Answer {
     client
         .post_named_file(&format!("/orgs/{org}/analysis"), name, bytes.to_vec())
         .await
 }
 
 /// Uploads a file and runs an analysis on it; returns the job's path.
-async fn run(client: &Client, org: &str, bytes: &[u8], fields: &[(&str, &str)]) -> String {
+pub(crate) async fn run(
+    client: &Client,
+    org: &str,
+    bytes: &[u8],
+    fields: &[(&str, &str)],
+) -> String {
     let uploaded = upload(client, org, "data.csv", bytes).await;
     assert_eq!(uploaded.status, StatusCode::SEE_OTHER, "{}", uploaded.body);
     let mapping = uploaded.location();
@@ -54,7 +64,7 @@ async fn run(client: &Client, org: &str, bytes: &[u8], fields: &[(&str, &str)]) 
     ran.location()
 }
 
-async fn uploads_kept(app: &TestApp) -> usize {
+pub(crate) async fn uploads_kept(app: &TestApp) -> usize {
     app.store
         .analysis_uploads(&app.world.own.id)
         .await
@@ -118,7 +128,7 @@ on_both!(
         assert!(result.body.contains("<desc id=\"chart-desc\">"));
         assert!(result
             .body
-            .contains("<caption>Shares of hours by gender</caption>"));
+            .contains("<caption id=\"result-table-1\">Shares of hours by gender</caption>"));
         assert!(result
             .body
             .contains("40 rows analysed; 0 left out as bad; 0 left out for a missing value."));

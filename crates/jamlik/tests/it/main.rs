@@ -17,6 +17,7 @@ mod measures;
 mod monitoring;
 mod national;
 mod planning;
+mod representation;
 mod store;
 mod support;
 mod tidy;

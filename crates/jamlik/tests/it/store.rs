@@ -523,5 +523,27 @@ on_both!(
         assert!(assessments
             .iter()
             .any(|a| a.conclusion == jamlik_domain::Conclusion::Risk));
+        // Finished analyses of every kind, representation against Vaasa's population.
+        let jobs = store.analysis_jobs(&vaasa.id, 50).await.unwrap_or_default();
+        for kind in jamlik_web::AnalysisKind::ALL {
+            let job = jobs
+                .iter()
+                .find(|j| j.kind == kind.as_str())
+                .unwrap_or_else(|| panic!("no demo analysis of {kind:?}"));
+            assert_eq!(job.state, jamlik_store::JobState::Done, "{:?}", job.error);
+        }
+        let representation = jobs
+            .iter()
+            .find(|j| j.kind == "representation")
+            .and_then(|j| j.result.as_deref())
+            .unwrap_or_default();
+        let json: serde_json::Value = serde_json::from_str(representation).unwrap_or_default();
+        assert_eq!(json["spec"]["baseline"]["area"], "Vaasa", "{json}");
+        assert!(
+            json["representation"]["baseline_count"]
+                .as_u64()
+                .unwrap_or(0)
+                > 30_000
+        );
     }
 );
