@@ -48,6 +48,7 @@
 //! `docs/analysis.md` in the repository gives the formulas and the
 //! references the tests check against.
 
+mod columns;
 mod counts;
 mod decode;
 mod disclosure;
@@ -65,6 +66,7 @@ mod table;
 mod transparency;
 mod xlsx;
 
+pub use columns::{scan_columns, scan_columns_with, ColumnScan, ScanColumns};
 pub use counts::{ContingencyTable, GroupCounts};
 pub use decode::TextEncoding;
 pub use disclosure::{

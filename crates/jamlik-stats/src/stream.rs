@@ -201,8 +201,38 @@ pub fn scan_groups_with<R: Read + Seek>(
     outcome: Option<&str>,
     settings: ScanSettings,
 ) -> Result<GroupScan, ScanError> {
-    let start = source.stream_position()?;
     let wanted = Wanted { group, outcome };
+    let names: Vec<&str> = std::iter::once(group).chain(outcome).collect();
+    let make = |layout: &Layout| Groups {
+        group: layout.wanted.first().copied().flatten(),
+        outcome: outcome.and(layout.wanted.get(1).copied().flatten()),
+        ..Groups::default()
+    };
+    match scan(source, options, &names, make, settings)? {
+        Scanned::Streamed(done) => group_scan(done, &wanted),
+        Scanned::Table(table) => Ok(from_table(&table, &wanted)),
+    }
+}
+
+/// What a scan gives: the tallies of the streaming pass, or (for a file
+/// beyond what the scan tallies) the table read whole.
+pub(crate) enum Scanned<S> {
+    Streamed(Concluded<S>),
+    Table(Table),
+}
+
+/// Reads the source (from its current position) once, tallying every row
+/// into a [`Sink`] made by `make` once the header is known, again as
+/// Windows-1252 when it is not UTF-8, and a second time for the bad rows
+/// when there are any.
+pub(crate) fn scan<R: Read + Seek, S: Sink>(
+    source: &mut R,
+    options: &ReadOptions,
+    names: &[&str],
+    make: impl Fn(&Layout) -> S,
+    settings: ScanSettings,
+) -> Result<Scanned<S>, ScanError> {
+    let start = source.stream_position()?;
     let settings = ScanSettings {
         block_size: settings.block_size.max(1),
         threads: settings.threads.max(1),
@@ -214,27 +244,33 @@ pub fn scan_groups_with<R: Read + Seek>(
     };
     loop {
         source.seek(SeekFrom::Start(start))?;
-        let outcome = main_pass(source, options, encoding, &wanted, settings);
+        let outcome = main_pass(source, options, encoding, names, &make, settings);
         match outcome {
             Ok(found) => {
                 source.seek(SeekFrom::Start(start))?;
-                return finish(source, options, &wanted, settings, found);
+                return conclude(source, options, settings, found).map(Scanned::Streamed);
             }
             Err(Stop::NotUtf8) => encoding = Encoded::Latin,
-            Err(Stop::Fallback) => {
-                source.seek(SeekFrom::Start(start))?;
-                let mut bytes = Vec::new();
-                source.read_to_end(&mut bytes)?;
-                let table = Table::from_csv(&bytes, options)?;
-                return Ok(from_table(&table, &wanted));
-            }
+            Err(Stop::Fallback) => return read_table(source, start, options).map(Scanned::Table),
             Err(Stop::Read(error)) => return Err(ScanError::Read(error)),
             Err(Stop::Analysis(error)) => return Err(ScanError::Analysis(error)),
         }
     }
 }
 
-/// The columns a scan aggregates.
+/// The source from `start` read whole into a table.
+pub(crate) fn read_table<R: Read + Seek>(
+    source: &mut R,
+    start: u64,
+    options: &ReadOptions,
+) -> Result<Table, ScanError> {
+    source.seek(SeekFrom::Start(start))?;
+    let mut bytes = Vec::new();
+    source.read_to_end(&mut bytes)?;
+    Ok(Table::from_csv(&bytes, options)?)
+}
+
+/// The columns a group scan aggregates.
 struct Wanted<'a> {
     group: &'a str,
     outcome: Option<&'a str>,
@@ -253,7 +289,7 @@ enum Encoded {
 
 /// Why a pass stopped early.
 #[derive(Debug)]
-enum Stop {
+pub(crate) enum Stop {
     /// The bytes are not UTF-8: read again as Windows-1252.
     NotUtf8,
     /// The file is beyond what the scan tallies: read it as a table.
@@ -431,15 +467,18 @@ fn read_head<R: Read>(
     ))
 }
 
-/// The columns of the header that the tallies look at.
+/// The columns of the header, and where the wanted ones are.
 #[derive(Clone, Debug)]
-struct Layout {
-    names: Vec<String>,
-    width: usize,
-    group: Option<usize>,
-    outcome: Option<usize>,
+pub(crate) struct Layout {
+    pub(crate) names: Vec<String>,
+    pub(crate) width: usize,
+    /// The position of each wanted column (`None` where the header has no
+    /// column of that name).
+    pub(crate) wanted: Vec<Option<usize>>,
+    /// Bit j is set when column j is wanted: its numbers go to the sink.
+    used: u64,
     delimiter: u8,
-    decimal_comma: bool,
+    pub(crate) decimal_comma: bool,
 }
 
 /// A `csv-core` reader that keeps a partial record between blocks.
@@ -579,53 +618,43 @@ const MAX_MASKS: usize = 255;
 /// Small label tables are searched in order; larger ones hashed.
 const LINEAR_LABELS: usize = 16;
 
-/// What a part of the file adds up to. Masks: bit j is set when column j
-/// holds a value that is not a number.
-#[derive(Default)]
-struct Tally {
-    records: u64,
-    ragged: u64,
-    present: Vec<u64>,
-    numbers: Vec<u64>,
-    masks: Vec<u64>,
-    rows_by_mask: Vec<u64>,
-    missing_by_mask: Vec<u64>,
-    labels: Vec<Vec<u8>>,
-    index: HashMap<Vec<u8>, usize>,
-    /// Rows per label and mask.
-    counts: Vec<Vec<u64>>,
-    /// Outcome values per label, in file order, with each row's mask.
-    values: Vec<Vec<f64>>,
-    value_masks: Vec<Vec<u8>>,
-    last_label: usize,
-    fields: Vec<(usize, usize)>,
+/// What a scan keeps of each row, besides the tallies every scan makes to
+/// type the columns and find the bad rows.
+pub(crate) trait Sink: Send + Sized {
+    /// An empty sink for a later part of the file, read on another thread.
+    fn part(&self) -> Self;
+
+    /// Takes one row that has the header's width (the bad ones too: which
+    /// rows are bad is known only at the end). `fields` are the trimmed
+    /// fields as ranges of `out`; `mask` is the id of the row's mask;
+    /// `numbers` has, for each wanted column, its number (NaN where the
+    /// value is missing or not a number).
+    fn row(
+        &mut self,
+        out: &[u8],
+        fields: &[(usize, usize)],
+        mask: u8,
+        numbers: &[f64],
+    ) -> Result<(), Stop>;
+
+    /// Appends a later part of the file; `masks` maps its mask ids to this
+    /// sink's.
+    fn merge(&mut self, later: Self, masks: &[u8]) -> Result<(), Stop>;
 }
 
-impl Tally {
-    fn new(width: usize) -> Self {
-        Self {
-            present: vec![0; width],
-            numbers: vec![0; width],
-            ..Self::default()
-        }
-    }
+/// Distinct byte strings, numbered in the order they first come.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Labels {
+    labels: Vec<Vec<u8>>,
+    index: HashMap<Vec<u8>, usize>,
+    last: usize,
+}
 
-    fn mask_id(&mut self, mask: u64) -> Result<usize, Stop> {
-        if let Some(id) = self.masks.iter().position(|&m| m == mask) {
-            return Ok(id);
-        }
-        if self.masks.len() >= MAX_MASKS {
-            return Err(Stop::Fallback);
-        }
-        self.masks.push(mask);
-        self.rows_by_mask.push(0);
-        self.missing_by_mask.push(0);
-        Ok(self.masks.len() - 1)
-    }
-
-    fn label_id(&mut self, key: &[u8]) -> usize {
-        if self.labels.get(self.last_label).is_some_and(|l| l == key) {
-            return self.last_label;
+impl Labels {
+    /// The number of `key`, given a new one when it is new.
+    pub(crate) fn id(&mut self, key: &[u8]) -> usize {
+        if self.labels.get(self.last).is_some_and(|l| l == key) {
+            return self.last;
         }
         let found = if self.labels.len() <= LINEAR_LABELS {
             self.labels.iter().position(|l| l == key)
@@ -644,13 +673,66 @@ impl Tally {
                     self.index.insert(key.to_vec(), id);
                 }
             }
-            self.counts.push(Vec::new());
-            self.values.push(Vec::new());
-            self.value_masks.push(Vec::new());
             id
         });
-        self.last_label = id;
+        self.last = id;
         id
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.labels.len()
+    }
+
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &[u8]> {
+        self.labels.iter().map(Vec::as_slice)
+    }
+
+    pub(crate) fn into_vec(self) -> Vec<Vec<u8>> {
+        self.labels
+    }
+}
+
+/// What a part of the file adds up to: the rows, and per column how many
+/// values are present and how many of those are numbers. Masks: bit j is
+/// set when column j holds a value that is not a number.
+struct Tally<S> {
+    records: u64,
+    ragged: u64,
+    present: Vec<u64>,
+    numbers: Vec<u64>,
+    masks: Vec<u64>,
+    rows_by_mask: Vec<u64>,
+    fields: Vec<(usize, usize)>,
+    /// The numbers of the row under way, by column (wanted columns only).
+    values: Vec<f64>,
+    sink: S,
+}
+
+impl<S: Sink> Tally<S> {
+    fn new(width: usize, sink: S) -> Self {
+        Self {
+            records: 0,
+            ragged: 0,
+            present: vec![0; width],
+            numbers: vec![0; width],
+            masks: Vec::new(),
+            rows_by_mask: Vec::new(),
+            fields: Vec::new(),
+            values: vec![f64::NAN; width],
+            sink,
+        }
+    }
+
+    fn mask_id(&mut self, mask: u64) -> Result<usize, Stop> {
+        if let Some(id) = self.masks.iter().position(|&m| m == mask) {
+            return Ok(id);
+        }
+        if self.masks.len() >= MAX_MASKS {
+            return Err(Stop::Fallback);
+        }
+        self.masks.push(mask);
+        self.rows_by_mask.push(0);
+        Ok(self.masks.len() - 1)
     }
 
     /// Adds one record (the header excluded) as `csv-core` gives it.
@@ -672,49 +754,37 @@ impl Tally {
             return Ok(());
         }
         let mut mask = 0u64;
-        let mut outcome_value = None;
         for (j, &(a, b)) in fields.iter().take(layout.width).enumerate() {
+            let wanted = layout.used & (1 << j) != 0;
             if a == b {
+                if wanted {
+                    self.values[j] = f64::NAN;
+                }
                 continue;
             }
             self.present[j] += 1;
             match parse_number_bytes(&out[a..b], layout.decimal_comma) {
                 Some(parsed) => {
                     self.numbers[j] += 1;
-                    if layout.outcome == Some(j) {
-                        outcome_value = Some(parsed.value);
+                    if wanted {
+                        self.values[j] = parsed.value;
                     }
                 }
-                None => mask |= 1 << j,
+                None => {
+                    mask |= 1 << j;
+                    if wanted {
+                        self.values[j] = f64::NAN;
+                    }
+                }
             }
         }
         let id = self.mask_id(mask)?;
         self.rows_by_mask[id] += 1;
-        let Some(group) = layout.group else {
-            return Ok(());
-        };
-        let field = |j: usize| fields.get(j).map_or(&[][..], |&(a, b)| &out[a..b]);
-        let key = field(group);
-        let outcome_missing = layout.outcome.is_some_and(|o| field(o).is_empty());
-        if key.is_empty() || outcome_missing {
-            self.missing_by_mask[id] += 1;
-            return Ok(());
-        }
-        let label = self.label_id(key);
-        let counts = &mut self.counts[label];
-        if counts.len() <= id {
-            counts.resize(id + 1, 0);
-        }
-        counts[id] += 1;
-        if let Some(value) = outcome_value {
-            self.values[label].push(value);
-            self.value_masks[label].push(id as u8);
-        }
-        Ok(())
+        self.sink.row(out, fields, id as u8, &self.values)
     }
 
     /// Adds a later part of the file.
-    fn merge(&mut self, part: Tally) -> Result<(), Stop> {
+    fn merge(&mut self, part: Tally<S>) -> Result<(), Stop> {
         self.records += part.records;
         self.ragged += part.ragged;
         for (total, n) in self.present.iter_mut().zip(&part.present) {
@@ -727,27 +797,105 @@ impl Tally {
         for (i, &mask) in part.masks.iter().enumerate() {
             let id = self.mask_id(mask)?;
             self.rows_by_mask[id] += part.rows_by_mask[i];
-            self.missing_by_mask[id] += part.missing_by_mask[i];
             mask_map.push(id as u8);
         }
-        let identity = mask_map
+        self.sink.merge(part.sink, &mask_map)
+    }
+}
+
+/// What a group scan keeps: per group label, rows by mask and the
+/// outcome's values in file order with each row's mask; rows missing the
+/// group or the outcome, by mask.
+#[derive(Default)]
+struct Groups {
+    group: Option<usize>,
+    outcome: Option<usize>,
+    missing_by_mask: Vec<u64>,
+    labels: Labels,
+    /// Rows per label and mask.
+    counts: Vec<Vec<u64>>,
+    /// Outcome values per label, in file order, with each row's mask.
+    values: Vec<Vec<f64>>,
+    value_masks: Vec<Vec<u8>>,
+}
+
+impl Groups {
+    fn label_id(&mut self, key: &[u8]) -> usize {
+        let id = self.labels.id(key);
+        if id == self.counts.len() {
+            self.counts.push(Vec::new());
+            self.values.push(Vec::new());
+            self.value_masks.push(Vec::new());
+        }
+        id
+    }
+}
+
+/// Adds `n` to the count of mask `id`.
+fn bump(counts: &mut Vec<u64>, id: usize, n: u64) {
+    if counts.len() <= id {
+        counts.resize(id + 1, 0);
+    }
+    counts[id] += n;
+}
+
+impl Sink for Groups {
+    fn part(&self) -> Self {
+        Self {
+            group: self.group,
+            outcome: self.outcome,
+            ..Self::default()
+        }
+    }
+
+    fn row(
+        &mut self,
+        out: &[u8],
+        fields: &[(usize, usize)],
+        mask: u8,
+        numbers: &[f64],
+    ) -> Result<(), Stop> {
+        let Some(group) = self.group else {
+            return Ok(());
+        };
+        let field = |j: usize| fields.get(j).map_or(&[][..], |&(a, b)| &out[a..b]);
+        let key = field(group);
+        let outcome_missing = self.outcome.is_some_and(|o| field(o).is_empty());
+        let id = usize::from(mask);
+        if key.is_empty() || outcome_missing {
+            bump(&mut self.missing_by_mask, id, 1);
+            return Ok(());
+        }
+        let label = self.label_id(key);
+        bump(&mut self.counts[label], id, 1);
+        if let Some(value) = self.outcome.and_then(|o| numbers.get(o).copied()) {
+            if !value.is_nan() {
+                self.values[label].push(value);
+                self.value_masks[label].push(mask);
+            }
+        }
+        Ok(())
+    }
+
+    fn merge(&mut self, part: Self, masks: &[u8]) -> Result<(), Stop> {
+        let mapped = |i: usize| usize::from(masks.get(i).copied().unwrap_or_default());
+        for (i, &n) in part.missing_by_mask.iter().enumerate() {
+            bump(&mut self.missing_by_mask, mapped(i), n);
+        }
+        let identity = masks
             .iter()
             .enumerate()
             .all(|(i, &id)| usize::from(id) == i);
         let parts = part
             .labels
+            .into_vec()
             .into_iter()
             .zip(part.counts)
             .zip(part.values.into_iter().zip(part.value_masks));
         for ((key, counts), (values, value_masks)) in parts {
             let label = self.label_id(&key);
-            let totals = &mut self.counts[label];
             for (i, n) in counts.into_iter().enumerate() {
-                let id = usize::from(mask_map.get(i).copied().unwrap_or_default());
-                if totals.len() <= id {
-                    totals.resize(id + 1, 0);
-                }
-                totals[id] += n;
+                bump(&mut self.counts[label], mapped(i), n);
             }
             if self.values[label].is_empty() {
                 self.values[label] = values;
@@ -760,7 +908,7 @@ impl Tally {
                 self.value_masks[label].extend(
                     value_masks
                         .iter()
-                        .map(|&m| mask_map.get(usize::from(m)).copied().unwrap_or_default()),
+                        .map(|&m| masks.get(usize::from(m)).copied().unwrap_or_default()),
                 );
             }
         }
@@ -769,13 +917,13 @@ impl Tally {
 }
 
 /// The state of the main pass.
-struct Scan {
+struct Scan<S> {
     head: Head,
-    layout: Option<Layout>,
+    /// The header's layout and the tallies, once the header is read.
+    state: Option<(Layout, Tally<S>)>,
     records: Records,
     /// Whether `records` is between records (a fresh reader may take over).
     clean: bool,
-    tally: Tally,
     check_utf8: bool,
     encoding: TextEncoding,
     settings: ScanSettings,
@@ -785,7 +933,7 @@ struct Scan {
 fn header_layout(
     out: &[u8],
     ends: &[usize],
-    wanted: &Wanted<'_>,
+    wanted: &[&str],
     head: &Head,
 ) -> Result<Option<Layout>, Stop> {
     let mut fields = Vec::new();
@@ -801,22 +949,31 @@ fn header_layout(
     if names.len() > 64 {
         return Err(Stop::Fallback);
     }
-    let position = |name: &str| names.iter().position(|n| n == name);
+    let wanted: Vec<Option<usize>> = wanted
+        .iter()
+        .map(|&name| names.iter().position(|n| n == name))
+        .collect();
     Ok(Some(Layout {
         width: names.len(),
-        group: position(wanted.group),
-        outcome: wanted.outcome.and_then(position),
+        used: wanted.iter().flatten().fold(0, |used, &j| used | 1 << j),
+        wanted,
         delimiter: head.delimiter,
         decimal_comma: head.decimal_comma,
         names,
     }))
 }
 
-impl Scan {
+impl<S: Sink> Scan<S> {
     /// Reads one region of whole lines (or the end of the text).
-    fn region(&mut self, region: &[u8], eof: bool, wanted: &Wanted<'_>) -> Result<(), Stop> {
+    fn region(
+        &mut self,
+        region: &[u8],
+        eof: bool,
+        wanted: &[&str],
+        make: &impl Fn(&Layout) -> S,
+    ) -> Result<(), Stop> {
         let mut at = 0;
-        if self.layout.is_none() {
+        if self.state.is_none() {
             if self.check_utf8 && std::str::from_utf8(region).is_err() {
                 return Err(Stop::NotUtf8);
             }
@@ -829,11 +986,11 @@ impl Scan {
             let Some(layout) = layout else {
                 return Ok(());
             };
-            self.tally = Tally::new(layout.width);
-            self.layout = Some(layout);
+            let tally = Tally::new(layout.width, make(&layout));
+            self.state = Some((layout, tally));
             self.clean = true;
         }
-        let Some(layout) = self.layout.as_ref() else {
+        let Some((layout, tally)) = self.state.as_mut() else {
             return Ok(());
         };
         let rest = region.get(at..).unwrap_or_default();
@@ -852,19 +1009,23 @@ impl Scan {
         };
         if parts.len() > 1 && parts.iter().all(|p| !p.starts_with(b"\xef\xbb\xbf")) {
             let check = self.check_utf8;
-            let results: Vec<Result<Tally, Stop>> = std::thread::scope(|scope| {
+            let layout = &*layout;
+            let mut sinks: Vec<S> = parts.iter().map(|_| tally.sink.part()).collect();
+            let first_sink = sinks.remove(0);
+            let results: Vec<Result<Tally<S>, Stop>> = std::thread::scope(|scope| {
                 let handles: Vec<_> = parts[1..]
                     .iter()
-                    .map(|&part| scope.spawn(move || scan_part(part, layout, check)))
+                    .zip(sinks)
+                    .map(|(&part, sink)| scope.spawn(move || scan_part(part, layout, check, sink)))
                     .collect();
-                let mut results = vec![scan_part(parts[0], layout, check)];
+                let mut results = vec![scan_part(parts[0], layout, check, first_sink)];
                 for handle in handles {
                     results.push(handle.join().unwrap_or(Err(Stop::Fallback)));
                 }
                 results
             });
             for result in results {
-                self.tally.merge(result?)?;
+                tally.merge(result?)?;
             }
             let tail = rest.get(whole..).unwrap_or_default();
             if tail.is_empty() && !eof {
@@ -879,10 +1040,9 @@ impl Scan {
         if self.check_utf8 && std::str::from_utf8(input).is_err() {
             return Err(Stop::NotUtf8);
         }
-        let Some(layout) = self.layout.as_ref() else {
+        let Some((layout, tally)) = self.state.as_mut() else {
             return Ok(());
         };
-        let tally = &mut self.tally;
         let mut last_end = None;
         let consumed = self.records.feed(input, eof, |end, out, ends| {
             last_end = Some(end);
@@ -920,11 +1080,16 @@ fn split(lines: &[u8], n: usize) -> Vec<&[u8]> {
 }
 
 /// Tallies one part of whole lines without quotes, with a fresh reader.
-fn scan_part(part: &[u8], layout: &Layout, check_utf8: bool) -> Result<Tally, Stop> {
+fn scan_part<S: Sink>(
+    part: &[u8],
+    layout: &Layout,
+    check_utf8: bool,
+    sink: S,
+) -> Result<Tally<S>, Stop> {
     if check_utf8 && std::str::from_utf8(part).is_err() {
         return Err(Stop::NotUtf8);
     }
-    let mut tally = Tally::new(layout.width);
+    let mut tally = Tally::new(layout.width, sink);
     if matches!(layout.delimiter, b'\n' | b'\r' | b'"') {
         let mut records = Records::new(layout.delimiter);
         records.feed(part, false, |_, out, ends| {
@@ -973,31 +1138,30 @@ fn plain_records(
 }
 
 /// What the main pass found.
-struct Found {
+struct Found<S> {
     head: Head,
-    layout: Option<Layout>,
-    tally: Tally,
+    state: Option<(Layout, Tally<S>)>,
     encoding: Encoded,
     reported: TextEncoding,
 }
 
 /// Reads the whole text once, tallying.
-fn main_pass<R: Read>(
+fn main_pass<R: Read, S: Sink>(
     source: &mut R,
     options: &ReadOptions,
     encoding: Encoded,
-    wanted: &Wanted<'_>,
+    wanted: &[&str],
+    make: &impl Fn(&Layout) -> S,
     settings: ScanSettings,
-) -> Result<Found, Stop> {
+) -> Result<Found<S>, Stop> {
     let mut reader = Text::new(source, encoding, settings.block_size);
     let mut text = Vec::new();
     let (head, mut eof) = read_head(&mut reader, &mut text, options)?;
     let mut scan = Scan {
         records: Records::new(head.delimiter),
         head,
-        layout: None,
+        state: None,
         clean: true,
-        tally: Tally::default(),
         check_utf8: reader.check,
         encoding: reader.encoding,
         settings,
@@ -1009,7 +1173,7 @@ fn main_pass<R: Read>(
             memchr::memrchr(b'\n', &text).map_or(0, |i| i + 1)
         };
         if cut > 0 || eof {
-            scan.region(&text[..cut], eof, wanted)?;
+            scan.region(&text[..cut], eof, wanted, make)?;
             text.drain(..cut);
         }
         if eof {
@@ -1019,8 +1183,7 @@ fn main_pass<R: Read>(
     }
     Ok(Found {
         head: scan.head,
-        layout: scan.layout,
-        tally: scan.tally,
+        state: scan.state,
         encoding: match (encoding, reader.check) {
             // A byte-order mark found while detecting: read it the same way again.
             (Encoded::Detect, false) => Encoded::Forced(reader.encoding),
@@ -1031,7 +1194,7 @@ fn main_pass<R: Read>(
 }
 
 /// Whether each column is numeric, by the table's rule.
-fn numeric_columns(layout: &Layout, tally: &Tally, options: &ReadOptions) -> u64 {
+fn numeric_columns<S>(layout: &Layout, tally: &Tally<S>, options: &ReadOptions) -> u64 {
     let mut numeric = 0u64;
     for (j, name) in layout.names.iter().enumerate() {
         let (present, numbers) = (tally.present[j], tally.numbers[j]);
@@ -1050,23 +1213,36 @@ fn numeric_columns(layout: &Layout, tally: &Tally, options: &ReadOptions) -> u64
     numeric
 }
 
-/// From the tallies to the scan's result, with the table's errors in the
-/// table's order; the bad rows read again when there are any.
-fn finish<R: Read + Seek>(
+/// A finished scan: the column types, which masks are bad rows, the bad
+/// rows themselves, and the sink with every row.
+pub(crate) struct Concluded<S> {
+    pub(crate) layout: Layout,
+    /// Bit j is set when column j is numeric.
+    pub(crate) numeric: u64,
+    /// Per mask id, whether its rows are kept (not bad).
+    pub(crate) good: Vec<bool>,
+    pub(crate) excluded_rows: usize,
+    pub(crate) issues: Vec<RowIssue>,
+    pub(crate) encoding: TextEncoding,
+    pub(crate) delimiter: char,
+    pub(crate) sink: S,
+}
+
+/// From the tallies to the column types and the bad rows, with the table's
+/// errors in the table's order; the bad rows read again when there are any.
+fn conclude<R: Read + Seek, S>(
     source: &mut R,
     options: &ReadOptions,
-    wanted: &Wanted<'_>,
     settings: ScanSettings,
-    found: Found,
-) -> Result<GroupScan, ScanError> {
+    found: Found<S>,
+) -> Result<Concluded<S>, ScanError> {
     let Found {
         head,
-        layout,
-        tally,
+        state,
         encoding,
         reported,
     } = found;
-    let layout = layout.ok_or(AnalysisError::EmptyFile)?;
+    let (layout, tally) = state.ok_or(AnalysisError::EmptyFile)?;
     if tally.records == 0 {
         return Err(AnalysisError::HeaderOnly.into());
     }
@@ -1118,8 +1294,31 @@ fn finish<R: Read + Seek>(
     } else {
         Vec::new()
     };
+    Ok(Concluded {
+        layout,
+        numeric,
+        good,
+        excluded_rows,
+        issues,
+        encoding: reported,
+        delimiter: char::from(head.delimiter),
+        sink: tally.sink,
+    })
+}
 
-    let column_error = match (layout.group, wanted.outcome, layout.outcome) {
+/// The group scan's result from its tallies.
+fn group_scan(done: Concluded<Groups>, wanted: &Wanted<'_>) -> Result<GroupScan, ScanError> {
+    let Concluded {
+        layout: _,
+        numeric,
+        good,
+        excluded_rows,
+        issues,
+        encoding,
+        delimiter,
+        sink,
+    } = done;
+    let column_error = match (sink.group, wanted.outcome, sink.outcome) {
         (None, _, _) => Some(AnalysisError::UnknownColumn {
             column: wanted.group.to_owned(),
         }),
@@ -1133,7 +1332,7 @@ fn finish<R: Read + Seek>(
         }
         _ => None,
     };
-    let missing: u64 = tally
+    let missing: u64 = sink
         .missing_by_mask
         .iter()
         .zip(&good)
@@ -1141,11 +1340,12 @@ fn finish<R: Read + Seek>(
         .map(|(n, _)| n)
         .sum();
     let mut groups: Vec<(String, u64, Vec<f64>)> = Vec::new();
-    let parts = tally
+    let parts = sink
         .labels
+        .into_vec()
         .into_iter()
-        .zip(tally.counts)
-        .zip(tally.values.into_iter().zip(tally.value_masks));
+        .zip(sink.counts)
+        .zip(sink.values.into_iter().zip(sink.value_masks));
     for ((key, counts), (values, value_masks)) in parts {
         let count: u64 = counts
             .iter()
@@ -1194,8 +1394,8 @@ fn finish<R: Read + Seek>(
         missing_rows: usize::try_from(missing).unwrap_or(usize::MAX),
         excluded_rows,
         issues,
-        encoding: reported,
-        delimiter: char::from(head.delimiter),
+        encoding,
+        delimiter,
         column_error,
     })
 }
