@@ -453,7 +453,7 @@ fn read_head<R: Read>(
     } else {
         text.len()
     };
-    let head = std::str::from_utf8(&text[..head_length]).map_err(|_| Stop::NotUtf8)?;
+    let head = simdutf8::basic::from_utf8(&text[..head_length]).map_err(|_| Stop::NotUtf8)?;
     let sniffed = sniff(head);
     let delimiter = options.delimiter.unwrap_or(sniffed.delimiter);
     text.drain(..sniffed.header_start.min(text.len()));
@@ -555,31 +555,73 @@ impl Records {
     }
 }
 
-fn is_ascii_space(byte: u8) -> bool {
-    matches!(byte, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ')
+/// Whether the bytes are UTF-8 (checked with SIMD instructions where the
+/// processor has them).
+fn is_utf8(bytes: &[u8]) -> bool {
+    simdutf8::basic::from_utf8(bytes).is_ok()
 }
 
 /// The field without leading and trailing white space, as `str::trim`
 /// (Unicode white space) takes it off: `(start, end)` within the field.
+#[inline]
 fn trim(field: &[u8]) -> (usize, usize) {
+    // Most fields start and end with a printable ASCII character, which is
+    // no white space.
+    let printable = |b: Option<&u8>| b.is_some_and(|&b| b > b' ' && b < 0x80);
+    if printable(field.first()) && printable(field.last()) {
+        return (0, field.len());
+    }
+    trim_characters(field)
+}
+
+/// [`trim`] a character at a time from either end, as `str::trim` (the
+/// text is UTF-8 here; a byte that does not decode stops the trimming).
+fn trim_characters(field: &[u8]) -> (usize, usize) {
     let (mut start, mut end) = (0, field.len());
-    while start < end && is_ascii_space(field[start]) {
-        start += 1;
-    }
-    while end > start && is_ascii_space(field[end - 1]) {
-        end -= 1;
-    }
-    let inner = &field[start..end];
-    let wide = |b: Option<&u8>| b.is_some_and(|&b| b >= 0x80);
-    if wide(inner.first()) || wide(inner.last()) {
-        if let Ok(text) = std::str::from_utf8(inner) {
-            let leading = text.len() - text.trim_start().len();
-            let trailing = text.len() - text.trim_end().len();
-            let trimmed_end = (end - trailing).max(start + leading);
-            return (start + leading, trimmed_end);
+    while let Some((c, length)) = first_char(field.get(start..end).unwrap_or_default()) {
+        if !c.is_whitespace() {
+            break;
         }
+        start += length;
+    }
+    while let Some((c, length)) = last_char(field.get(start..end).unwrap_or_default()) {
+        if !c.is_whitespace() {
+            break;
+        }
+        end -= length;
     }
     (start, end)
+}
+
+/// The first character of UTF-8 bytes, and its length.
+fn first_char(bytes: &[u8]) -> Option<(char, usize)> {
+    let length = match *bytes.first()? {
+        byte if byte < 0x80 => return Some((char::from(byte), 1)),
+        byte if byte >= 0xF0 => 4,
+        byte if byte >= 0xE0 => 3,
+        _ => 2,
+    };
+    let c = std::str::from_utf8(bytes.get(..length)?)
+        .ok()?
+        .chars()
+        .next()?;
+    Some((c, length))
+}
+
+/// The last character of UTF-8 bytes, and its length.
+fn last_char(bytes: &[u8]) -> Option<(char, usize)> {
+    let last = *bytes.last()?;
+    if last < 0x80 {
+        return Some((char::from(last), 1));
+    }
+    let start = (bytes.len().saturating_sub(4)..bytes.len())
+        .rev()
+        .find(|&i| bytes.get(i).is_some_and(|&b| b & 0xC0 != 0x80))?;
+    let c = std::str::from_utf8(bytes.get(start..)?)
+        .ok()?
+        .chars()
+        .next()?;
+    (c.len_utf8() == bytes.len() - start).then_some((c, bytes.len() - start))
 }
 
 /// The trimmed fields of a record, as ranges into its bytes.
@@ -590,15 +632,6 @@ fn trimmed_fields(out: &[u8], ends: &[usize], fields: &mut Vec<(usize, usize)>) 
         let (a, b) = trim(out.get(start..end).unwrap_or_default());
         fields.push((start + a, start + b));
         start = end;
-    }
-}
-
-/// Trims fields given as ranges, in place.
-fn trim_ranges(out: &[u8], fields: &mut [(usize, usize)]) {
-    for field in fields {
-        let (start, end) = *field;
-        let (a, b) = trim(out.get(start..end).unwrap_or_default());
-        *field = (start + a, start + b);
     }
 }
 
@@ -646,24 +679,44 @@ pub(crate) trait Sink: Send + Sized {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Labels {
     labels: Vec<Vec<u8>>,
+    /// Each label's first eight bytes (as a number) and length, compared
+    /// before the rest while the labels are few.
+    heads: Vec<(u64, usize)>,
     index: HashMap<Vec<u8>, usize>,
     last: usize,
+}
+
+/// The first eight bytes of `key`, zero-padded, as a number, and its length.
+fn head(key: &[u8]) -> (u64, usize) {
+    let mut value = 0u64;
+    for (i, &byte) in key.iter().take(8).enumerate() {
+        value |= u64::from(byte) << (8 * i);
+    }
+    (value, key.len())
 }
 
 impl Labels {
     /// The number of `key`, given a new one when it is new.
     pub(crate) fn id(&mut self, key: &[u8]) -> usize {
-        if self.labels.get(self.last).is_some_and(|l| l == key) {
-            return self.last;
-        }
         let found = if self.labels.len() <= LINEAR_LABELS {
-            self.labels.iter().position(|l| l == key)
+            let wanted = head(key);
+            let rest = key.get(8..).unwrap_or_default();
+            let same = |i: usize| {
+                self.heads.get(i) == Some(&wanted)
+                    && (rest.is_empty()
+                        || self.labels.get(i).and_then(|l| l.get(8..)) == Some(rest))
+            };
+            if same(self.last) {
+                return self.last;
+            }
+            (0..self.heads.len()).find(|&i| same(i))
         } else {
             self.index.get(key).copied()
         };
         let id = found.unwrap_or_else(|| {
             let id = self.labels.len();
             self.labels.push(key.to_vec());
+            self.heads.push(head(key));
             if self.labels.len() > LINEAR_LABELS {
                 if self.index.is_empty() {
                     for (i, label) in self.labels.iter().enumerate() {
@@ -698,41 +751,50 @@ impl Labels {
 struct Tally<S> {
     records: u64,
     ragged: u64,
-    present: Vec<u64>,
-    numbers: Vec<u64>,
+    /// Per column (at most 64): values present, and numbers among them.
+    present: [u64; 64],
+    numbers: [u64; 64],
     masks: Vec<u64>,
     rows_by_mask: Vec<u64>,
+    /// The id of the mask last seen.
+    last_mask: usize,
     fields: Vec<(usize, usize)>,
     /// The numbers of the row under way, by column (wanted columns only).
-    values: Vec<f64>,
+    values: [f64; 64],
     sink: S,
 }
 
 impl<S: Sink> Tally<S> {
-    fn new(width: usize, sink: S) -> Self {
+    fn new(sink: S) -> Self {
         Self {
             records: 0,
             ragged: 0,
-            present: vec![0; width],
-            numbers: vec![0; width],
+            present: [0; 64],
+            numbers: [0; 64],
             masks: Vec::new(),
             rows_by_mask: Vec::new(),
+            last_mask: 0,
             fields: Vec::new(),
-            values: vec![f64::NAN; width],
+            values: [f64::NAN; 64],
             sink,
         }
     }
 
     fn mask_id(&mut self, mask: u64) -> Result<usize, Stop> {
-        if let Some(id) = self.masks.iter().position(|&m| m == mask) {
-            return Ok(id);
+        if self.masks.get(self.last_mask) == Some(&mask) {
+            return Ok(self.last_mask);
         }
-        if self.masks.len() >= MAX_MASKS {
-            return Err(Stop::Fallback);
-        }
-        self.masks.push(mask);
-        self.rows_by_mask.push(0);
-        Ok(self.masks.len() - 1)
+        let id = match self.masks.iter().position(|&m| m == mask) {
+            Some(id) => id,
+            None if self.masks.len() >= MAX_MASKS => return Err(Stop::Fallback),
+            None => {
+                self.masks.push(mask);
+                self.rows_by_mask.push(0);
+                self.masks.len() - 1
+            }
+        };
+        self.last_mask = id;
+        Ok(id)
     }
 
     /// Adds one record (the header excluded) as `csv-core` gives it.
@@ -745,25 +807,34 @@ impl<S: Sink> Tally<S> {
     }
 
     fn add(&mut self, out: &[u8], fields: &[(usize, usize)], layout: &Layout) -> Result<(), Stop> {
-        if fields.iter().all(|(a, b)| a == b) {
-            return Ok(());
-        }
-        self.records += 1;
-        if row_width(fields, layout.width) != layout.width {
-            self.ragged += 1;
-            return Ok(());
+        let width = layout.width;
+        let exact = fields.len() == width;
+        if !exact {
+            if fields.iter().all(|(a, b)| a == b) {
+                return Ok(());
+            }
+            self.records += 1;
+            if row_width(fields, width) != width {
+                self.ragged += 1;
+                return Ok(());
+            }
         }
         let mut mask = 0u64;
-        for (j, &(a, b)) in fields.iter().take(layout.width).enumerate() {
+        let mut any = false;
+        for (j, &(a, b)) in fields.iter().take(width).enumerate() {
+            // At most 64 columns (the scan reads wider files as a table).
+            let j = j & 63;
             let wanted = layout.used & (1 << j) != 0;
-            if a == b {
+            let field = out.get(a..b).unwrap_or_default();
+            if field.is_empty() {
                 if wanted {
                     self.values[j] = f64::NAN;
                 }
                 continue;
             }
+            any = true;
             self.present[j] += 1;
-            match parse_number_bytes(&out[a..b], layout.decimal_comma) {
+            match parse_number_bytes(field, layout.decimal_comma) {
                 Some(parsed) => {
                     self.numbers[j] += 1;
                     if wanted {
@@ -777,6 +848,13 @@ impl<S: Sink> Tally<S> {
                     }
                 }
             }
+        }
+        if exact {
+            // A row whose fields are all empty is no row.
+            if !any {
+                return Ok(());
+            }
+            self.records += 1;
         }
         let id = self.mask_id(mask)?;
         self.rows_by_mask[id] += 1;
@@ -974,7 +1052,7 @@ impl<S: Sink> Scan<S> {
     ) -> Result<(), Stop> {
         let mut at = 0;
         if self.state.is_none() {
-            if self.check_utf8 && std::str::from_utf8(region).is_err() {
+            if self.check_utf8 && !is_utf8(region) {
                 return Err(Stop::NotUtf8);
             }
             let head = &self.head;
@@ -986,7 +1064,7 @@ impl<S: Sink> Scan<S> {
             let Some(layout) = layout else {
                 return Ok(());
             };
-            let tally = Tally::new(layout.width, make(&layout));
+            let tally = Tally::new(make(&layout));
             self.state = Some((layout, tally));
             self.clean = true;
         }
@@ -1037,7 +1115,7 @@ impl<S: Sink> Scan<S> {
     }
 
     fn sequential(&mut self, input: &[u8], eof: bool) -> Result<(), Stop> {
-        if self.check_utf8 && std::str::from_utf8(input).is_err() {
+        if self.check_utf8 && !is_utf8(input) {
             return Err(Stop::NotUtf8);
         }
         let Some((layout, tally)) = self.state.as_mut() else {
@@ -1086,10 +1164,10 @@ fn scan_part<S: Sink>(
     check_utf8: bool,
     sink: S,
 ) -> Result<Tally<S>, Stop> {
-    if check_utf8 && std::str::from_utf8(part).is_err() {
+    if check_utf8 && !is_utf8(part) {
         return Err(Stop::NotUtf8);
     }
-    let mut tally = Tally::new(layout.width, sink);
+    let mut tally = Tally::new(sink);
     if matches!(layout.delimiter, b'\n' | b'\r' | b'"') {
         let mut records = Records::new(layout.delimiter);
         records.feed(part, false, |_, out, ends| {
@@ -1098,7 +1176,6 @@ fn scan_part<S: Sink>(
         })?;
     } else {
         plain_records(part, layout.delimiter, |out, fields| {
-            trim_ranges(out, fields);
             tally.add(out, fields, layout)
         })?;
     }
@@ -1108,33 +1185,103 @@ fn scan_part<S: Sink>(
 /// The records of text without quote characters, as `csv-core` reads them
 /// there: a record ends at `\n`, `\r\n` or a lone `\r`, empty records are
 /// skipped, fields end at the delimiter. Each record is given in place, as
-/// its bytes and the range of each field in them.
+/// its bytes and the range of each field in them, trimmed. The delimiters
+/// and line breaks are found eight bytes at a time.
 fn plain_records(
     text: &[u8],
     delimiter: u8,
-    mut on: impl FnMut(&[u8], &mut [(usize, usize)]) -> Result<(), Stop>,
+    mut on: impl FnMut(&[u8], &[(usize, usize)]) -> Result<(), Stop>,
 ) -> Result<(), Stop> {
-    let mut fields: Vec<(usize, usize)> = Vec::with_capacity(16);
-    let (mut start, mut field_start) = (0, 0);
-    for (i, &byte) in text.iter().enumerate() {
-        if byte == delimiter {
-            fields.push((field_start - start, i - start));
-            field_start = i + 1;
-        } else if byte == b'\n' || byte == b'\r' {
-            if i > start {
-                fields.push((field_start - start, i - start));
-                on(&text[start..i], &mut fields)?;
+    let mut split = Split {
+        text,
+        fields: Vec::with_capacity(16),
+        start: 0,
+        field_start: 0,
+    };
+    let words = text.chunks_exact(8);
+    let tail = words.remainder();
+    let delimiters = u64::from(delimiter) * BYTES;
+    for (w, word) in words.enumerate() {
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(word);
+        let value = u64::from_le_bytes(bytes);
+        // The bytes equal to the delimiter, and those below 14 (among them
+        // the line breaks; the others are passed over below).
+        let mut found = zero_bytes(value ^ delimiters) | below_14(value);
+        while found != 0 {
+            let k = (found.trailing_zeros() / 8) as usize;
+            match bytes[k] {
+                byte if byte == delimiter => split.field(w * 8 + k),
+                b'\n' | b'\r' => split.line(w * 8 + k, &mut on)?,
+                _ => {}
             }
-            fields.clear();
-            start = i + 1;
-            field_start = start;
+            found &= found - 1;
         }
     }
-    if start < text.len() {
-        fields.push((field_start - start, text.len() - start));
-        on(&text[start..], &mut fields)?;
+    let offset = text.len() - tail.len();
+    for (k, &byte) in tail.iter().enumerate() {
+        if byte == delimiter {
+            split.field(offset + k);
+        } else if byte == b'\n' || byte == b'\r' {
+            split.line(offset + k, &mut on)?;
+        }
     }
-    Ok(())
+    split.line(text.len(), &mut on)
+}
+
+/// Where [`plain_records`] is: the record under way and its fields so far.
+struct Split<'a> {
+    text: &'a [u8],
+    fields: Vec<(usize, usize)>,
+    /// Where the record under way starts, and the field under way.
+    start: usize,
+    field_start: usize,
+}
+
+impl Split<'_> {
+    /// A field ends at `end` (a delimiter).
+    #[inline]
+    fn field(&mut self, end: usize) {
+        let (a, b) = trim(self.text.get(self.field_start..end).unwrap_or_default());
+        let offset = self.field_start - self.start;
+        self.fields.push((offset + a, offset + b));
+        self.field_start = end + 1;
+    }
+
+    /// A line ends at `end` (a line break, or the end of the text): the
+    /// record under way, if it has any byte, goes to `on`.
+    fn line(
+        &mut self,
+        end: usize,
+        on: &mut impl FnMut(&[u8], &[(usize, usize)]) -> Result<(), Stop>,
+    ) -> Result<(), Stop> {
+        if end > self.start {
+            self.field(end);
+            on(
+                self.text.get(self.start..end).unwrap_or_default(),
+                &self.fields,
+            )?;
+        }
+        self.fields.clear();
+        self.start = end + 1;
+        self.field_start = self.start;
+        Ok(())
+    }
+}
+
+/// 0x01 in every byte.
+const BYTES: u64 = 0x0101_0101_0101_0101;
+
+/// The high bit of each byte of `x` that is zero, and no other bit.
+fn zero_bytes(x: u64) -> u64 {
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    !(((x & LOW) + LOW) | x | LOW)
+}
+
+/// The high bit of each byte of `x` below 14, and of some bytes above one
+/// of those (a borrow carries over), never of a byte from 0x80 on.
+fn below_14(x: u64) -> u64 {
+    x.wrapping_sub(14 * BYTES) & !x & (0x80 * BYTES)
 }
 
 /// What the main pass found.
@@ -1589,4 +1736,95 @@ fn from_table(table: &Table, wanted: &Wanted<'_>) -> GroupScan {
     }
     scan.missing_rows = missing;
     scan
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_are_trimmed_as_str_trim_trims() {
+        let pieces = [
+            "", " ", "\t", "\r", "\n", "\u{b}", "\u{c}", "\u{1f}", "\u{85}", "\u{a0}", "\u{2007}",
+            "\u{202f}", "\u{3000}", "a", "ö", "€", "𝄞", "1", "-", " x ",
+        ];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let text = format!("{a}{b}{c}");
+                    let (start, end) = trim(text.as_bytes());
+                    assert_eq!(&text[start..end], text.trim(), "{text:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn records_without_quotes_split_as_csv_core_splits_them() {
+        let texts: [&[u8]; 7] = [
+            b"a,b\nc,d\n",
+            b"a,b\r\nc,,d\r\n\r\n,\n",
+            b"abcdefgh,ijklmnop,qrstuvwx\nyz\rlast",
+            b",,,,,,,,,,,,,,,,\n\n\n\n\n\n\n\n\n",
+            b"12345678\n12345678\n",
+            b"x",
+            b" a , b\t\n\xc2\xa0c\xc2\xa0,  \n",
+        ];
+        for text in texts {
+            let mut plain = Vec::new();
+            plain_records(text, b',', |out, fields| {
+                let record: Vec<Vec<u8>> =
+                    fields.iter().map(|&(a, b)| out[a..b].to_vec()).collect();
+                plain.push(record);
+                Ok(())
+            })
+            .unwrap_or_default();
+            let mut core: Vec<Vec<Vec<u8>>> = Vec::new();
+            let mut records = Records::new(b',');
+            records
+                .feed(text, true, |_, out, ends| {
+                    let mut fields = Vec::new();
+                    trimmed_fields(out, ends, &mut fields);
+                    core.push(fields.iter().map(|&(a, b)| out[a..b].to_vec()).collect());
+                    Ok(true)
+                })
+                .unwrap_or_default();
+            assert_eq!(plain, core, "{}", String::from_utf8_lossy(text));
+        }
+    }
+
+    #[test]
+    fn random_records_split_as_csv_core_splits_them() {
+        // Every control byte, the delimiters, spaces, letters and the bytes
+        // of a two-byte character, in random order.
+        let alphabet: Vec<u8> = (0u8..20).chain(*b" ,;\tab1\xc3\xa4").collect();
+        let mut state = 0x1234_5678_9abc_def1u64;
+        for round in 0..2000 {
+            let mut text = Vec::new();
+            for _ in 0..(round % 97) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push(alphabet[(state % alphabet.len() as u64) as usize]);
+            }
+            for delimiter in [b',', b';', b'\t', 0x0b] {
+                let mut plain: Vec<Vec<Vec<u8>>> = Vec::new();
+                plain_records(&text, delimiter, |out, fields| {
+                    plain.push(fields.iter().map(|&(a, b)| out[a..b].to_vec()).collect());
+                    Ok(())
+                })
+                .unwrap_or_default();
+                let mut core: Vec<Vec<Vec<u8>>> = Vec::new();
+                Records::new(delimiter)
+                    .feed(&text, true, |_, out, ends| {
+                        let mut fields = Vec::new();
+                        trimmed_fields(out, ends, &mut fields);
+                        core.push(fields.iter().map(|&(a, b)| out[a..b].to_vec()).collect());
+                        Ok(true)
+                    })
+                    .unwrap_or_default();
+                assert_eq!(plain, core, "{text:?} {delimiter}");
+            }
+        }
+    }
 }
