@@ -9,9 +9,9 @@
 //! those of the table path, to the bit:
 //!
 //! - the same decoding: a byte-order mark decides, else the bytes are read
-//!   as UTF-8 and checked block by block; at the first invalid byte the scan
-//!   starts again as Windows-1252 (what [`Table::from_csv`] decides for the
-//!   whole file);
+//!   as UTF-8 and checked block by block (with SIMD instructions, by
+//!   `simdutf8`); at the first invalid byte the scan starts again as
+//!   Windows-1252 (what [`Table::from_csv`] decides for the whole file);
 //! - the same sniffing, on the first lines (at least 64 KiB and 32 lines);
 //! - the same CSV grammar: `csv-core`, which the `csv` crate is built on,
 //!   with the same settings, fields trimmed of Unicode white space as a
@@ -23,12 +23,26 @@
 //! - the same order of the outcome values, so sums are added in the same
 //!   order and come out the same double.
 //!
+//! Every column is typed, not only the ones an analysis uses: a value that
+//! is not a number in any numeric column makes its row bad, and whether a
+//! column is numeric is known only once all of it has been read.
+//!
 //! Blocks without a quote character are split at line breaks and read on
-//! several threads, each part's tallies merged in file order. The bad rows
-//! themselves (line, column, value) are found by a second, sequential pass,
-//! only when there are any. Files with more than 64 columns, or with more
-//! than 255 different patterns of text in numeric-looking columns, are read
-//! through [`Table::from_csv`] instead.
+//! several threads, each part's tallies merged in file order. There
+//! records are split eight bytes at a time (one 64-bit word: the bytes
+//! equal to the delimiter and those that may be line breaks are found with
+//! a few integer operations) and trimmed as they are split; a field that
+//! starts and ends with printable ASCII needs no trimming, and the common
+//! `[-]digits[.digits]` is parsed in line. Blocks with quotes go through
+//! `csv-core` in sequence. The bad rows themselves (line, column, value)
+//! are found by a second, sequential pass, only when there are any. Files
+//! with more than 64 columns, or with more than 255 different patterns of
+//! text in numeric-looking columns, are read through [`Table::from_csv`]
+//! instead.
+//!
+//! What a scan keeps of each row is a [`Sink`]: the per-group tallies of
+//! [`scan_groups`] here, the typed columns of a model in `columns.rs`
+//! ([`scan_columns`](crate::scan_columns)).
 
 use std::collections::HashMap;
 use std::io::{Read, Seek, SeekFrom};
