@@ -293,6 +293,17 @@ impl ColumnScan {
         Ok(labels)
     }
 
+    /// The numbers of a numeric column kept, in row order, missing values
+    /// left out (as the table's [`Table::numbers`], flattened).
+    pub fn numbers(&self, column: &str) -> Result<impl Iterator<Item = f64> + '_, AnalysisError> {
+        let numbers = self.frame.column(column)?.numbers().ok_or_else(|| {
+            AnalysisError::ColumnNotNumeric {
+                column: column.to_owned(),
+            }
+        })?;
+        Ok(numbers.iter().copied().filter(|v| !v.is_nan()))
+    }
+
     /// The number of rows kept.
     pub fn len(&self) -> usize {
         self.frame.len()

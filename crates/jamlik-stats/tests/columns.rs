@@ -120,7 +120,14 @@ fn check_gap_with(
         labels.dedup();
         labels
     });
+    let numbers = table
+        .numbers(&spec.outcome)
+        .map(|n| n.iter().flatten().copied().collect::<Vec<f64>>());
     for scan in found {
+        let scanned = scan
+            .numbers(&spec.outcome)
+            .map(Iterator::collect::<Vec<f64>>);
+        same(&scanned, &numbers, &format!("{spec:?}"));
         same(&scan.labels(&spec.group), &labels, &format!("{spec:?}"));
         same(&scan.oaxaca(spec), &expected, &format!("{spec:?}"));
     }
