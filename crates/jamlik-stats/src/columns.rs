@@ -33,8 +33,8 @@ use crate::table::{ReadOptions, RowIssue, Table};
 /// The code of a missing (empty) text value.
 const MISSING: u32 = u32::MAX;
 
-/// A column whose values are all numbers keeps doubles, not codes, from
-/// this many distinct values on.
+/// A column whose values are all numbers keeps doubles, not codes, beyond
+/// this many distinct values.
 const NUMERIC_LEVELS: usize = 256;
 
 /// Any column keeps doubles, not codes, beyond this many distinct values
