@@ -12,8 +12,8 @@
 use std::fs::File;
 
 use jamlik_stats::{
-    oaxaca, regress, scan_groups, AnalysisError, BadRows, ModelSpec, OaxacaSpec, ReadOptions,
-    ScanError, Table,
+    scan_columns, scan_groups, AnalysisError, BadRows, ColumnScan, ModelSpec, OaxacaSpec,
+    ReadOptions, ScanColumns, ScanError,
 };
 
 fn options() -> ReadOptions {
@@ -28,9 +28,9 @@ fn scan(path: &str, group: &str, outcome: Option<&str>) -> Result<jamlik_stats::
     scan_groups(&mut file, &options(), group, outcome).map_err(|e: ScanError| e.to_string())
 }
 
-fn table(path: &str) -> Result<Table, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
-    Table::from_csv(&bytes, &options()).map_err(|e| e.to_string())
+fn columns(path: &str, columns: &ScanColumns) -> Result<ColumnScan, String> {
+    let mut file = File::open(path).map_err(|e| format!("{path}: {e}"))?;
+    scan_columns(&mut file, &options(), columns).map_err(|e: ScanError| e.to_string())
 }
 
 fn fail(error: AnalysisError) -> String {
@@ -57,25 +57,25 @@ fn run(args: &[String]) -> Result<String, String> {
             json(serde_json::to_string_pretty(&result))
         }
         "regression" => {
-            let table = table(arg(1)?)?;
             let spec = ModelSpec {
                 outcome: arg(2)?.to_owned(),
                 controls: controls(3)?,
             };
+            let data = columns(arg(1)?, &ScanColumns::model(&spec))?;
             json(serde_json::to_string_pretty(
-                &regress(&table, &spec).map_err(fail)?,
+                &data.regress(&spec).map_err(fail)?,
             ))
         }
         "gap" => {
-            let table = table(arg(1)?)?;
             let spec = OaxacaSpec {
                 outcome: arg(2)?.to_owned(),
                 group: arg(3)?.to_owned(),
                 first: arg(4)?.to_owned(),
                 controls: controls(5)?,
             };
+            let data = columns(arg(1)?, &ScanColumns::gap(&spec))?;
             json(serde_json::to_string_pretty(
-                &oaxaca(&table, &spec).map_err(fail)?,
+                &data.oaxaca(&spec).map_err(fail)?,
             ))
         }
         other => Err(format!("unknown analysis {other:?}")),

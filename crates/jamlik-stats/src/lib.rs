@@ -22,6 +22,10 @@
 //! - [`scan_groups`]: representation and resources of a CSV too large to
 //!   hold as a table, in one streaming pass over its bytes (on several
 //!   threads), with the same results, bad rows and errors as the table path.
+//! - [`scan_columns`]: the columns a regression or a decomposition uses, of
+//!   a CSV too large to hold as a table, typed in one streaming pass;
+//!   [`ColumnScan::regress`] and [`ColumnScan::oaxaca`] give what
+//!   [`regress`] and [`oaxaca`] give on the table, to the bit.
 //! - [`Table::from_xlsx`]: the first or a named sheet of an XLSX workbook,
 //!   read into the same table, with the same bad-row reports, as CSV.
 //! - [`pay_survey`]: the pay survey (palkkakartoitus, lönekartläggning) by
@@ -48,6 +52,7 @@
 //! `docs/analysis.md` in the repository gives the formulas and the
 //! references the tests check against.
 
+mod columns;
 mod counts;
 mod decode;
 mod disclosure;
@@ -65,6 +70,7 @@ mod table;
 mod transparency;
 mod xlsx;
 
+pub use columns::{scan_columns, scan_columns_with, ColumnScan, ScanColumns};
 pub use counts::{ContingencyTable, GroupCounts};
 pub use decode::TextEncoding;
 pub use disclosure::{

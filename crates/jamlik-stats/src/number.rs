@@ -74,6 +74,7 @@ const EXACT_POWERS: [f64; 23] = [
 /// Text that cannot start a number is rejected at once; anything else
 /// (group separators, exponents, a minus sign U+2212, long numbers) goes to
 /// the full parser.
+#[inline(always)]
 fn quick(bytes: &[u8], decimal_comma: bool) -> Quick {
     let mut i = 0;
     let negative = match bytes.first() {
@@ -97,12 +98,11 @@ fn quick(bytes: &[u8], decimal_comma: bool) -> Quick {
     let mut digits = 0usize;
     let mut fraction = 0usize;
     let mut seen_point = false;
-    while let Some(&b) = bytes.get(i) {
-        if b.is_ascii_digit() {
-            mantissa = mantissa * 10 + u64::from(b - b'0');
-            if mantissa >= LIMIT {
-                return Quick::Unsure;
-            }
+    for &b in bytes.get(i..).unwrap_or_default() {
+        let digit = b.wrapping_sub(b'0');
+        if digit < 10 {
+            // No overflow up to 19 digits; more are left to the full parser.
+            mantissa = mantissa.wrapping_mul(10).wrapping_add(u64::from(digit));
             digits += 1;
             fraction += usize::from(seen_point);
         } else if !seen_point && (b == b'.' || (decimal_comma && b == b',')) {
@@ -110,7 +110,9 @@ fn quick(bytes: &[u8], decimal_comma: bool) -> Quick {
         } else {
             return Quick::Unsure;
         }
-        i += 1;
+    }
+    if digits > 19 || mantissa >= LIMIT {
+        return Quick::Unsure;
     }
     if digits == 0 {
         return Quick::Not;
@@ -126,6 +128,7 @@ fn quick(bytes: &[u8], decimal_comma: bool) -> Quick {
 }
 
 /// Parses trimmed bytes of UTF-8 text; `None` when they are not a number.
+#[inline(always)]
 pub(crate) fn parse_number_bytes(bytes: &[u8], decimal_comma: bool) -> Option<Parsed> {
     match quick(bytes, decimal_comma) {
         Quick::Number(parsed) => Some(parsed),
@@ -145,6 +148,7 @@ pub(crate) fn parse_number(text: &str, decimal_comma: bool) -> Option<Parsed> {
 }
 
 /// The full parser, for what [`quick`] is unsure of.
+#[inline(never)]
 fn parse_full(text: &str, decimal_comma: bool) -> Option<Parsed> {
     if text.is_empty() {
         return None;

@@ -3,9 +3,10 @@
 use nalgebra::DMatrix;
 use serde::Serialize;
 
+use crate::columns::{Frame, ScanColumns};
 use crate::error::AnalysisError;
-use crate::ols::{design, fit, ModelSpec};
-use crate::table::{factorize, Table};
+use crate::ols::{coefficients, design, ModelSpec};
+use crate::table::Table;
 
 /// The coefficients the two-fold decomposition takes as non-discriminatory.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
@@ -195,13 +196,13 @@ fn group_model(
         });
     }
     let means = x.column_iter().map(|c| c.sum() / n as f64).collect();
-    let fitted = fit(y, x, names, Some(label))?;
+    let coefficients = coefficients(y, x, names, Some(label))?;
     Ok(OaxacaGroup {
         label: label.to_owned(),
         n,
         mean: y.iter().sum::<f64>() / n as f64,
         means,
-        coefficients: fitted.beta,
+        coefficients,
     })
 }
 
@@ -209,14 +210,22 @@ fn group_model(
 /// and the other group of `spec.group`, with an intercept and
 /// `spec.controls` in each group's regression (see `docs/analysis.md`).
 pub fn oaxaca(table: &Table, spec: &OaxacaSpec) -> Result<Oaxaca, AnalysisError> {
-    let group_column = table.column(&spec.group)?;
+    oaxaca_frame(Frame::from_table(table, &ScanColumns::gap(spec)), spec)
+}
+
+/// [`oaxaca`] on a frame; the frame is freed once the design is built.
+pub(crate) fn oaxaca_frame(frame: Frame, spec: &OaxacaSpec) -> Result<Oaxaca, AnalysisError> {
+    let group_column = frame.column(&spec.group)?;
     let model = ModelSpec {
         outcome: spec.outcome.clone(),
         controls: spec.controls.clone(),
     };
-    let design = design(table, &model, &[group_column])?;
-    let (labels, codes) = factorize(group_column.text(), &design.rows);
-    let Some(first_code) = labels.iter().position(|&l| l == spec.first) else {
+    let mut design = design(&frame, &model, &[group_column])?;
+    let (labels, codes) = group_column.factorize(&design.rows)?;
+    let labels: Vec<String> = labels.into_iter().map(str::to_owned).collect();
+    let excluded_rows = frame.excluded_rows;
+    drop(frame);
+    let Some(first_code) = labels.iter().position(|l| *l == spec.first) else {
         return Err(AnalysisError::EmptyGroup {
             group: spec.first.clone(),
         });
@@ -227,7 +236,10 @@ pub fn oaxaca(table: &Table, spec: &OaxacaSpec) -> Result<Oaxaca, AnalysisError>
             found: labels.len(),
         });
     }
-    let second_label = labels.get(1 - first_code).copied().unwrap_or_default();
+    let second_label = labels
+        .get(1 - first_code)
+        .map(String::as_str)
+        .unwrap_or_default();
     // Positions (in the design) of each group's rows.
     let in_first: Vec<bool> = codes.iter().map(|&c| c == first_code).collect();
     let positions = |first: bool| -> Vec<usize> {
@@ -251,15 +263,17 @@ pub fn oaxaca(table: &Table, spec: &OaxacaSpec) -> Result<Oaxaca, AnalysisError>
     )?;
 
     let all: Vec<usize> = (0..design.rows.len()).collect();
-    let neumark = fit(&design.y, design.matrix(&all), &design.names, None)?.beta;
+    let neumark = coefficients(&design.y, design.matrix(&all), &design.names, None)?;
     let k = design.names.len();
     let mut pooled_names = design.names.clone();
     pooled_names.push(format!("{}[T.{}]", spec.group, spec.first));
-    let mut pooled_x = design.matrix(&all).insert_column(k, 0.0);
-    for (i, &flag) in in_first.iter().enumerate() {
-        pooled_x[(i, k)] = f64::from(u8::from(flag));
-    }
-    let mut pooled = fit(&design.y, pooled_x, &pooled_names, None)?.beta;
+    let pooled_x = DMatrix::from_fn(all.len(), k + 1, |i, j| match design.columns.get(j) {
+        Some(column) => column[i],
+        None => f64::from(u8::from(in_first[i])),
+    });
+    // The design's regressors are all in the pooled matrix now.
+    design.columns = Vec::new();
+    let mut pooled = coefficients(&design.y, pooled_x, &pooled_names, None)?;
     let pooled_group_coefficient = pooled.pop().unwrap_or(0.0);
 
     let terms: Vec<ThreeFoldTerm> = design
@@ -293,7 +307,7 @@ pub fn oaxaca(table: &Table, spec: &OaxacaSpec) -> Result<Oaxaca, AnalysisError>
         pooled_group_coefficient,
         pooled,
         neumark,
-        excluded_rows: table.excluded_rows(),
+        excluded_rows,
         missing_rows: design.missing_rows,
     };
     for reference in [

@@ -5,8 +5,9 @@ use nalgebra::{DMatrix, DVector};
 use serde::Serialize;
 use statrs::distribution::{ContinuousCDF, StudentsT};
 
+use crate::columns::{Frame, FrameColumn, ScanColumns};
 use crate::error::AnalysisError;
-use crate::table::{complete_rows, factorize, Column, Table};
+use crate::table::Table;
 
 /// A column counts as collinear with the columns before it when the part of
 /// it that they do not explain is smaller than this, relative to its length.
@@ -39,36 +40,13 @@ pub(crate) fn fit(
     names: &[String],
     group: Option<&str>,
 ) -> Result<LinearFit, AnalysisError> {
-    let (n, k) = x.shape();
-    if n <= k {
-        return Err(AnalysisError::TooFewObservations {
-            needed: k + 1,
-            found: n,
-            group: group.map(str::to_owned),
-        });
-    }
-    let singular = |j: usize| AnalysisError::SingularDesign {
-        column: names.get(j).cloned().unwrap_or_default(),
-        group: group.map(str::to_owned),
-    };
-    let norms: Vec<f64> = x.column_iter().map(|c| c.norm()).collect();
-    let qr = x.clone().qr();
-    let r = qr.r();
-    for (j, &norm) in norms.iter().enumerate() {
-        if norm == 0.0 || r[(j, j)].abs() < RANK_TOLERANCE * norm {
-            return Err(singular(j));
-        }
-    }
-    let y = DVector::from_column_slice(y);
-    let mut qty = y.clone();
-    qr.q_tr_mul(&mut qty);
-    let qty = qty.rows(0, k).into_owned();
-    let beta = r.solve_upper_triangular(&qty).ok_or_else(|| singular(0))?;
+    let k = x.ncols();
+    let (beta, r) = least_squares(y, x.clone(), names, group)?;
     let r_inverse = r
         .solve_upper_triangular(&DMatrix::identity(k, k))
-        .ok_or_else(|| singular(0))?;
+        .ok_or_else(|| singular(names, 0, group))?;
     let xtx_inverse = &r_inverse * r_inverse.transpose();
-    let residuals = &y - &x * &beta;
+    let residuals = DVector::from_column_slice(y) - &x * &beta;
     let ssr = residuals.norm_squared();
     Ok(LinearFit {
         beta: beta.iter().copied().collect(),
@@ -77,6 +55,57 @@ pub(crate) fn fit(
         residuals,
         ssr,
     })
+}
+
+/// The coefficients of [`fit`] alone, the same doubles, without keeping a
+/// copy of X (the decomposition of X takes its place).
+pub(crate) fn coefficients(
+    y: &[f64],
+    x: DMatrix<f64>,
+    names: &[String],
+    group: Option<&str>,
+) -> Result<Vec<f64>, AnalysisError> {
+    let (beta, _) = least_squares(y, x, names, group)?;
+    Ok(beta.iter().copied().collect())
+}
+
+fn singular(names: &[String], j: usize, group: Option<&str>) -> AnalysisError {
+    AnalysisError::SingularDesign {
+        column: names.get(j).cloned().unwrap_or_default(),
+        group: group.map(str::to_owned),
+    }
+}
+
+/// β and R of the QR decomposition of X, after the checks of [`fit`].
+fn least_squares(
+    y: &[f64],
+    x: DMatrix<f64>,
+    names: &[String],
+    group: Option<&str>,
+) -> Result<(DVector<f64>, DMatrix<f64>), AnalysisError> {
+    let (n, k) = x.shape();
+    if n <= k {
+        return Err(AnalysisError::TooFewObservations {
+            needed: k + 1,
+            found: n,
+            group: group.map(str::to_owned),
+        });
+    }
+    let norms: Vec<f64> = x.column_iter().map(|c| c.norm()).collect();
+    let qr = x.qr();
+    let r = qr.r();
+    for (j, &norm) in norms.iter().enumerate() {
+        if norm == 0.0 || r[(j, j)].abs() < RANK_TOLERANCE * norm {
+            return Err(singular(names, j, group));
+        }
+    }
+    let mut qty = DVector::from_column_slice(y);
+    qr.q_tr_mul(&mut qty);
+    let qty = qty.rows(0, k).into_owned();
+    let beta = r
+        .solve_upper_triangular(&qty)
+        .ok_or_else(|| singular(names, 0, group))?;
+    Ok((beta, r))
 }
 
 /// Standard error, t statistic and two-sided p-value of a coefficient.
@@ -140,6 +169,41 @@ fn inference(estimate: f64, variance: f64, t_distribution: &StudentsT) -> Infere
 /// by least squares. No intercept is added: include a column of ones for
 /// one (as [`regress`] does).
 pub fn ols(y: &[f64], regressors: &[(String, Vec<f64>)]) -> Result<OlsFit, AnalysisError> {
+    let columns: Vec<(&str, &[f64])> = regressors
+        .iter()
+        .map(|(name, values)| (name.as_str(), values.as_slice()))
+        .collect();
+    let has_constant = check_regressors(y, &columns)?;
+    let (n, k) = (y.len(), regressors.len());
+    let x = DMatrix::from_fn(n, k, |i, j| regressors[j].1[i]);
+    let names = regressors.iter().map(|(name, _)| name.clone()).collect();
+    ols_matrix(y, names, x, has_constant)
+}
+
+/// [`ols`] of regressors given by value: each is moved into the matrix
+/// and freed in turn, so they are not held twice.
+pub(crate) fn ols_columns(
+    y: &[f64],
+    names: Vec<String>,
+    columns: Vec<Vec<f64>>,
+) -> Result<OlsFit, AnalysisError> {
+    let borrowed: Vec<(&str, &[f64])> = names
+        .iter()
+        .zip(&columns)
+        .map(|(name, values)| (name.as_str(), values.as_slice()))
+        .collect();
+    let has_constant = check_regressors(y, &borrowed)?;
+    let mut x = DMatrix::<f64>::zeros(y.len(), columns.len());
+    for (j, values) in columns.into_iter().enumerate() {
+        x.column_mut(j).copy_from_slice(&values);
+    }
+    ols_matrix(y, names, x, has_constant)
+}
+
+/// Checks that every regressor has a value per observation, that every
+/// value is finite and that there is a regressor; returns whether one of
+/// them is a nonzero constant.
+fn check_regressors(y: &[f64], regressors: &[(&str, &[f64])]) -> Result<bool, AnalysisError> {
     let n = y.len();
     if let Some((name, _)) = regressors.iter().find(|(_, v)| v.len() != n) {
         return Err(AnalysisError::invalid(
@@ -148,7 +212,7 @@ pub fn ols(y: &[f64], regressors: &[(String, Vec<f64>)]) -> Result<OlsFit, Analy
         ));
     }
     if y.iter()
-        .chain(regressors.iter().flat_map(|(_, v)| v))
+        .chain(regressors.iter().flat_map(|(_, v)| v.iter()))
         .any(|v| !v.is_finite())
     {
         return Err(AnalysisError::invalid(
@@ -162,13 +226,20 @@ pub fn ols(y: &[f64], regressors: &[(String, Vec<f64>)]) -> Result<OlsFit, Analy
             "there is no regressor",
         ));
     }
-    let k = regressors.len();
-    let names: Vec<String> = regressors.iter().map(|(name, _)| name.clone()).collect();
-    let x = DMatrix::from_fn(n, k, |i, j| regressors[j].1[i]);
-    let has_constant = regressors.iter().any(|(_, v)| {
+    Ok(regressors.iter().any(|(_, v)| {
         v.first()
             .is_some_and(|&first| first != 0.0 && v.iter().all(|&x| x == first))
-    });
+    }))
+}
+
+/// The fit of `y` on the columns of `x`, checked.
+fn ols_matrix(
+    y: &[f64],
+    names: Vec<String>,
+    x: DMatrix<f64>,
+    has_constant: bool,
+) -> Result<OlsFit, AnalysisError> {
+    let (n, k) = x.shape();
     let fitted = fit(y, x, &names, None)?;
     let df_resid = n - k;
     let mean = y.iter().sum::<f64>() / n as f64;
@@ -272,35 +343,42 @@ impl Design {
 /// Builds the design for `spec` over the rows where the outcome, every
 /// control and every column in `also_complete` have a value.
 pub(crate) fn design(
-    table: &Table,
+    frame: &Frame,
     spec: &ModelSpec,
-    also_complete: &[&Column],
+    also_complete: &[&FrameColumn],
 ) -> Result<Design, AnalysisError> {
-    let outcome = table.column(&spec.outcome)?;
-    let outcome_values = table.numbers(&spec.outcome)?;
-    let mut used: Vec<&Column> = vec![outcome];
+    let outcome = frame.column(&spec.outcome)?;
+    let outcome_values = outcome
+        .numbers()
+        .ok_or_else(|| AnalysisError::ColumnNotNumeric {
+            column: spec.outcome.clone(),
+        })?;
+    let mut used: Vec<&FrameColumn> = vec![outcome];
     for name in &spec.controls {
-        used.push(table.column(name)?);
+        used.push(frame.column(name)?);
     }
     used.extend_from_slice(also_complete);
-    let (rows, missing_rows) = complete_rows(table, &used);
+    let rows: Vec<usize> = (0..frame.len())
+        .filter(|&i| used.iter().all(|c| c.is_present(i)))
+        .collect();
+    let missing_rows = frame.len() - rows.len();
     let y: Vec<f64> = rows
         .iter()
-        .map(|&i| outcome_values.get(i).copied().flatten().unwrap_or(0.0))
+        .map(|&i| outcome_values.get(i).copied().unwrap_or(0.0))
         .collect();
     let mut names = vec![INTERCEPT.to_owned()];
     let mut columns = vec![vec![1.0; rows.len()]];
     for control in &spec.controls {
-        let column = table.column(control)?;
+        let column = frame.column(control)?;
         if let Some(values) = column.numbers() {
             names.push(control.clone());
             columns.push(
                 rows.iter()
-                    .map(|&i| values.get(i).copied().flatten().unwrap_or(0.0))
+                    .map(|&i| values.get(i).copied().unwrap_or(0.0))
                     .collect(),
             );
         } else {
-            let (levels, codes) = factorize(column.text(), &rows);
+            let (levels, codes) = column.factorize(&rows)?;
             if levels.len() < 2 && !rows.is_empty() {
                 return Err(AnalysisError::SingularDesign {
                     column: control.clone(),
@@ -330,11 +408,24 @@ pub(crate) fn design(
 /// Regresses `spec.outcome` on an intercept and `spec.controls` over the
 /// table's complete rows (see [`ModelSpec`] for how text columns enter).
 pub fn regress(table: &Table, spec: &ModelSpec) -> Result<OlsFit, AnalysisError> {
-    let design = design(table, spec, &[])?;
-    let regressors: Vec<(String, Vec<f64>)> =
-        design.names.into_iter().zip(design.columns).collect();
-    let mut fit = ols(&design.y, &regressors)?;
-    fit.excluded_rows = table.excluded_rows();
-    fit.missing_rows = design.missing_rows;
+    let frame = Frame::from_table(table, &ScanColumns::model(spec));
+    regress_frame(frame, spec)
+}
+
+/// [`regress`] on a frame; the frame is freed once the design is built.
+pub(crate) fn regress_frame(frame: Frame, spec: &ModelSpec) -> Result<OlsFit, AnalysisError> {
+    let design = design(&frame, spec, &[])?;
+    let excluded_rows = frame.excluded_rows;
+    drop(frame);
+    let Design {
+        y,
+        names,
+        columns,
+        missing_rows,
+        ..
+    } = design;
+    let mut fit = ols_columns(&y, names, columns)?;
+    fit.excluded_rows = excluded_rows;
+    fit.missing_rows = missing_rows;
     Ok(fit)
 }

@@ -9,9 +9,9 @@
 //! those of the table path, to the bit:
 //!
 //! - the same decoding: a byte-order mark decides, else the bytes are read
-//!   as UTF-8 and checked block by block; at the first invalid byte the scan
-//!   starts again as Windows-1252 (what [`Table::from_csv`] decides for the
-//!   whole file);
+//!   as UTF-8 and checked block by block (with SIMD instructions, by
+//!   `simdutf8`); at the first invalid byte the scan starts again as
+//!   Windows-1252 (what [`Table::from_csv`] decides for the whole file);
 //! - the same sniffing, on the first lines (at least 64 KiB and 32 lines);
 //! - the same CSV grammar: `csv-core`, which the `csv` crate is built on,
 //!   with the same settings, fields trimmed of Unicode white space as a
@@ -23,12 +23,26 @@
 //! - the same order of the outcome values, so sums are added in the same
 //!   order and come out the same double.
 //!
+//! Every column is typed, not only the ones an analysis uses: a value that
+//! is not a number in any numeric column makes its row bad, and whether a
+//! column is numeric is known only once all of it has been read.
+//!
 //! Blocks without a quote character are split at line breaks and read on
-//! several threads, each part's tallies merged in file order. The bad rows
-//! themselves (line, column, value) are found by a second, sequential pass,
-//! only when there are any. Files with more than 64 columns, or with more
-//! than 255 different patterns of text in numeric-looking columns, are read
-//! through [`Table::from_csv`] instead.
+//! several threads, each part's tallies merged in file order. There
+//! records are split eight bytes at a time (one 64-bit word: the bytes
+//! equal to the delimiter and those that may be line breaks are found with
+//! a few integer operations) and trimmed as they are split; a field that
+//! starts and ends with printable ASCII needs no trimming, and the common
+//! `[-]digits[.digits]` is parsed in line. Blocks with quotes go through
+//! `csv-core` in sequence. The bad rows themselves (line, column, value)
+//! are found by a second, sequential pass, only when there are any. Files
+//! with more than 64 columns, or with more than 255 different patterns of
+//! text in numeric-looking columns, are read through [`Table::from_csv`]
+//! instead.
+//!
+//! What a scan keeps of each row is a [`Sink`]: the per-group tallies of
+//! [`scan_groups`] here, the typed columns of a model in `columns.rs`
+//! ([`scan_columns`](crate::scan_columns)).
 
 use std::collections::HashMap;
 use std::io::{Read, Seek, SeekFrom};
@@ -201,8 +215,38 @@ pub fn scan_groups_with<R: Read + Seek>(
     outcome: Option<&str>,
     settings: ScanSettings,
 ) -> Result<GroupScan, ScanError> {
-    let start = source.stream_position()?;
     let wanted = Wanted { group, outcome };
+    let names: Vec<&str> = std::iter::once(group).chain(outcome).collect();
+    let make = |layout: &Layout| Groups {
+        group: layout.wanted.first().copied().flatten(),
+        outcome: outcome.and(layout.wanted.get(1).copied().flatten()),
+        ..Groups::default()
+    };
+    match scan(source, options, &names, make, settings)? {
+        Scanned::Streamed(done) => group_scan(done, &wanted),
+        Scanned::Table(table) => Ok(from_table(&table, &wanted)),
+    }
+}
+
+/// What a scan gives: the tallies of the streaming pass, or (for a file
+/// beyond what the scan tallies) the table read whole.
+pub(crate) enum Scanned<S> {
+    Streamed(Concluded<S>),
+    Table(Table),
+}
+
+/// Reads the source (from its current position) once, tallying every row
+/// into a [`Sink`] made by `make` once the header is known, again as
+/// Windows-1252 when it is not UTF-8, and a second time for the bad rows
+/// when there are any.
+pub(crate) fn scan<R: Read + Seek, S: Sink>(
+    source: &mut R,
+    options: &ReadOptions,
+    names: &[&str],
+    make: impl Fn(&Layout) -> S,
+    settings: ScanSettings,
+) -> Result<Scanned<S>, ScanError> {
+    let start = source.stream_position()?;
     let settings = ScanSettings {
         block_size: settings.block_size.max(1),
         threads: settings.threads.max(1),
@@ -214,27 +258,33 @@ pub fn scan_groups_with<R: Read + Seek>(
     };
     loop {
         source.seek(SeekFrom::Start(start))?;
-        let outcome = main_pass(source, options, encoding, &wanted, settings);
+        let outcome = main_pass(source, options, encoding, names, &make, settings);
         match outcome {
             Ok(found) => {
                 source.seek(SeekFrom::Start(start))?;
-                return finish(source, options, &wanted, settings, found);
+                return conclude(source, options, settings, found).map(Scanned::Streamed);
             }
             Err(Stop::NotUtf8) => encoding = Encoded::Latin,
-            Err(Stop::Fallback) => {
-                source.seek(SeekFrom::Start(start))?;
-                let mut bytes = Vec::new();
-                source.read_to_end(&mut bytes)?;
-                let table = Table::from_csv(&bytes, options)?;
-                return Ok(from_table(&table, &wanted));
-            }
+            Err(Stop::Fallback) => return read_table(source, start, options).map(Scanned::Table),
             Err(Stop::Read(error)) => return Err(ScanError::Read(error)),
             Err(Stop::Analysis(error)) => return Err(ScanError::Analysis(error)),
         }
     }
 }
 
-/// The columns a scan aggregates.
+/// The source from `start` read whole into a table.
+pub(crate) fn read_table<R: Read + Seek>(
+    source: &mut R,
+    start: u64,
+    options: &ReadOptions,
+) -> Result<Table, ScanError> {
+    source.seek(SeekFrom::Start(start))?;
+    let mut bytes = Vec::new();
+    source.read_to_end(&mut bytes)?;
+    Ok(Table::from_csv(&bytes, options)?)
+}
+
+/// The columns a group scan aggregates.
 struct Wanted<'a> {
     group: &'a str,
     outcome: Option<&'a str>,
@@ -253,7 +303,7 @@ enum Encoded {
 
 /// Why a pass stopped early.
 #[derive(Debug)]
-enum Stop {
+pub(crate) enum Stop {
     /// The bytes are not UTF-8: read again as Windows-1252.
     NotUtf8,
     /// The file is beyond what the scan tallies: read it as a table.
@@ -417,7 +467,7 @@ fn read_head<R: Read>(
     } else {
         text.len()
     };
-    let head = std::str::from_utf8(&text[..head_length]).map_err(|_| Stop::NotUtf8)?;
+    let head = simdutf8::basic::from_utf8(&text[..head_length]).map_err(|_| Stop::NotUtf8)?;
     let sniffed = sniff(head);
     let delimiter = options.delimiter.unwrap_or(sniffed.delimiter);
     text.drain(..sniffed.header_start.min(text.len()));
@@ -431,15 +481,18 @@ fn read_head<R: Read>(
     ))
 }
 
-/// The columns of the header that the tallies look at.
+/// The columns of the header, and where the wanted ones are.
 #[derive(Clone, Debug)]
-struct Layout {
-    names: Vec<String>,
-    width: usize,
-    group: Option<usize>,
-    outcome: Option<usize>,
+pub(crate) struct Layout {
+    pub(crate) names: Vec<String>,
+    pub(crate) width: usize,
+    /// The position of each wanted column (`None` where the header has no
+    /// column of that name).
+    pub(crate) wanted: Vec<Option<usize>>,
+    /// Bit j is set when column j is wanted: its numbers go to the sink.
+    used: u64,
     delimiter: u8,
-    decimal_comma: bool,
+    pub(crate) decimal_comma: bool,
 }
 
 /// A `csv-core` reader that keeps a partial record between blocks.
@@ -516,31 +569,73 @@ impl Records {
     }
 }
 
-fn is_ascii_space(byte: u8) -> bool {
-    matches!(byte, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ')
+/// Whether the bytes are UTF-8 (checked with SIMD instructions where the
+/// processor has them).
+fn is_utf8(bytes: &[u8]) -> bool {
+    simdutf8::basic::from_utf8(bytes).is_ok()
 }
 
 /// The field without leading and trailing white space, as `str::trim`
 /// (Unicode white space) takes it off: `(start, end)` within the field.
+#[inline]
 fn trim(field: &[u8]) -> (usize, usize) {
+    // Most fields start and end with a printable ASCII character, which is
+    // no white space.
+    let printable = |b: Option<&u8>| b.is_some_and(|&b| b > b' ' && b < 0x80);
+    if printable(field.first()) && printable(field.last()) {
+        return (0, field.len());
+    }
+    trim_characters(field)
+}
+
+/// [`trim`] a character at a time from either end, as `str::trim` (the
+/// text is UTF-8 here; a byte that does not decode stops the trimming).
+fn trim_characters(field: &[u8]) -> (usize, usize) {
     let (mut start, mut end) = (0, field.len());
-    while start < end && is_ascii_space(field[start]) {
-        start += 1;
-    }
-    while end > start && is_ascii_space(field[end - 1]) {
-        end -= 1;
-    }
-    let inner = &field[start..end];
-    let wide = |b: Option<&u8>| b.is_some_and(|&b| b >= 0x80);
-    if wide(inner.first()) || wide(inner.last()) {
-        if let Ok(text) = std::str::from_utf8(inner) {
-            let leading = text.len() - text.trim_start().len();
-            let trailing = text.len() - text.trim_end().len();
-            let trimmed_end = (end - trailing).max(start + leading);
-            return (start + leading, trimmed_end);
+    while let Some((c, length)) = first_char(field.get(start..end).unwrap_or_default()) {
+        if !c.is_whitespace() {
+            break;
         }
+        start += length;
+    }
+    while let Some((c, length)) = last_char(field.get(start..end).unwrap_or_default()) {
+        if !c.is_whitespace() {
+            break;
+        }
+        end -= length;
     }
     (start, end)
+}
+
+/// The first character of UTF-8 bytes, and its length.
+fn first_char(bytes: &[u8]) -> Option<(char, usize)> {
+    let length = match *bytes.first()? {
+        byte if byte < 0x80 => return Some((char::from(byte), 1)),
+        byte if byte >= 0xF0 => 4,
+        byte if byte >= 0xE0 => 3,
+        _ => 2,
+    };
+    let c = std::str::from_utf8(bytes.get(..length)?)
+        .ok()?
+        .chars()
+        .next()?;
+    Some((c, length))
+}
+
+/// The last character of UTF-8 bytes, and its length.
+fn last_char(bytes: &[u8]) -> Option<(char, usize)> {
+    let last = *bytes.last()?;
+    if last < 0x80 {
+        return Some((char::from(last), 1));
+    }
+    let start = (bytes.len().saturating_sub(4)..bytes.len())
+        .rev()
+        .find(|&i| bytes.get(i).is_some_and(|&b| b & 0xC0 != 0x80))?;
+    let c = std::str::from_utf8(bytes.get(start..)?)
+        .ok()?
+        .chars()
+        .next()?;
+    (c.len_utf8() == bytes.len() - start).then_some((c, bytes.len() - start))
 }
 
 /// The trimmed fields of a record, as ranges into its bytes.
@@ -551,15 +646,6 @@ fn trimmed_fields(out: &[u8], ends: &[usize], fields: &mut Vec<(usize, usize)>) 
         let (a, b) = trim(out.get(start..end).unwrap_or_default());
         fields.push((start + a, start + b));
         start = end;
-    }
-}
-
-/// Trims fields given as ranges, in place.
-fn trim_ranges(out: &[u8], fields: &mut [(usize, usize)]) {
-    for field in fields {
-        let (start, end) = *field;
-        let (a, b) = trim(out.get(start..end).unwrap_or_default());
-        *field = (start + a, start + b);
     }
 }
 
@@ -579,62 +665,72 @@ const MAX_MASKS: usize = 255;
 /// Small label tables are searched in order; larger ones hashed.
 const LINEAR_LABELS: usize = 16;
 
-/// What a part of the file adds up to. Masks: bit j is set when column j
-/// holds a value that is not a number.
-#[derive(Default)]
-struct Tally {
-    records: u64,
-    ragged: u64,
-    present: Vec<u64>,
-    numbers: Vec<u64>,
-    masks: Vec<u64>,
-    rows_by_mask: Vec<u64>,
-    missing_by_mask: Vec<u64>,
-    labels: Vec<Vec<u8>>,
-    index: HashMap<Vec<u8>, usize>,
-    /// Rows per label and mask.
-    counts: Vec<Vec<u64>>,
-    /// Outcome values per label, in file order, with each row's mask.
-    values: Vec<Vec<f64>>,
-    value_masks: Vec<Vec<u8>>,
-    last_label: usize,
-    fields: Vec<(usize, usize)>,
+/// What a scan keeps of each row, besides the tallies every scan makes to
+/// type the columns and find the bad rows.
+pub(crate) trait Sink: Send + Sized {
+    /// An empty sink for a later part of the file, read on another thread.
+    fn part(&self) -> Self;
+
+    /// Takes one row that has the header's width (the bad ones too: which
+    /// rows are bad is known only at the end). `fields` are the trimmed
+    /// fields as ranges of `out`; `mask` is the id of the row's mask;
+    /// `numbers` has, for each wanted column, its number (NaN where the
+    /// value is missing or not a number).
+    fn row(
+        &mut self,
+        out: &[u8],
+        fields: &[(usize, usize)],
+        mask: u8,
+        numbers: &[f64],
+    ) -> Result<(), Stop>;
+
+    /// Appends a later part of the file; `masks` maps its mask ids to this
+    /// sink's.
+    fn merge(&mut self, later: Self, masks: &[u8]) -> Result<(), Stop>;
 }
 
-impl Tally {
-    fn new(width: usize) -> Self {
-        Self {
-            present: vec![0; width],
-            numbers: vec![0; width],
-            ..Self::default()
-        }
-    }
+/// Distinct byte strings, numbered in the order they first come.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Labels {
+    labels: Vec<Vec<u8>>,
+    /// Each label's first eight bytes (as a number) and length, compared
+    /// before the rest while the labels are few.
+    heads: Vec<(u64, usize)>,
+    index: HashMap<Vec<u8>, usize>,
+    last: usize,
+}
 
-    fn mask_id(&mut self, mask: u64) -> Result<usize, Stop> {
-        if let Some(id) = self.masks.iter().position(|&m| m == mask) {
-            return Ok(id);
-        }
-        if self.masks.len() >= MAX_MASKS {
-            return Err(Stop::Fallback);
-        }
-        self.masks.push(mask);
-        self.rows_by_mask.push(0);
-        self.missing_by_mask.push(0);
-        Ok(self.masks.len() - 1)
+/// The first eight bytes of `key`, zero-padded, as a number, and its length.
+fn head(key: &[u8]) -> (u64, usize) {
+    let mut value = 0u64;
+    for (i, &byte) in key.iter().take(8).enumerate() {
+        value |= u64::from(byte) << (8 * i);
     }
+    (value, key.len())
+}
 
-    fn label_id(&mut self, key: &[u8]) -> usize {
-        if self.labels.get(self.last_label).is_some_and(|l| l == key) {
-            return self.last_label;
-        }
+impl Labels {
+    /// The number of `key`, given a new one when it is new.
+    pub(crate) fn id(&mut self, key: &[u8]) -> usize {
         let found = if self.labels.len() <= LINEAR_LABELS {
-            self.labels.iter().position(|l| l == key)
+            let wanted = head(key);
+            let rest = key.get(8..).unwrap_or_default();
+            let same = |i: usize| {
+                self.heads.get(i) == Some(&wanted)
+                    && (rest.is_empty()
+                        || self.labels.get(i).and_then(|l| l.get(8..)) == Some(rest))
+            };
+            if same(self.last) {
+                return self.last;
+            }
+            (0..self.heads.len()).find(|&i| same(i))
         } else {
             self.index.get(key).copied()
         };
         let id = found.unwrap_or_else(|| {
             let id = self.labels.len();
             self.labels.push(key.to_vec());
+            self.heads.push(head(key));
             if self.labels.len() > LINEAR_LABELS {
                 if self.index.is_empty() {
                     for (i, label) in self.labels.iter().enumerate() {
@@ -644,13 +740,75 @@ impl Tally {
                     self.index.insert(key.to_vec(), id);
                 }
             }
-            self.counts.push(Vec::new());
-            self.values.push(Vec::new());
-            self.value_masks.push(Vec::new());
             id
         });
-        self.last_label = id;
+        self.last = id;
         id
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.labels.len()
+    }
+
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &[u8]> {
+        self.labels.iter().map(Vec::as_slice)
+    }
+
+    pub(crate) fn into_vec(self) -> Vec<Vec<u8>> {
+        self.labels
+    }
+}
+
+/// What a part of the file adds up to: the rows, and per column how many
+/// values are present and how many of those are numbers. Masks: bit j is
+/// set when column j holds a value that is not a number.
+struct Tally<S> {
+    records: u64,
+    ragged: u64,
+    /// Per column (at most 64): values present, and numbers among them.
+    present: [u64; 64],
+    numbers: [u64; 64],
+    masks: Vec<u64>,
+    rows_by_mask: Vec<u64>,
+    /// The id of the mask last seen.
+    last_mask: usize,
+    fields: Vec<(usize, usize)>,
+    /// The numbers of the row under way, by column (wanted columns only).
+    values: [f64; 64],
+    sink: S,
+}
+
+impl<S: Sink> Tally<S> {
+    fn new(sink: S) -> Self {
+        Self {
+            records: 0,
+            ragged: 0,
+            present: [0; 64],
+            numbers: [0; 64],
+            masks: Vec::new(),
+            rows_by_mask: Vec::new(),
+            last_mask: 0,
+            fields: Vec::new(),
+            values: [f64::NAN; 64],
+            sink,
+        }
+    }
+
+    fn mask_id(&mut self, mask: u64) -> Result<usize, Stop> {
+        if self.masks.get(self.last_mask) == Some(&mask) {
+            return Ok(self.last_mask);
+        }
+        let id = match self.masks.iter().position(|&m| m == mask) {
+            Some(id) => id,
+            None if self.masks.len() >= MAX_MASKS => return Err(Stop::Fallback),
+            None => {
+                self.masks.push(mask);
+                self.rows_by_mask.push(0);
+                self.masks.len() - 1
+            }
+        };
+        self.last_mask = id;
+        Ok(id)
     }
 
     /// Adds one record (the header excluded) as `csv-core` gives it.
@@ -663,58 +821,62 @@ impl Tally {
     }
 
     fn add(&mut self, out: &[u8], fields: &[(usize, usize)], layout: &Layout) -> Result<(), Stop> {
-        if fields.iter().all(|(a, b)| a == b) {
-            return Ok(());
-        }
-        self.records += 1;
-        if row_width(fields, layout.width) != layout.width {
-            self.ragged += 1;
-            return Ok(());
+        let width = layout.width;
+        let exact = fields.len() == width;
+        if !exact {
+            if fields.iter().all(|(a, b)| a == b) {
+                return Ok(());
+            }
+            self.records += 1;
+            if row_width(fields, width) != width {
+                self.ragged += 1;
+                return Ok(());
+            }
         }
         let mut mask = 0u64;
-        let mut outcome_value = None;
-        for (j, &(a, b)) in fields.iter().take(layout.width).enumerate() {
-            if a == b {
+        let mut any = false;
+        for (j, &(a, b)) in fields.iter().take(width).enumerate() {
+            // At most 64 columns (the scan reads wider files as a table).
+            let j = j & 63;
+            let wanted = layout.used & (1 << j) != 0;
+            let field = out.get(a..b).unwrap_or_default();
+            if field.is_empty() {
+                if wanted {
+                    self.values[j] = f64::NAN;
+                }
                 continue;
             }
+            any = true;
             self.present[j] += 1;
-            match parse_number_bytes(&out[a..b], layout.decimal_comma) {
+            match parse_number_bytes(field, layout.decimal_comma) {
                 Some(parsed) => {
                     self.numbers[j] += 1;
-                    if layout.outcome == Some(j) {
-                        outcome_value = Some(parsed.value);
+                    if wanted {
+                        self.values[j] = parsed.value;
                     }
                 }
-                None => mask |= 1 << j,
+                None => {
+                    mask |= 1 << j;
+                    if wanted {
+                        self.values[j] = f64::NAN;
+                    }
+                }
             }
+        }
+        if exact {
+            // A row whose fields are all empty is no row.
+            if !any {
+                return Ok(());
+            }
+            self.records += 1;
         }
         let id = self.mask_id(mask)?;
         self.rows_by_mask[id] += 1;
-        let Some(group) = layout.group else {
-            return Ok(());
-        };
-        let field = |j: usize| fields.get(j).map_or(&[][..], |&(a, b)| &out[a..b]);
-        let key = field(group);
-        let outcome_missing = layout.outcome.is_some_and(|o| field(o).is_empty());
-        if key.is_empty() || outcome_missing {
-            self.missing_by_mask[id] += 1;
-            return Ok(());
-        }
-        let label = self.label_id(key);
-        let counts = &mut self.counts[label];
-        if counts.len() <= id {
-            counts.resize(id + 1, 0);
-        }
-        counts[id] += 1;
-        if let Some(value) = outcome_value {
-            self.values[label].push(value);
-            self.value_masks[label].push(id as u8);
-        }
-        Ok(())
+        self.sink.row(out, fields, id as u8, &self.values)
     }
 
     /// Adds a later part of the file.
-    fn merge(&mut self, part: Tally) -> Result<(), Stop> {
+    fn merge(&mut self, part: Tally<S>) -> Result<(), Stop> {
         self.records += part.records;
         self.ragged += part.ragged;
         for (total, n) in self.present.iter_mut().zip(&part.present) {
@@ -727,27 +889,105 @@ impl Tally {
         for (i, &mask) in part.masks.iter().enumerate() {
             let id = self.mask_id(mask)?;
             self.rows_by_mask[id] += part.rows_by_mask[i];
-            self.missing_by_mask[id] += part.missing_by_mask[i];
             mask_map.push(id as u8);
         }
-        let identity = mask_map
+        self.sink.merge(part.sink, &mask_map)
+    }
+}
+
+/// What a group scan keeps: per group label, rows by mask and the
+/// outcome's values in file order with each row's mask; rows missing the
+/// group or the outcome, by mask.
+#[derive(Default)]
+struct Groups {
+    group: Option<usize>,
+    outcome: Option<usize>,
+    missing_by_mask: Vec<u64>,
+    labels: Labels,
+    /// Rows per label and mask.
+    counts: Vec<Vec<u64>>,
+    /// Outcome values per label, in file order, with each row's mask.
+    values: Vec<Vec<f64>>,
+    value_masks: Vec<Vec<u8>>,
+}
+
+impl Groups {
+    fn label_id(&mut self, key: &[u8]) -> usize {
+        let id = self.labels.id(key);
+        if id == self.counts.len() {
+            self.counts.push(Vec::new());
+            self.values.push(Vec::new());
+            self.value_masks.push(Vec::new());
+        }
+        id
+    }
+}
+
+/// Adds `n` to the count of mask `id`.
+fn bump(counts: &mut Vec<u64>, id: usize, n: u64) {
+    if counts.len() <= id {
+        counts.resize(id + 1, 0);
+    }
+    counts[id] += n;
+}
+
+impl Sink for Groups {
+    fn part(&self) -> Self {
+        Self {
+            group: self.group,
+            outcome: self.outcome,
+            ..Self::default()
+        }
+    }
+
+    fn row(
+        &mut self,
+        out: &[u8],
+        fields: &[(usize, usize)],
+        mask: u8,
+        numbers: &[f64],
+    ) -> Result<(), Stop> {
+        let Some(group) = self.group else {
+            return Ok(());
+        };
+        let field = |j: usize| fields.get(j).map_or(&[][..], |&(a, b)| &out[a..b]);
+        let key = field(group);
+        let outcome_missing = self.outcome.is_some_and(|o| field(o).is_empty());
+        let id = usize::from(mask);
+        if key.is_empty() || outcome_missing {
+            bump(&mut self.missing_by_mask, id, 1);
+            return Ok(());
+        }
+        let label = self.label_id(key);
+        bump(&mut self.counts[label], id, 1);
+        if let Some(value) = self.outcome.and_then(|o| numbers.get(o).copied()) {
+            if !value.is_nan() {
+                self.values[label].push(value);
+                self.value_masks[label].push(mask);
+            }
+        }
+        Ok(())
+    }
+
+    fn merge(&mut self, part: Self, masks: &[u8]) -> Result<(), Stop> {
+        let mapped = |i: usize| usize::from(masks.get(i).copied().unwrap_or_default());
+        for (i, &n) in part.missing_by_mask.iter().enumerate() {
+            bump(&mut self.missing_by_mask, mapped(i), n);
+        }
+        let identity = masks
             .iter()
             .enumerate()
             .all(|(i, &id)| usize::from(id) == i);
         let parts = part
             .labels
+            .into_vec()
             .into_iter()
             .zip(part.counts)
             .zip(part.values.into_iter().zip(part.value_masks));
         for ((key, counts), (values, value_masks)) in parts {
             let label = self.label_id(&key);
-            let totals = &mut self.counts[label];
             for (i, n) in counts.into_iter().enumerate() {
-                let id = usize::from(mask_map.get(i).copied().unwrap_or_default());
-                if totals.len() <= id {
-                    totals.resize(id + 1, 0);
-                }
-                totals[id] += n;
+                bump(&mut self.counts[label], mapped(i), n);
             }
             if self.values[label].is_empty() {
                 self.values[label] = values;
@@ -760,7 +1000,7 @@ impl Tally {
                 self.value_masks[label].extend(
                     value_masks
                         .iter()
-                        .map(|&m| mask_map.get(usize::from(m)).copied().unwrap_or_default()),
+                        .map(|&m| masks.get(usize::from(m)).copied().unwrap_or_default()),
                 );
             }
         }
@@ -769,13 +1009,13 @@ impl Tally {
 }
 
 /// The state of the main pass.
-struct Scan {
+struct Scan<S> {
     head: Head,
-    layout: Option<Layout>,
+    /// The header's layout and the tallies, once the header is read.
+    state: Option<(Layout, Tally<S>)>,
     records: Records,
     /// Whether `records` is between records (a fresh reader may take over).
     clean: bool,
-    tally: Tally,
     check_utf8: bool,
     encoding: TextEncoding,
     settings: ScanSettings,
@@ -785,7 +1025,7 @@ struct Scan {
 fn header_layout(
     out: &[u8],
     ends: &[usize],
-    wanted: &Wanted<'_>,
+    wanted: &[&str],
     head: &Head,
 ) -> Result<Option<Layout>, Stop> {
     let mut fields = Vec::new();
@@ -801,23 +1041,32 @@ fn header_layout(
     if names.len() > 64 {
         return Err(Stop::Fallback);
     }
-    let position = |name: &str| names.iter().position(|n| n == name);
+    let wanted: Vec<Option<usize>> = wanted
+        .iter()
+        .map(|&name| names.iter().position(|n| n == name))
+        .collect();
     Ok(Some(Layout {
         width: names.len(),
-        group: position(wanted.group),
-        outcome: wanted.outcome.and_then(position),
+        used: wanted.iter().flatten().fold(0, |used, &j| used | 1 << j),
+        wanted,
         delimiter: head.delimiter,
         decimal_comma: head.decimal_comma,
         names,
     }))
 }
 
-impl Scan {
+impl<S: Sink> Scan<S> {
     /// Reads one region of whole lines (or the end of the text).
-    fn region(&mut self, region: &[u8], eof: bool, wanted: &Wanted<'_>) -> Result<(), Stop> {
+    fn region(
+        &mut self,
+        region: &[u8],
+        eof: bool,
+        wanted: &[&str],
+        make: &impl Fn(&Layout) -> S,
+    ) -> Result<(), Stop> {
         let mut at = 0;
-        if self.layout.is_none() {
-            if self.check_utf8 && std::str::from_utf8(region).is_err() {
+        if self.state.is_none() {
+            if self.check_utf8 && !is_utf8(region) {
                 return Err(Stop::NotUtf8);
             }
             let head = &self.head;
@@ -829,11 +1078,11 @@ impl Scan {
             let Some(layout) = layout else {
                 return Ok(());
             };
-            self.tally = Tally::new(layout.width);
-            self.layout = Some(layout);
+            let tally = Tally::new(make(&layout));
+            self.state = Some((layout, tally));
             self.clean = true;
         }
-        let Some(layout) = self.layout.as_ref() else {
+        let Some((layout, tally)) = self.state.as_mut() else {
             return Ok(());
         };
         let rest = region.get(at..).unwrap_or_default();
@@ -852,19 +1101,23 @@ impl Scan {
         };
         if parts.len() > 1 && parts.iter().all(|p| !p.starts_with(b"\xef\xbb\xbf")) {
             let check = self.check_utf8;
-            let results: Vec<Result<Tally, Stop>> = std::thread::scope(|scope| {
+            let layout = &*layout;
+            let mut sinks: Vec<S> = parts.iter().map(|_| tally.sink.part()).collect();
+            let first_sink = sinks.remove(0);
+            let results: Vec<Result<Tally<S>, Stop>> = std::thread::scope(|scope| {
                 let handles: Vec<_> = parts[1..]
                     .iter()
-                    .map(|&part| scope.spawn(move || scan_part(part, layout, check)))
+                    .zip(sinks)
+                    .map(|(&part, sink)| scope.spawn(move || scan_part(part, layout, check, sink)))
                     .collect();
-                let mut results = vec![scan_part(parts[0], layout, check)];
+                let mut results = vec![scan_part(parts[0], layout, check, first_sink)];
                 for handle in handles {
                     results.push(handle.join().unwrap_or(Err(Stop::Fallback)));
                 }
                 results
             });
             for result in results {
-                self.tally.merge(result?)?;
+                tally.merge(result?)?;
             }
             let tail = rest.get(whole..).unwrap_or_default();
             if tail.is_empty() && !eof {
@@ -876,13 +1129,12 @@ impl Scan {
     }
 
     fn sequential(&mut self, input: &[u8], eof: bool) -> Result<(), Stop> {
-        if self.check_utf8 && std::str::from_utf8(input).is_err() {
+        if self.check_utf8 && !is_utf8(input) {
             return Err(Stop::NotUtf8);
         }
-        let Some(layout) = self.layout.as_ref() else {
+        let Some((layout, tally)) = self.state.as_mut() else {
             return Ok(());
         };
-        let tally = &mut self.tally;
         let mut last_end = None;
         let consumed = self.records.feed(input, eof, |end, out, ends| {
             last_end = Some(end);
@@ -920,11 +1172,16 @@ fn split(lines: &[u8], n: usize) -> Vec<&[u8]> {
 }
 
 /// Tallies one part of whole lines without quotes, with a fresh reader.
-fn scan_part(part: &[u8], layout: &Layout, check_utf8: bool) -> Result<Tally, Stop> {
-    if check_utf8 && std::str::from_utf8(part).is_err() {
+fn scan_part<S: Sink>(
+    part: &[u8],
+    layout: &Layout,
+    check_utf8: bool,
+    sink: S,
+) -> Result<Tally<S>, Stop> {
+    if check_utf8 && !is_utf8(part) {
         return Err(Stop::NotUtf8);
     }
-    let mut tally = Tally::new(layout.width);
+    let mut tally = Tally::new(sink);
     if matches!(layout.delimiter, b'\n' | b'\r' | b'"') {
         let mut records = Records::new(layout.delimiter);
         records.feed(part, false, |_, out, ends| {
@@ -933,7 +1190,6 @@ fn scan_part(part: &[u8], layout: &Layout, check_utf8: bool) -> Result<Tally, St
         })?;
     } else {
         plain_records(part, layout.delimiter, |out, fields| {
-            trim_ranges(out, fields);
             tally.add(out, fields, layout)
         })?;
     }
@@ -943,61 +1199,130 @@ fn scan_part(part: &[u8], layout: &Layout, check_utf8: bool) -> Result<Tally, St
 /// The records of text without quote characters, as `csv-core` reads them
 /// there: a record ends at `\n`, `\r\n` or a lone `\r`, empty records are
 /// skipped, fields end at the delimiter. Each record is given in place, as
-/// its bytes and the range of each field in them.
+/// its bytes and the range of each field in them, trimmed. The delimiters
+/// and line breaks are found eight bytes at a time.
 fn plain_records(
     text: &[u8],
     delimiter: u8,
-    mut on: impl FnMut(&[u8], &mut [(usize, usize)]) -> Result<(), Stop>,
+    mut on: impl FnMut(&[u8], &[(usize, usize)]) -> Result<(), Stop>,
 ) -> Result<(), Stop> {
-    let mut fields: Vec<(usize, usize)> = Vec::with_capacity(16);
-    let (mut start, mut field_start) = (0, 0);
-    for (i, &byte) in text.iter().enumerate() {
-        if byte == delimiter {
-            fields.push((field_start - start, i - start));
-            field_start = i + 1;
-        } else if byte == b'\n' || byte == b'\r' {
-            if i > start {
-                fields.push((field_start - start, i - start));
-                on(&text[start..i], &mut fields)?;
+    let mut split = Split {
+        text,
+        fields: Vec::with_capacity(16),
+        start: 0,
+        field_start: 0,
+    };
+    let words = text.chunks_exact(8);
+    let tail = words.remainder();
+    let delimiters = u64::from(delimiter) * BYTES;
+    for (w, word) in words.enumerate() {
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(word);
+        let value = u64::from_le_bytes(bytes);
+        // The bytes equal to the delimiter, and those below 14 (among them
+        // the line breaks; the others are passed over below).
+        let mut found = zero_bytes(value ^ delimiters) | below_14(value);
+        while found != 0 {
+            let k = (found.trailing_zeros() / 8) as usize;
+            match bytes[k] {
+                byte if byte == delimiter => split.field(w * 8 + k),
+                b'\n' | b'\r' => split.line(w * 8 + k, &mut on)?,
+                _ => {}
             }
-            fields.clear();
-            start = i + 1;
-            field_start = start;
+            found &= found - 1;
         }
     }
-    if start < text.len() {
-        fields.push((field_start - start, text.len() - start));
-        on(&text[start..], &mut fields)?;
+    let offset = text.len() - tail.len();
+    for (k, &byte) in tail.iter().enumerate() {
+        if byte == delimiter {
+            split.field(offset + k);
+        } else if byte == b'\n' || byte == b'\r' {
+            split.line(offset + k, &mut on)?;
+        }
     }
-    Ok(())
+    split.line(text.len(), &mut on)
+}
+
+/// Where [`plain_records`] is: the record under way and its fields so far.
+struct Split<'a> {
+    text: &'a [u8],
+    fields: Vec<(usize, usize)>,
+    /// Where the record under way starts, and the field under way.
+    start: usize,
+    field_start: usize,
+}
+
+impl Split<'_> {
+    /// A field ends at `end` (a delimiter).
+    #[inline]
+    fn field(&mut self, end: usize) {
+        let (a, b) = trim(self.text.get(self.field_start..end).unwrap_or_default());
+        let offset = self.field_start - self.start;
+        self.fields.push((offset + a, offset + b));
+        self.field_start = end + 1;
+    }
+
+    /// A line ends at `end` (a line break, or the end of the text): the
+    /// record under way, if it has any byte, goes to `on`.
+    fn line(
+        &mut self,
+        end: usize,
+        on: &mut impl FnMut(&[u8], &[(usize, usize)]) -> Result<(), Stop>,
+    ) -> Result<(), Stop> {
+        if end > self.start {
+            self.field(end);
+            on(
+                self.text.get(self.start..end).unwrap_or_default(),
+                &self.fields,
+            )?;
+        }
+        self.fields.clear();
+        self.start = end + 1;
+        self.field_start = self.start;
+        Ok(())
+    }
+}
+
+/// 0x01 in every byte.
+const BYTES: u64 = 0x0101_0101_0101_0101;
+
+/// The high bit of each byte of `x` that is zero, and no other bit.
+fn zero_bytes(x: u64) -> u64 {
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    !(((x & LOW) + LOW) | x | LOW)
+}
+
+/// The high bit of each byte of `x` below 14, and of some bytes above one
+/// of those (a borrow carries over), never of a byte from 0x80 on.
+fn below_14(x: u64) -> u64 {
+    x.wrapping_sub(14 * BYTES) & !x & (0x80 * BYTES)
 }
 
 /// What the main pass found.
-struct Found {
+struct Found<S> {
     head: Head,
-    layout: Option<Layout>,
-    tally: Tally,
+    state: Option<(Layout, Tally<S>)>,
     encoding: Encoded,
     reported: TextEncoding,
 }
 
 /// Reads the whole text once, tallying.
-fn main_pass<R: Read>(
+fn main_pass<R: Read, S: Sink>(
     source: &mut R,
     options: &ReadOptions,
     encoding: Encoded,
-    wanted: &Wanted<'_>,
+    wanted: &[&str],
+    make: &impl Fn(&Layout) -> S,
     settings: ScanSettings,
-) -> Result<Found, Stop> {
+) -> Result<Found<S>, Stop> {
     let mut reader = Text::new(source, encoding, settings.block_size);
     let mut text = Vec::new();
     let (head, mut eof) = read_head(&mut reader, &mut text, options)?;
     let mut scan = Scan {
         records: Records::new(head.delimiter),
         head,
-        layout: None,
+        state: None,
         clean: true,
-        tally: Tally::default(),
         check_utf8: reader.check,
         encoding: reader.encoding,
         settings,
@@ -1009,7 +1334,7 @@ fn main_pass<R: Read>(
             memchr::memrchr(b'\n', &text).map_or(0, |i| i + 1)
         };
         if cut > 0 || eof {
-            scan.region(&text[..cut], eof, wanted)?;
+            scan.region(&text[..cut], eof, wanted, make)?;
             text.drain(..cut);
         }
         if eof {
@@ -1019,8 +1344,7 @@ fn main_pass<R: Read>(
     }
     Ok(Found {
         head: scan.head,
-        layout: scan.layout,
-        tally: scan.tally,
+        state: scan.state,
         encoding: match (encoding, reader.check) {
             // A byte-order mark found while detecting: read it the same way again.
             (Encoded::Detect, false) => Encoded::Forced(reader.encoding),
@@ -1031,7 +1355,7 @@ fn main_pass<R: Read>(
 }
 
 /// Whether each column is numeric, by the table's rule.
-fn numeric_columns(layout: &Layout, tally: &Tally, options: &ReadOptions) -> u64 {
+fn numeric_columns<S>(layout: &Layout, tally: &Tally<S>, options: &ReadOptions) -> u64 {
     let mut numeric = 0u64;
     for (j, name) in layout.names.iter().enumerate() {
         let (present, numbers) = (tally.present[j], tally.numbers[j]);
@@ -1050,23 +1374,36 @@ fn numeric_columns(layout: &Layout, tally: &Tally, options: &ReadOptions) -> u64
     numeric
 }
 
-/// From the tallies to the scan's result, with the table's errors in the
-/// table's order; the bad rows read again when there are any.
-fn finish<R: Read + Seek>(
+/// A finished scan: the column types, which masks are bad rows, the bad
+/// rows themselves, and the sink with every row.
+pub(crate) struct Concluded<S> {
+    pub(crate) layout: Layout,
+    /// Bit j is set when column j is numeric.
+    pub(crate) numeric: u64,
+    /// Per mask id, whether its rows are kept (not bad).
+    pub(crate) good: Vec<bool>,
+    pub(crate) excluded_rows: usize,
+    pub(crate) issues: Vec<RowIssue>,
+    pub(crate) encoding: TextEncoding,
+    pub(crate) delimiter: char,
+    pub(crate) sink: S,
+}
+
+/// From the tallies to the column types and the bad rows, with the table's
+/// errors in the table's order; the bad rows read again when there are any.
+fn conclude<R: Read + Seek, S>(
     source: &mut R,
     options: &ReadOptions,
-    wanted: &Wanted<'_>,
     settings: ScanSettings,
-    found: Found,
-) -> Result<GroupScan, ScanError> {
+    found: Found<S>,
+) -> Result<Concluded<S>, ScanError> {
     let Found {
         head,
-        layout,
-        tally,
+        state,
         encoding,
         reported,
     } = found;
-    let layout = layout.ok_or(AnalysisError::EmptyFile)?;
+    let (layout, tally) = state.ok_or(AnalysisError::EmptyFile)?;
     if tally.records == 0 {
         return Err(AnalysisError::HeaderOnly.into());
     }
@@ -1118,8 +1455,31 @@ fn finish<R: Read + Seek>(
     } else {
         Vec::new()
     };
+    Ok(Concluded {
+        layout,
+        numeric,
+        good,
+        excluded_rows,
+        issues,
+        encoding: reported,
+        delimiter: char::from(head.delimiter),
+        sink: tally.sink,
+    })
+}
 
-    let column_error = match (layout.group, wanted.outcome, layout.outcome) {
+/// The group scan's result from its tallies.
+fn group_scan(done: Concluded<Groups>, wanted: &Wanted<'_>) -> Result<GroupScan, ScanError> {
+    let Concluded {
+        layout: _,
+        numeric,
+        good,
+        excluded_rows,
+        issues,
+        encoding,
+        delimiter,
+        sink,
+    } = done;
+    let column_error = match (sink.group, wanted.outcome, sink.outcome) {
         (None, _, _) => Some(AnalysisError::UnknownColumn {
             column: wanted.group.to_owned(),
         }),
@@ -1133,7 +1493,7 @@ fn finish<R: Read + Seek>(
         }
         _ => None,
     };
-    let missing: u64 = tally
+    let missing: u64 = sink
         .missing_by_mask
         .iter()
         .zip(&good)
@@ -1141,11 +1501,12 @@ fn finish<R: Read + Seek>(
         .map(|(n, _)| n)
         .sum();
     let mut groups: Vec<(String, u64, Vec<f64>)> = Vec::new();
-    let parts = tally
+    let parts = sink
         .labels
+        .into_vec()
         .into_iter()
-        .zip(tally.counts)
-        .zip(tally.values.into_iter().zip(tally.value_masks));
+        .zip(sink.counts)
+        .zip(sink.values.into_iter().zip(sink.value_masks));
     for ((key, counts), (values, value_masks)) in parts {
         let count: u64 = counts
             .iter()
@@ -1194,8 +1555,8 @@ fn finish<R: Read + Seek>(
         missing_rows: usize::try_from(missing).unwrap_or(usize::MAX),
         excluded_rows,
         issues,
-        encoding: reported,
-        delimiter: char::from(head.delimiter),
+        encoding,
+        delimiter,
         column_error,
     })
 }
@@ -1389,4 +1750,95 @@ fn from_table(table: &Table, wanted: &Wanted<'_>) -> GroupScan {
     }
     scan.missing_rows = missing;
     scan
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_are_trimmed_as_str_trim_trims() {
+        let pieces = [
+            "", " ", "\t", "\r", "\n", "\u{b}", "\u{c}", "\u{1f}", "\u{85}", "\u{a0}", "\u{2007}",
+            "\u{202f}", "\u{3000}", "a", "ö", "€", "𝄞", "1", "-", " x ",
+        ];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let text = format!("{a}{b}{c}");
+                    let (start, end) = trim(text.as_bytes());
+                    assert_eq!(&text[start..end], text.trim(), "{text:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn records_without_quotes_split_as_csv_core_splits_them() {
+        let texts: [&[u8]; 7] = [
+            b"a,b\nc,d\n",
+            b"a,b\r\nc,,d\r\n\r\n,\n",
+            b"abcdefgh,ijklmnop,qrstuvwx\nyz\rlast",
+            b",,,,,,,,,,,,,,,,\n\n\n\n\n\n\n\n\n",
+            b"12345678\n12345678\n",
+            b"x",
+            b" a , b\t\n\xc2\xa0c\xc2\xa0,  \n",
+        ];
+        for text in texts {
+            let mut plain = Vec::new();
+            plain_records(text, b',', |out, fields| {
+                let record: Vec<Vec<u8>> =
+                    fields.iter().map(|&(a, b)| out[a..b].to_vec()).collect();
+                plain.push(record);
+                Ok(())
+            })
+            .unwrap_or_default();
+            let mut core: Vec<Vec<Vec<u8>>> = Vec::new();
+            let mut records = Records::new(b',');
+            records
+                .feed(text, true, |_, out, ends| {
+                    let mut fields = Vec::new();
+                    trimmed_fields(out, ends, &mut fields);
+                    core.push(fields.iter().map(|&(a, b)| out[a..b].to_vec()).collect());
+                    Ok(true)
+                })
+                .unwrap_or_default();
+            assert_eq!(plain, core, "{}", String::from_utf8_lossy(text));
+        }
+    }
+
+    #[test]
+    fn random_records_split_as_csv_core_splits_them() {
+        // Every control byte, the delimiters, spaces, letters and the bytes
+        // of a two-byte character, in random order.
+        let alphabet: Vec<u8> = (0u8..20).chain(*b" ,;\tab1\xc3\xa4").collect();
+        let mut state = 0x1234_5678_9abc_def1u64;
+        for round in 0..2000 {
+            let mut text = Vec::new();
+            for _ in 0..(round % 97) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push(alphabet[(state % alphabet.len() as u64) as usize]);
+            }
+            for delimiter in [b',', b';', b'\t', 0x0b] {
+                let mut plain: Vec<Vec<Vec<u8>>> = Vec::new();
+                plain_records(&text, delimiter, |out, fields| {
+                    plain.push(fields.iter().map(|&(a, b)| out[a..b].to_vec()).collect());
+                    Ok(())
+                })
+                .unwrap_or_default();
+                let mut core: Vec<Vec<Vec<u8>>> = Vec::new();
+                Records::new(delimiter)
+                    .feed(&text, true, |_, out, ends| {
+                        let mut fields = Vec::new();
+                        trimmed_fields(out, ends, &mut fields);
+                        core.push(fields.iter().map(|&(a, b)| out[a..b].to_vec()).collect());
+                        Ok(true)
+                    })
+                    .unwrap_or_default();
+                assert_eq!(plain, core, "{text:?} {delimiter}");
+            }
+        }
+    }
 }

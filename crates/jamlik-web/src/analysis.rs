@@ -16,11 +16,11 @@ use std::time::Duration;
 use jamlik_domain::{Country, ErrorCode, OrgKind};
 use jamlik_i18n::Translator;
 use jamlik_stats::{
-    looks_like_xlsx, oaxaca, pay_survey, pay_transparency, representation, resources, AgeBand,
-    AnalysisError, BadRows, CellStatus, ComparisonKind, Composition, ContingencyTable,
-    DominanceRule, Flag, Gender, GenderLabels, GroupCounts, NumericColumns, OaxacaSpec, PaySummary,
-    PaySurveySpec, PayTransparencySpec, PopulationTable, ReadOptions, SuppressionReason,
-    SuppressionRule, Table,
+    looks_like_xlsx, pay_survey, pay_transparency, representation, resources, scan_columns,
+    AgeBand, AnalysisError, BadRows, CellStatus, ColumnScan, ComparisonKind, Composition,
+    ContingencyTable, DominanceRule, Flag, Gender, GenderLabels, GroupCounts, NumericColumns,
+    OaxacaSpec, PaySummary, PaySurveySpec, PayTransparencySpec, PopulationTable, ReadOptions,
+    ScanColumns, ScanError, SuppressionReason, SuppressionRule, Table,
 };
 use jamlik_store::{AnalysisJob, JobOutcome, Organisation, Store};
 use serde::{Deserialize, Serialize};
@@ -686,7 +686,12 @@ pub fn analyse_with(
     baseline: Option<&[u8]>,
     spec: &Spec,
 ) -> Result<StoredResult, RunError> {
-    let table = read_table(bytes, &spec.read_options(spec.numeric()))?;
+    let options = spec.read_options(spec.numeric());
+    if spec.kind == Kind::Gap {
+        // A CSV file is scanned for the model's columns only.
+        return Ok(analyse_gap(bytes, spec, &options)?);
+    }
+    let table = read_table(bytes, &options)?;
     let rule = SuppressionRule::new(spec.threshold)?;
     if matches!(spec.kind, Kind::Resources | Kind::Gap) {
         // An outcome that is the same for everyone says nothing about who gets what.
@@ -730,7 +735,9 @@ pub fn analyse_with(
             stored.resources = Some(result);
         }
         Kind::Gap => {
-            let (result, missing) = gap_of(&table, spec)?;
+            // (Reached only through a table; `analyse_gap` scans a CSV.)
+            let scan = ColumnScan::from_table(&table, &gap_columns(spec));
+            let (result, missing) = gap_of(scan, spec)?;
             stored.missing_rows = missing;
             stored.gap = Some(result);
         }
@@ -1056,6 +1063,70 @@ fn transparency_of(
     ))
 }
 
+/// The columns the gap uses: the outcome, the controls, the group.
+fn gap_columns(spec: &Spec) -> ScanColumns {
+    ScanColumns {
+        values: std::iter::once(&spec.outcome)
+            .chain(&spec.controls)
+            .cloned()
+            .collect(),
+        labels: vec![spec.group.clone()],
+    }
+}
+
+/// The gap, with the same checks as [`analyse`]: a CSV file is scanned for
+/// the model's columns only (the same results as through a table, in a
+/// fraction of the memory), a workbook is read as a table.
+fn analyse_gap(
+    bytes: &[u8],
+    spec: &Spec,
+    options: &ReadOptions,
+) -> Result<StoredResult, AnalysisError> {
+    let columns = gap_columns(spec);
+    let scan = if looks_like_xlsx(bytes) {
+        ColumnScan::from_table(&Table::from_xlsx(bytes, None, options)?, &columns)
+    } else {
+        scan_columns(&mut std::io::Cursor::new(bytes), options, &columns).map_err(|error| {
+            match error {
+                ScanError::Analysis(error) => error,
+                ScanError::Read(error) => AnalysisError::MalformedCsv {
+                    detail: error.to_string(),
+                },
+            }
+        })?
+    };
+    SuppressionRule::new(spec.threshold)?;
+    // An outcome that is the same for everyone says nothing about the gap.
+    let constant = {
+        let mut values = scan.numbers(&spec.outcome)?;
+        values
+            .next()
+            .is_some_and(|first| values.all(|v| v == first))
+    };
+    if constant {
+        return Err(AnalysisError::NoVariation {
+            what: spec.outcome.clone(),
+        });
+    }
+    let mut stored = StoredResult {
+        version: 1,
+        spec: spec.clone(),
+        rows: scan.len() as u64,
+        excluded_rows: scan.excluded_rows() as u64,
+        missing_rows: 0,
+        threshold: spec.threshold,
+        resources: None,
+        gap: None,
+        pay_survey: None,
+        representation: None,
+        pay_transparency: None,
+    };
+    let (result, missing) = gap_of(scan, spec)?;
+    stored.missing_rows = missing;
+    stored.gap = Some(result);
+    Ok(stored)
+}
+
 fn percent_of(women: &PaySummary, men: &PaySummary) -> Option<f64> {
     match (women.mean, men.mean) {
         (Some(w), Some(m)) if m > 0.0 => Some(w / m * 100.0),
@@ -1155,16 +1226,8 @@ fn resources_of(
 
 /// The gap between two groups with controls; hidden when a group is below
 /// the threshold.
-fn gap_of(table: &Table, spec: &Spec) -> Result<(GapResult, u64), AnalysisError> {
-    let mut labels: Vec<String> = table
-        .column(&spec.group)?
-        .text()
-        .iter()
-        .filter(|t| !t.is_empty())
-        .cloned()
-        .collect();
-    labels.sort();
-    labels.dedup();
+fn gap_of(scan: ColumnScan, spec: &Spec) -> Result<(GapResult, u64), AnalysisError> {
+    let labels = scan.labels(&spec.group)?;
     // Women first where the labels say who is a woman, else sorted order.
     let women = GenderLabels::default();
     let first = labels
@@ -1175,15 +1238,12 @@ fn gap_of(table: &Table, spec: &Spec) -> Result<(GapResult, u64), AnalysisError>
         .ok_or_else(|| AnalysisError::EmptyGroup {
             group: spec.group.clone(),
         })?;
-    let result = oaxaca(
-        table,
-        &OaxacaSpec {
-            outcome: spec.outcome.clone(),
-            group: spec.group.clone(),
-            first,
-            controls: spec.controls.clone(),
-        },
-    )?;
+    let result = scan.oaxaca(&OaxacaSpec {
+        outcome: spec.outcome.clone(),
+        group: spec.group.clone(),
+        first,
+        controls: spec.controls.clone(),
+    })?;
     let small =
         (result.first.n as u64) < spec.threshold || (result.second.n as u64) < spec.threshold;
     let pooled = result.two_fold.first();
@@ -2081,6 +2141,62 @@ mod tests {
         assert!(svg.contains("&lt;script&gt;"));
         assert!(svg.contains("a&amp;b"));
         assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
+    }
+
+    #[test]
+    fn a_gap_reads_the_same_from_a_csv_scan_and_a_workbook() {
+        let header = ["gender", "hours", "age", "tenure"];
+        let mut rows = Vec::new();
+        for i in 0..60u32 {
+            let gender = ["woman", "man"][(i % 2) as usize];
+            let hours = format!("{}.{}", 20 + (i * 7) % 13 + i % 2 * 3, i % 10);
+            let age = format!("{}", 20 + (i * 11) % 45);
+            let tenure = format!("{},{}", (i * 5) % 17, i % 4);
+            rows.push(vec![gender.to_owned(), hours, age, tenure]);
+        }
+        // A bad row (text in the outcome), left out and counted.
+        rows.push(vec![
+            "man".into(),
+            "many".into(),
+            "30".into(),
+            "east".into(),
+        ]);
+        let csv: String = std::iter::once(header.join(";"))
+            .chain(rows.iter().map(|r| r.join(";")))
+            .map(|line| line + "\n")
+            .collect();
+        let cells: Vec<Vec<crate::sheets::OutCell>> = rows
+            .iter()
+            .map(|r| {
+                r.iter()
+                    .cloned()
+                    .map(crate::sheets::OutCell::Text)
+                    .collect()
+            })
+            .collect();
+        let xlsx = crate::sheets::workbook("data", &header, &cells).unwrap_or_default();
+        let mut gap = spec(Kind::Gap);
+        gap.controls = vec!["age".into(), "tenure".into()];
+        gap.exclude_bad_rows = true;
+        let scanned = analyse(csv.as_bytes(), &gap).unwrap_or_else(|e| panic!("{e}"));
+        let read = analyse(&xlsx, &gap).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(scanned.excluded_rows, 1);
+        assert_eq!(scanned.rows, 60);
+        assert!(scanned.gap.as_ref().is_some_and(|g| g.gap.is_some()));
+        assert_eq!(
+            serde_json::to_string(&scanned).unwrap_or_default(),
+            serde_json::to_string(&read).unwrap_or_default()
+        );
+        // A constant outcome says nothing, whichever way it is read.
+        let constant = "gender,hours,age\nwoman,5,1\nman,5,2\nwoman,5,3\nman,5,4\n";
+        let mut plain = spec(Kind::Gap);
+        plain.controls = vec!["age".into()];
+        assert_eq!(
+            analyse(constant.as_bytes(), &plain).map(|_| ()),
+            Err(AnalysisError::NoVariation {
+                what: "hours".into()
+            })
+        );
     }
 
     #[test]

@@ -2,17 +2,17 @@
 //! runs one analysis, prints JSON or a readable table; every failure names
 //! its stable code (`analysis.*`) and where in the file it lies.
 
-use std::io::Read;
+use std::io::{Read, Seek};
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use clap::{Args, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 use jamlik_stats::{
-    looks_like_xlsx, oaxaca, pay_survey, pay_transparency, regress, scan_groups, BadRows,
+    looks_like_xlsx, pay_survey, pay_transparency, scan_columns, scan_groups, BadRows, ColumnScan,
     GenderLabels, GroupScan, ModelSpec, NumericColumns, OaxacaSpec, PaySummary, PaySurvey,
-    PaySurveySpec, PayTransparency, PayTransparencySpec, ReadOptions, ScanError, SuppressionRule,
-    Table, ZIP_MAGIC,
+    PaySurveySpec, PayTransparency, PayTransparencySpec, ReadOptions, ScanColumns, ScanError,
+    SuppressionRule, Table, ZIP_MAGIC,
 };
 
 /// The analyses.
@@ -236,15 +236,20 @@ fn read(path: &Path, input: &InputArgs, numeric: &[&str]) -> anyhow::Result<Tabl
     table.map_err(|error| anyhow::anyhow!("{}: {}: {error}", path.display(), error.code()))
 }
 
-/// A CSV file scanned in one streaming pass for counts (and an outcome)
-/// per group, in a fraction of the memory a table takes; an XLSX workbook
-/// is read as a table and tallied the same way.
-fn scan(
+/// What a scan reads from: a file, or a file behind a progress bar.
+trait Source: Read + Seek {}
+
+impl<T: Read + Seek> Source for T {}
+
+/// A CSV file read in a streaming pass by `scan` (with a progress bar for
+/// a large one), in a fraction of the memory a table takes; an XLSX
+/// workbook is read as a table and handed to `from_table`.
+fn stream<T>(
     path: &Path,
     input: &InputArgs,
-    group: &str,
-    outcome: Option<&str>,
-) -> anyhow::Result<GroupScan> {
+    from_table: impl FnOnce(&Table) -> T,
+    scan: impl FnOnce(&mut dyn Source, &ReadOptions) -> Result<T, ScanError>,
+) -> anyhow::Result<T> {
     let context = || format!("cannot read {}", path.display());
     let mut file = std::fs::File::open(path).with_context(context)?;
     let mut magic = Vec::with_capacity(ZIP_MAGIC.len());
@@ -262,7 +267,7 @@ fn scan(
     };
     if looks_like_xlsx(&magic) {
         let table = read(path, input, &[])?;
-        return Ok(GroupScan::from_table(&table, group, outcome));
+        return Ok(from_table(&table));
     }
     let file = std::fs::File::open(path).with_context(context)?;
     let size = file.metadata().with_context(context)?.len();
@@ -275,12 +280,37 @@ fn scan(
         }
         bar.set_message(format!("reading {}", path.display()));
         let mut source = bar.wrap_read(file);
-        let result = scan_groups(&mut source, &options, group, outcome);
+        let result = scan(&mut source, &options);
         bar.finish_and_clear();
         return result.map_err(fail);
     }
     let mut source = file;
-    scan_groups(&mut source, &options, group, outcome).map_err(fail)
+    scan(&mut source, &options).map_err(fail)
+}
+
+/// Counts (and an outcome) per group, streamed from a CSV file.
+fn scan(
+    path: &Path,
+    input: &InputArgs,
+    group: &str,
+    outcome: Option<&str>,
+) -> anyhow::Result<GroupScan> {
+    stream(
+        path,
+        input,
+        |table| GroupScan::from_table(table, group, outcome),
+        |mut source, options| scan_groups(&mut source, options, group, outcome),
+    )
+}
+
+/// The columns a model uses, streamed from a CSV file.
+fn scan_model(path: &Path, input: &InputArgs, columns: &ScanColumns) -> anyhow::Result<ColumnScan> {
+    stream(
+        path,
+        input,
+        |table| ColumnScan::from_table(table, columns),
+        |mut source, options| scan_columns(&mut source, options, columns),
+    )
 }
 
 fn percent(share: f64) -> String {
@@ -369,8 +399,9 @@ pub fn run(analysis: Analysis) -> anyhow::Result<()> {
             outcome,
             controls,
         } => {
-            let table = read(&input.input, &input, &[])?;
-            let fit = regress(&table, &ModelSpec { outcome, controls }).map_err(fail)?;
+            let spec = ModelSpec { outcome, controls };
+            let data = scan_model(&input.input, &input, &ScanColumns::model(&spec))?;
+            let fit = data.regress(&spec).map_err(fail)?;
             if input.format == Format::Json {
                 println!("{}", serde_json::to_string_pretty(&fit)?);
                 return Ok(());
@@ -406,32 +437,26 @@ pub fn run(analysis: Analysis) -> anyhow::Result<()> {
             first,
             controls,
         } => {
-            let table = read(&input.input, &input, &[])?;
-            let first = match first {
+            let mut spec = OaxacaSpec {
+                outcome,
+                group,
+                first: String::new(),
+                controls,
+            };
+            let data = scan_model(&input.input, &input, &ScanColumns::gap(&spec))?;
+            spec.first = match first {
                 Some(label) => label,
                 None => {
-                    let mut labels: Vec<String> = table
-                        .column(&group)
-                        .map_err(fail)?
-                        .text()
-                        .iter()
-                        .filter(|t| !t.is_empty())
-                        .cloned()
-                        .collect();
-                    labels.sort();
-                    labels.dedup();
+                    let labels = data.labels(&spec.group).map_err(fail)?;
                     labels.into_iter().next().ok_or_else(|| {
-                        anyhow::anyhow!("analysis.empty_group: the column {group:?} has no values")
+                        anyhow::anyhow!(
+                            "analysis.empty_group: the column {:?} has no values",
+                            spec.group
+                        )
                     })?
                 }
             };
-            let spec = OaxacaSpec {
-                outcome,
-                group,
-                first,
-                controls,
-            };
-            let result = oaxaca(&table, &spec).map_err(fail)?;
+            let result = data.oaxaca(&spec).map_err(fail)?;
             println!("{}", serde_json::to_string_pretty(&result)?);
         }
         Analysis::PaySurvey {
