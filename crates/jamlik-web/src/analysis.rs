@@ -1774,7 +1774,19 @@ impl Chart {
             .chain(self.reference)
             .fold(0.0_f64, f64::max)
             .max(f64::MIN_POSITIVE);
-        let scale = (WIDTH - LABEL - 60.0) / max;
+        // Room after the longest bar for the longest value label (about
+        // 7.5 units a character at the chart's type size), so that a label
+        // such as "79 % (78 % to 81 %)" is not cut at the edge; the bars
+        // keep at least 100 units.
+        let longest = self
+            .labels
+            .iter()
+            .flatten()
+            .map(|text| text.chars().count())
+            .max()
+            .unwrap_or(0) as f64;
+        let room = (longest * 7.5 + 10.0).clamp(60.0, WIDTH - LABEL - 100.0);
+        let scale = (WIDTH - LABEL - room) / max;
         let mut svg = String::new();
         let _ = write!(
             svg,
@@ -2193,9 +2205,9 @@ mod tests {
         plain.controls = vec!["age".into()];
         assert_eq!(
             analyse(constant.as_bytes(), &plain).map(|_| ()),
-            Err(AnalysisError::NoVariation {
+            Err(RunError::Analysis(AnalysisError::NoVariation {
                 what: "hours".into()
-            })
+            }))
         );
     }
 
