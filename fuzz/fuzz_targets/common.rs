@@ -24,7 +24,11 @@ pub fn options(byte: u8) -> ReadOptions {
 
 /// Runs the pay analyses on the first columns of the table.
 pub fn analyse(table: &Table) {
-    let names: Vec<String> = table.columns().iter().map(|c| c.name().to_owned()).collect();
+    let names: Vec<String> = table
+        .columns()
+        .iter()
+        .map(|c| c.name().to_owned())
+        .collect();
     if let [group, gender, pay, rest @ ..] = names.as_slice() {
         let mut survey = PaySurveySpec::new(group, gender, pay);
         survey.demand = rest.first().cloned();
