@@ -1807,6 +1807,16 @@ impl Chart {
                 escape(name)
             );
         }
+        // The reference line goes under the bars and their labels, which
+        // carry a halo of the card's colour where they cross it.
+        if let Some(reference) = self.reference {
+            let x = LABEL + reference * scale;
+            let _ = write!(
+                svg,
+                "<line class=\"reference\" x1=\"{x:.1}\" x2=\"{x:.1}\" y1=\"{legend}\" y2=\"{:.1}\"/>",
+                height - 4.0
+            );
+        }
         for (r, ((label, values), value_labels)) in self.rows.iter().zip(&self.labels).enumerate() {
             let top = legend + r as f64 * row_height;
             let short: String = label.chars().take(20).collect();
@@ -1826,7 +1836,7 @@ impl Chart {
                         let _ = write!(
                             svg,
                             "<rect class=\"series-{s}\" x=\"{LABEL}\" y=\"{y}\" width=\"{w:.1}\" height=\"{}\"/>\
-                             <text x=\"{:.1}\" y=\"{}\">{}</text>",
+                             <text class=\"value\" x=\"{:.1}\" y=\"{}\">{}</text>",
                             BAR - 3.0,
                             LABEL + w + 6.0,
                             y + BAR - 6.0,
@@ -1844,14 +1854,6 @@ impl Chart {
                     }
                 }
             }
-        }
-        if let Some(reference) = self.reference {
-            let x = LABEL + reference * scale;
-            let _ = write!(
-                svg,
-                "<line class=\"reference\" x1=\"{x:.1}\" x2=\"{x:.1}\" y1=\"{legend}\" y2=\"{:.1}\"/>",
-                height - 4.0
-            );
         }
         svg.push_str("</svg>");
         svg
