@@ -2,7 +2,8 @@
 //! its first columns, which must end in a result or an error, never a panic.
 
 use jamlik_stats::{
-    pay_survey, pay_transparency, BadRows, PaySurveySpec, PayTransparencySpec, ReadOptions, Table,
+    pay_survey, pay_transparency, AnalysisError, BadRows, PaySurveySpec, PayTransparencySpec,
+    ReadOptions, ScanSettings, Table,
 };
 
 /// Reading options chosen by the input's first byte.
@@ -19,6 +20,26 @@ pub fn options(byte: u8) -> ReadOptions {
             _ => Some(false),
         },
         ..ReadOptions::default()
+    }
+}
+
+/// Scan settings chosen by a byte: blocks down to one byte, 1 to 3 threads.
+pub fn settings(byte: u8) -> ScanSettings {
+    ScanSettings {
+        block_size: [1, 2, 3, 7, 64, 4096][usize::from(byte % 6)],
+        threads: 1 + usize::from((byte >> 4) % 3),
+        parallel_from: 0,
+    }
+}
+
+/// The columns the table found; any name does when it refused the bytes (a
+/// column a scan does not find is recorded in its result, not raised).
+pub fn names(table: &Result<Table, AnalysisError>) -> Vec<String> {
+    match table {
+        Ok(read) if !read.columns().is_empty() => {
+            read.columns().iter().map(|c| c.name().to_owned()).collect()
+        }
+        _ => vec!["a".to_owned()],
     }
 }
 

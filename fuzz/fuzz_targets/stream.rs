@@ -8,11 +8,11 @@
 
 use std::io::Cursor;
 
-use jamlik_stats::{scan_groups_with, GroupScan, ScanError, ScanSettings, Table};
+use jamlik_stats::{scan_groups_with, GroupScan, ScanError, Table};
 use libfuzzer_sys::fuzz_target;
 
 #[path = "common.rs"]
-#[allow(dead_code)] // The pay analyses are the other targets' part.
+#[allow(dead_code)] // Each target uses part of it.
 mod common;
 
 fuzz_target!(|data: &[u8]| {
@@ -20,20 +20,9 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let options = common::options(*options_byte);
-    let settings = ScanSettings {
-        block_size: [1, 2, 3, 7, 64, 4096][usize::from(settings_byte % 6)],
-        threads: 1 + usize::from((settings_byte >> 4) % 3),
-        parallel_from: 0,
-    };
+    let settings = common::settings(*settings_byte);
     let table = Table::from_csv(bytes, &options);
-    // Columns the table found (any name does when it refused the bytes: a
-    // column the scan does not find is recorded in its result, not raised).
-    let names: Vec<String> = match &table {
-        Ok(read) if !read.columns().is_empty() => {
-            read.columns().iter().map(|c| c.name().to_owned()).collect()
-        }
-        _ => vec!["a".to_owned()],
-    };
+    let names = common::names(&table);
     let group = &names[usize::from(columns_byte & 7) % names.len()];
     let outcome = (columns_byte & 8 != 0)
         .then(|| names[usize::from(columns_byte >> 4) % names.len()].as_str());

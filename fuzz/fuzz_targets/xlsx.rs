@@ -8,6 +8,7 @@ use jamlik_stats::Table;
 use libfuzzer_sys::fuzz_target;
 
 #[path = "common.rs"]
+#[allow(dead_code)] // Each target uses part of it.
 mod common;
 
 fuzz_target!(|data: &[u8]| {
