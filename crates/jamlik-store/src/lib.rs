@@ -43,8 +43,8 @@ pub use monitoring::{
     ReviewSubject, RunCounts, UnsubscribeLink,
 };
 pub use national::{
-    size_band, NationalSeed, NewSelfReport, PublishedFilter, PublishedPlanRow, SeedPlan,
-    SelfReport, StatusFilter, StatusRow, SIZE_BANDS,
+    self_report_label, size_band, NationalSeed, NewSelfReport, PublishedFilter, PublishedPlanRow,
+    SeedPlan, SelfReport, StatusFilter, StatusRow, SIZE_BANDS,
 };
 pub use organisations::{OrgFilter, Organisation, OrganisationSettings};
 pub use planning::{

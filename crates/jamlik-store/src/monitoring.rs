@@ -448,7 +448,7 @@ impl Store {
             .ok_or(StoreError::Rule(ErrorCode::ReportNotFound))?;
             let approved_on: String = row.try_get(0)?;
             let approved_body: String = row.try_get(1)?;
-            subject.label = format!("{approved_on} · {approved_body}");
+            subject.label = crate::national::self_report_label(&approved_on, &approved_body);
         } else if subject.kind != "none" {
             return Err(ErrorCode::NotFound.into());
         }

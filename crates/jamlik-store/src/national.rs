@@ -136,6 +136,11 @@ pub struct SelfReport {
     pub submitted_at: i64,
 }
 
+/// How a review names a self-report: its approval date and body.
+pub fn self_report_label(approved_on: &str, approved_body: &str) -> String {
+    format!("{approved_on} · {approved_body}")
+}
+
 /// A checked self-report to store.
 #[derive(Clone, Debug, PartialEq)]
 pub struct NewSelfReport {

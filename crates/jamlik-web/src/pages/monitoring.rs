@@ -284,7 +284,10 @@ async fn review_form(
             value: format!("{SELF_REPORT_PREFIX}{}", r.id),
             label: ctx.t.t_args(
                 "review-subject-self-report",
-                &[("title", format!("{} · {}", r.approved_on, r.approved_body))],
+                &[(
+                    "title",
+                    jamlik_store::self_report_label(r.approved_on.as_str(), &r.approved_body),
+                )],
             ),
             from: r.approved_on.to_string(),
         }))
