@@ -137,6 +137,91 @@ pub(crate) fn parse_number_bytes(bytes: &[u8], decimal_comma: bool) -> Option<Pa
     }
 }
 
+/// Whether trimmed bytes of UTF-8 text are a number: exactly
+/// `parse_number_bytes(bytes, decimal_comma).is_some()`, without working out
+/// the value. Text that cannot start a number is rejected on its first byte,
+/// as [`quick`] rejects it; an ASCII field of one to eight bytes is checked
+/// eight bytes at a time ([`short_number`]); the rest goes to the parser.
+#[inline(always)]
+pub(crate) fn is_number_bytes(bytes: &[u8], decimal_comma: bool) -> bool {
+    match bytes.first() {
+        Some(b'0'..=b'9' | b'.' | b',' | b' ' | b'-' | b'+') => {}
+        Some(0x80..) => return parse_number_bytes(bytes, decimal_comma).is_some(),
+        // What `quick` rejects at once: nothing, or no sign, digit or point first.
+        _ => return false,
+    }
+    if let Some(word) = short_word(bytes) {
+        if short_number(word, bytes.len(), decimal_comma) {
+            return true;
+        }
+    }
+    parse_number_bytes(bytes, decimal_comma).is_some()
+}
+
+/// 0x01 in every byte.
+pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
+/// 0x80 in every byte.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The bytes of a field of one to eight bytes as a little-endian word,
+/// zero beyond its length (read as overlapping pieces, without a copy).
+#[inline(always)]
+pub(crate) fn short_word(bytes: &[u8]) -> Option<u64> {
+    let length = bytes.len();
+    let byte = |i: usize| u64::from(bytes.get(i).copied().unwrap_or_default());
+    match length {
+        1..=3 => {
+            let middle = length / 2;
+            Some(byte(0) | byte(middle) << (8 * middle) | byte(length - 1) << (8 * (length - 1)))
+        }
+        4..=8 => {
+            let low = u32::from_le_bytes(bytes.get(..4)?.try_into().ok()?);
+            let high = u32::from_le_bytes(bytes.get(length - 4..)?.try_into().ok()?);
+            Some(u64::from(low) | u64::from(high) << (8 * (length - 4)))
+        }
+        _ => None,
+    }
+}
+
+/// The high bit of each byte of `x` that is zero, and no other bit.
+#[inline(always)]
+pub(crate) fn zero_bytes(x: u64) -> u64 {
+    const LOW: u64 = !HIGH;
+    !(((x & LOW) + LOW) | x | LOW)
+}
+
+/// Whether the `length` bytes (one to eight) in `word` are, in ASCII, an
+/// optional sign first, then digits with at most one decimal point (or
+/// comma, with `decimal_comma`), at least one digit. Such a field is what
+/// [`quick`] takes as a number of at most eight digits (so its mantissa is
+/// below 2^53 and its fraction at most seven digits long): a number. False
+/// says nothing: the caller asks the parser.
+#[inline(always)]
+fn short_number(word: u64, length: usize, decimal_comma: bool) -> bool {
+    // The high bit of each byte of the field.
+    let field = HIGH >> (8 * (8 - length.clamp(1, 8)));
+    if word & HIGH != 0 {
+        return false;
+    }
+    // Every byte is below 0x80 (and zero beyond the field), so adding 0x50
+    // or 0x46 carries into no other byte: 0x30 + 0x50 = 0x80, 0x3A + 0x46 = 0x80.
+    let at_least_zero = word.wrapping_add(0x50 * ONES);
+    let above_nine = word.wrapping_add(0x46 * ONES);
+    let digits = at_least_zero & !above_nine & field;
+    let mut points = zero_bytes(word ^ (u64::from(b'.') * ONES));
+    if decimal_comma {
+        points |= zero_bytes(word ^ (u64::from(b',') * ONES));
+    }
+    let points = points & field;
+    let first = word & 0xff;
+    let sign = if first == u64::from(b'-') || first == u64::from(b'+') {
+        0x80
+    } else {
+        0
+    };
+    digits != 0 && (digits | points | sign) == field && points & points.wrapping_sub(1) == 0
+}
+
 /// Parses `text` (already trimmed or not); `None` when it is not a number.
 pub(crate) fn parse_number(text: &str, decimal_comma: bool) -> Option<Parsed> {
     let text = text.trim();
@@ -352,6 +437,48 @@ mod tests {
                         "{text:?}"
                     );
                 }
+            }
+        }
+    }
+
+    /// Every string of up to five characters from an alphabet of digits,
+    /// points, signs, the bytes next to the digits and a non-ASCII letter,
+    /// and random longer ones: the check without the value says what the
+    /// parser says, with and without the decimal comma.
+    #[test]
+    fn the_check_without_the_value_agrees_with_the_parser() {
+        let alphabet = [
+            "0", "5", "9", ".", ",", "-", "+", " ", "e", "/", ":", "x", "ä", "\u{1}", "\u{a0}",
+        ];
+        let mut texts = vec![String::new()];
+        let mut last = vec![String::new()];
+        for _ in 0..5 {
+            let next: Vec<String> = last
+                .iter()
+                .flat_map(|t| alphabet.iter().map(move |a| format!("{t}{a}")))
+                .collect();
+            texts.extend(next.iter().cloned());
+            last = next;
+        }
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..200_000 {
+            let mut text = String::new();
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let length = 6 + state % 7;
+            for k in 0..length {
+                text.push_str(alphabet[((state >> (4 * k)) % 11) as usize]);
+            }
+            texts.push(text);
+        }
+        for text in &texts {
+            for comma in [false, true] {
+                assert_eq!(
+                    is_number_bytes(text.as_bytes(), comma),
+                    parse_number_bytes(text.as_bytes(), comma).is_some(),
+                    "{text:?} {comma}"
+                );
             }
         }
     }

@@ -46,6 +46,8 @@
 
 use std::collections::HashMap;
 use std::io::{Read, Seek, SeekFrom};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
 
 use csv_core::{ReadRecordResult, Reader as CoreReader, ReaderBuilder};
 use encoding_rs::{Decoder, Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
@@ -54,7 +56,7 @@ use serde::Serialize;
 use crate::counts::GroupCounts;
 use crate::decode::{sniff, TextEncoding};
 use crate::error::AnalysisError;
-use crate::number::parse_number_bytes;
+use crate::number::{is_number_bytes, parse_number_bytes, short_word, zero_bytes, ONES};
 use crate::representation::{representation, Representation};
 use crate::resources::{summarise, Resources};
 use crate::table::{
@@ -659,6 +661,9 @@ fn row_width(fields: &[(usize, usize)], width: usize) -> usize {
     }
 }
 
+/// How many parts of a block each thread reads, one after another.
+const PARTS_PER_THREAD: usize = 4;
+
 /// The most different masks one scan keeps (they are stored in a byte).
 const MAX_MASKS: usize = 255;
 
@@ -694,43 +699,82 @@ pub(crate) trait Sink: Send + Sized {
 pub(crate) struct Labels {
     labels: Vec<Vec<u8>>,
     /// Each label's first eight bytes (as a number) and length, compared
-    /// before the rest while the labels are few.
+    /// before the rest.
     heads: Vec<(u64, usize)>,
     index: HashMap<Vec<u8>, usize>,
-    last: usize,
+    /// A label's number plus one, in the slot its head hashes to (0: none;
+    /// the first 255 labels only): most keys are found here with one
+    /// comparison.
+    recent: Recent,
+}
+
+/// The slots of [`Labels::recent`].
+#[derive(Clone, Debug)]
+struct Recent([u8; RECENT_SLOTS]);
+
+const RECENT_SLOTS: usize = 64;
+
+impl Default for Recent {
+    fn default() -> Self {
+        Self([0; RECENT_SLOTS])
+    }
 }
 
 /// The first eight bytes of `key`, zero-padded, as a number, and its length.
+#[inline(always)]
 fn head(key: &[u8]) -> (u64, usize) {
-    let mut value = 0u64;
-    for (i, &byte) in key.iter().take(8).enumerate() {
-        value |= u64::from(byte) << (8 * i);
-    }
+    let value = match key.get(..8) {
+        Some(first) => {
+            let mut bytes = [0u8; 8];
+            bytes.copy_from_slice(first);
+            u64::from_le_bytes(bytes)
+        }
+        None => short_word(key).unwrap_or_default(),
+    };
     (value, key.len())
+}
+
+/// The slot of [`Labels::recent`] for a head.
+#[inline(always)]
+fn recent_slot((value, length): (u64, usize)) -> usize {
+    let mixed = (value ^ (length as u64).rotate_left(32)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (mixed >> 58) as usize & (RECENT_SLOTS - 1)
 }
 
 impl Labels {
     /// The number of `key`, given a new one when it is new.
+    #[inline]
     pub(crate) fn id(&mut self, key: &[u8]) -> usize {
-        let found = if self.labels.len() <= LINEAR_LABELS {
-            let wanted = head(key);
-            let rest = key.get(8..).unwrap_or_default();
-            let same = |i: usize| {
-                self.heads.get(i) == Some(&wanted)
-                    && (rest.is_empty()
-                        || self.labels.get(i).and_then(|l| l.get(8..)) == Some(rest))
-            };
-            if same(self.last) {
-                return self.last;
+        let wanted = head(key);
+        let slot = recent_slot(wanted);
+        if let Some(i) = (self.recent.0[slot] as usize).checked_sub(1) {
+            if self.is(i, key, wanted) {
+                return i;
             }
-            (0..self.heads.len()).find(|&i| same(i))
+        }
+        self.id_slowly(key, wanted, slot)
+    }
+
+    /// Whether label `i` is `key`, whose head is `wanted`.
+    #[inline(always)]
+    fn is(&self, i: usize, key: &[u8], wanted: (u64, usize)) -> bool {
+        let rest = key.get(8..).unwrap_or_default();
+        self.heads.get(i) == Some(&wanted)
+            && (rest.is_empty() || self.labels.get(i).and_then(|l| l.get(8..)) == Some(rest))
+    }
+
+    /// [`Labels::id`] when the key is not in its recent slot.
+    #[inline(never)]
+    fn id_slowly(&mut self, key: &[u8], wanted: (u64, usize), slot: usize) -> usize {
+        let found = if self.labels.len() <= LINEAR_LABELS {
+            (0..self.heads.len()).find(|&i| self.is(i, key, wanted))
         } else {
             self.index.get(key).copied()
         };
         let id = found.unwrap_or_else(|| {
             let id = self.labels.len();
             self.labels.push(key.to_vec());
-            self.heads.push(head(key));
+            self.heads.push(wanted);
             if self.labels.len() > LINEAR_LABELS {
                 if self.index.is_empty() {
                     for (i, label) in self.labels.iter().enumerate() {
@@ -742,7 +786,9 @@ impl Labels {
             }
             id
         });
-        self.last = id;
+        if let Ok(stored) = u8::try_from(id + 1) {
+            self.recent.0[slot] = stored;
+        }
         id
     }
 
@@ -762,6 +808,9 @@ impl Labels {
 /// What a part of the file adds up to: the rows, and per column how many
 /// values are present and how many of those are numbers. Masks: bit j is
 /// set when column j holds a value that is not a number.
+///
+/// A record comes a field at a time ([`Tally::field`], typed as it comes)
+/// and then ends ([`Tally::record`]), where it is counted or left out.
 struct Tally<S> {
     records: u64,
     ragged: u64,
@@ -772,14 +821,27 @@ struct Tally<S> {
     rows_by_mask: Vec<u64>,
     /// The id of the mask last seen.
     last_mask: usize,
-    fields: Vec<(usize, usize)>,
-    /// The numbers of the row under way, by column (wanted columns only).
+    /// The header's width, the wanted columns (bit j for column j) and
+    /// whether a comma is a decimal point.
+    width: usize,
+    used: u64,
+    decimal_comma: bool,
+    /// The record under way: its fields (the first `width`) as ranges of
+    /// the text, the columns with a value, those whose value is not a
+    /// number, and whether a field beyond the width has a value.
+    ranges: [(usize, usize); 64],
+    row_present: u64,
+    row_text: u64,
+    row_beyond: bool,
+    /// The numbers of the record under way, by column (wanted columns only).
     values: [f64; 64],
+    /// The fields of a record from `csv-core`, trimmed.
+    fields: Vec<(usize, usize)>,
     sink: S,
 }
 
 impl<S: Sink> Tally<S> {
-    fn new(sink: S) -> Self {
+    fn new(sink: S, layout: &Layout) -> Self {
         Self {
             records: 0,
             ragged: 0,
@@ -788,8 +850,15 @@ impl<S: Sink> Tally<S> {
             masks: Vec::new(),
             rows_by_mask: Vec::new(),
             last_mask: 0,
-            fields: Vec::new(),
+            width: layout.width.min(64),
+            used: layout.used,
+            decimal_comma: layout.decimal_comma,
+            ranges: [(0, 0); 64],
+            row_present: 0,
+            row_text: 0,
+            row_beyond: false,
             values: [f64::NAN; 64],
+            fields: Vec::new(),
             sink,
         }
     }
@@ -812,67 +881,90 @@ impl<S: Sink> Tally<S> {
     }
 
     /// Adds one record (the header excluded) as `csv-core` gives it.
-    fn row(&mut self, out: &[u8], ends: &[usize], layout: &Layout) -> Result<(), Stop> {
+    fn row(&mut self, out: &[u8], ends: &[usize]) -> Result<(), Stop> {
         let mut fields = std::mem::take(&mut self.fields);
         trimmed_fields(out, ends, &mut fields);
-        let result = self.add(out, &fields, layout);
+        for (j, &(start, end)) in fields.iter().enumerate() {
+            self.field(out, j, start, end);
+        }
+        let result = self.record(out, fields.len());
         self.fields = fields;
         result
     }
 
-    fn add(&mut self, out: &[u8], fields: &[(usize, usize)], layout: &Layout) -> Result<(), Stop> {
-        let width = layout.width;
-        let exact = fields.len() == width;
-        if !exact {
-            if fields.iter().all(|(a, b)| a == b) {
+    /// Field `j` of the record under way is `text[start..end]`, trimmed:
+    /// noted, and typed where it has a value. Only wanted columns are
+    /// parsed to their value; the others are only checked.
+    #[inline(always)]
+    fn field(&mut self, text: &[u8], j: usize, start: usize, end: usize) {
+        if j >= self.width {
+            self.row_beyond |= start < end;
+            return;
+        }
+        // At most 64 columns (the scan reads wider files as a table).
+        let j = j & 63;
+        self.ranges[j] = (start, end);
+        let bit = 1u64 << j;
+        let wanted = self.used & bit != 0;
+        if start >= end {
+            if wanted {
+                self.values[j] = f64::NAN;
+            }
+            return;
+        }
+        self.row_present |= bit;
+        let field = text.get(start..end).unwrap_or_default();
+        let number = if wanted {
+            let parsed = parse_number_bytes(field, self.decimal_comma);
+            self.values[j] = parsed.map_or(f64::NAN, |p| p.value);
+            parsed.is_some()
+        } else {
+            is_number_bytes(field, self.decimal_comma)
+        };
+        if !number {
+            self.row_text |= bit;
+        }
+    }
+
+    /// The record under way ended after `count` fields: counted (as `Table`
+    /// reads rows), or left out as ragged or empty.
+    fn record(&mut self, text: &[u8], count: usize) -> Result<(), Stop> {
+        let present = std::mem::take(&mut self.row_present);
+        let not_numbers = std::mem::take(&mut self.row_text);
+        let beyond = std::mem::take(&mut self.row_beyond);
+        let width = self.width;
+        if count == width {
+            // A row whose fields are all empty is no row.
+            if present == 0 {
                 return Ok(());
             }
             self.records += 1;
-            if row_width(fields, width) != width {
+        } else {
+            if present == 0 && !beyond {
+                return Ok(());
+            }
+            self.records += 1;
+            // Empty fields beyond the header's width are dropped, as
+            // `Table` drops them; any other width is a ragged row.
+            if count < width || beyond {
                 self.ragged += 1;
                 return Ok(());
             }
         }
-        let mut mask = 0u64;
-        let mut any = false;
-        for (j, &(a, b)) in fields.iter().take(width).enumerate() {
-            // At most 64 columns (the scan reads wider files as a table).
-            let j = j & 63;
-            let wanted = layout.used & (1 << j) != 0;
-            let field = out.get(a..b).unwrap_or_default();
-            if field.is_empty() {
-                if wanted {
-                    self.values[j] = f64::NAN;
-                }
-                continue;
-            }
-            any = true;
-            self.present[j] += 1;
-            match parse_number_bytes(field, layout.decimal_comma) {
-                Some(parsed) => {
-                    self.numbers[j] += 1;
-                    if wanted {
-                        self.values[j] = parsed.value;
-                    }
-                }
-                None => {
-                    mask |= 1 << j;
-                    if wanted {
-                        self.values[j] = f64::NAN;
-                    }
-                }
-            }
+        let mut columns = present;
+        while columns != 0 {
+            self.present[(columns.trailing_zeros() & 63) as usize] += 1;
+            columns &= columns - 1;
         }
-        if exact {
-            // A row whose fields are all empty is no row.
-            if !any {
-                return Ok(());
-            }
-            self.records += 1;
+        let mut columns = present & !not_numbers;
+        while columns != 0 {
+            self.numbers[(columns.trailing_zeros() & 63) as usize] += 1;
+            columns &= columns - 1;
         }
-        let id = self.mask_id(mask)?;
+        let id = self.mask_id(not_numbers)?;
         self.rows_by_mask[id] += 1;
-        self.sink.row(out, fields, id as u8, &self.values)
+        let ranges = self.ranges.get(..width).unwrap_or_default();
+        self.sink.row(text, ranges, id as u8, &self.values)
     }
 
     /// Adds a later part of the file.
@@ -1016,6 +1108,8 @@ struct Scan<S> {
     records: Records,
     /// Whether `records` is between records (a fresh reader may take over).
     clean: bool,
+    /// Whether a quote character has been seen in the text.
+    quoted: bool,
     check_utf8: bool,
     encoding: TextEncoding,
     settings: ScanSettings,
@@ -1078,7 +1172,7 @@ impl<S: Sink> Scan<S> {
             let Some(layout) = layout else {
                 return Ok(());
             };
-            let tally = Tally::new(make(&layout));
+            let tally = Tally::new(make(&layout), &layout);
             self.state = Some((layout, tally));
             self.clean = true;
         }
@@ -1090,34 +1184,65 @@ impl<S: Sink> Scan<S> {
         // with a fresh reader (which would take a byte-order mark at the
         // start of its part for one: such a part is read in sequence).
         let whole = memchr::memrchr(b'\n', rest).map_or(0, |i| i + 1);
+        // Until a quote has been seen, each part looks for one itself (on
+        // its thread); after that, the whole region is looked at first.
         let parallel = self.clean
             && self.settings.threads > 1
             && whole >= self.settings.parallel_from.max(1)
-            && memchr::memchr(b'"', rest).is_none();
+            && (!self.quoted || memchr::memchr(b'"', rest).is_none());
+        // Several parts per thread, taken in turn, so that a thread held up
+        // leaves its share to the others.
         let parts = if parallel {
-            split(&rest[..whole], self.settings.threads)
+            split(&rest[..whole], self.settings.threads * PARTS_PER_THREAD)
         } else {
             Vec::new()
         };
         if parts.len() > 1 && parts.iter().all(|p| !p.starts_with(b"\xef\xbb\xbf")) {
-            let check = self.check_utf8;
-            let layout = &*layout;
-            let mut sinks: Vec<S> = parts.iter().map(|_| tally.sink.part()).collect();
-            let first_sink = sinks.remove(0);
-            let results: Vec<Result<Tally<S>, Stop>> = std::thread::scope(|scope| {
-                let handles: Vec<_> = parts[1..]
-                    .iter()
-                    .zip(sinks)
-                    .map(|(&part, sink)| scope.spawn(move || scan_part(part, layout, check, sink)))
+            let sinks: Vec<Mutex<Option<S>>> = parts
+                .iter()
+                .map(|_| Mutex::new(Some(tally.sink.part())))
+                .collect();
+            let next = AtomicUsize::new(0);
+            let (check, layout, parts) = (self.check_utf8, &*layout, &parts);
+            let work = || {
+                let mut done = Vec::new();
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let (Some(&part), Some(slot)) = (parts.get(i), sinks.get(i)) else {
+                        return done;
+                    };
+                    let sink = slot.lock().ok().and_then(|mut sink| sink.take());
+                    let result = match sink {
+                        Some(sink) => scan_part(part, layout, check, sink),
+                        None => Err(Stop::Fallback),
+                    };
+                    done.push((i, result));
+                }
+            };
+            let mut results = std::thread::scope(|scope| {
+                let handles: Vec<_> = (1..self.settings.threads)
+                    .map(|_| scope.spawn(work))
                     .collect();
-                let mut results = vec![scan_part(parts[0], layout, check, first_sink)];
+                let mut results = work();
                 for handle in handles {
-                    results.push(handle.join().unwrap_or(Err(Stop::Fallback)));
+                    match handle.join() {
+                        Ok(done) => results.extend(done),
+                        Err(_) => results.push((0, Err(Stop::Fallback))),
+                    }
                 }
                 results
             });
-            for result in results {
-                tally.merge(result?)?;
+            if results.iter().any(|(_, result)| matches!(result, Ok(None))) {
+                // A part has a quote: the region is read in sequence (what the
+                // other parts found, read without quotes, does not count).
+                self.quoted = true;
+                return self.sequential(rest, eof);
+            }
+            results.sort_by_key(|(i, _)| *i);
+            for (_, result) in results {
+                if let Some(part) = result? {
+                    tally.merge(part)?;
+                }
             }
             let tail = rest.get(whole..).unwrap_or_default();
             if tail.is_empty() && !eof {
@@ -1132,13 +1257,13 @@ impl<S: Sink> Scan<S> {
         if self.check_utf8 && !is_utf8(input) {
             return Err(Stop::NotUtf8);
         }
-        let Some((layout, tally)) = self.state.as_mut() else {
+        let Some((_, tally)) = self.state.as_mut() else {
             return Ok(());
         };
         let mut last_end = None;
         let consumed = self.records.feed(input, eof, |end, out, ends| {
             last_end = Some(end);
-            tally.row(out, ends, layout)?;
+            tally.row(out, ends)?;
             Ok(true)
         })?;
         // Between records when one ended here, or none was under way, and
@@ -1171,131 +1296,107 @@ fn split(lines: &[u8], n: usize) -> Vec<&[u8]> {
     parts
 }
 
-/// Tallies one part of whole lines without quotes, with a fresh reader.
+/// Tallies one part of whole lines, with a fresh reader; `None` when the
+/// part has a quote character (to be read in sequence).
 fn scan_part<S: Sink>(
     part: &[u8],
     layout: &Layout,
     check_utf8: bool,
     sink: S,
-) -> Result<Tally<S>, Stop> {
+) -> Result<Option<Tally<S>>, Stop> {
+    if memchr::memchr(b'"', part).is_some() {
+        return Ok(None);
+    }
     if check_utf8 && !is_utf8(part) {
         return Err(Stop::NotUtf8);
     }
-    let mut tally = Tally::new(sink);
+    let mut tally = Tally::new(sink, layout);
     if matches!(layout.delimiter, b'\n' | b'\r' | b'"') {
         let mut records = Records::new(layout.delimiter);
         records.feed(part, false, |_, out, ends| {
-            tally.row(out, ends, layout)?;
+            tally.row(out, ends)?;
             Ok(true)
         })?;
     } else {
-        plain_records(part, layout.delimiter, |out, fields| {
-            tally.add(out, fields, layout)
-        })?;
+        plain_records(part, layout.delimiter, &mut tally)?;
     }
-    Ok(tally)
+    Ok(Some(tally))
+}
+
+/// What [`plain_records`] gives the records to, a field at a time.
+trait Fields {
+    /// Field `j` of the record under way is `text[start..end]`, trimmed.
+    fn field(&mut self, text: &[u8], j: usize, start: usize, end: usize);
+
+    /// The record under way ended after `count` fields.
+    fn record(&mut self, text: &[u8], count: usize) -> Result<(), Stop>;
+}
+
+impl<S: Sink> Fields for Tally<S> {
+    #[inline(always)]
+    fn field(&mut self, text: &[u8], j: usize, start: usize, end: usize) {
+        Tally::field(self, text, j, start, end);
+    }
+
+    #[inline(always)]
+    fn record(&mut self, text: &[u8], count: usize) -> Result<(), Stop> {
+        Tally::record(self, text, count)
+    }
 }
 
 /// The records of text without quote characters, as `csv-core` reads them
 /// there: a record ends at `\n`, `\r\n` or a lone `\r`, empty records are
-/// skipped, fields end at the delimiter. Each record is given in place, as
-/// its bytes and the range of each field in them, trimmed. The delimiters
-/// and line breaks are found eight bytes at a time.
-fn plain_records(
-    text: &[u8],
-    delimiter: u8,
-    mut on: impl FnMut(&[u8], &[(usize, usize)]) -> Result<(), Stop>,
-) -> Result<(), Stop> {
-    let mut split = Split {
-        text,
-        fields: Vec::with_capacity(16),
-        start: 0,
-        field_start: 0,
-    };
-    let words = text.chunks_exact(8);
-    let tail = words.remainder();
-    let delimiters = u64::from(delimiter) * BYTES;
-    for (w, word) in words.enumerate() {
+/// skipped, fields end at the delimiter (which is no line break and no
+/// quote). Each field is given as it is found, in place and trimmed; the
+/// end of a field is looked for eight bytes at a time.
+fn plain_records(text: &[u8], delimiter: u8, to: &mut impl Fields) -> Result<(), Stop> {
+    let delimiters = u64::from(delimiter) * ONES;
+    let mut at = 0;
+    while let Some(&first) = text.get(at) {
+        if first == b'\n' || first == b'\r' {
+            at += 1;
+            continue;
+        }
+        let mut field = 0;
+        let mut start = at;
+        loop {
+            let end = field_end(text, start, delimiter, delimiters);
+            let (a, b) = trim(text.get(start..end).unwrap_or_default());
+            to.field(text, field, start + a, start + b);
+            field += 1;
+            if text.get(end) != Some(&delimiter) {
+                to.record(text, field)?;
+                at = end + 1;
+                break;
+            }
+            start = end + 1;
+        }
+    }
+    Ok(())
+}
+
+/// Where the field starting at `at` ends: the first delimiter or line break
+/// from there (eight bytes at a time), or the end of the text.
+#[inline(always)]
+fn field_end(text: &[u8], mut at: usize, delimiter: u8, delimiters: u64) -> usize {
+    const LINE_FEEDS: u64 = 0x0a * ONES;
+    const RETURNS: u64 = 0x0d * ONES;
+    while let Some(word) = text.get(at..at + 8) {
         let mut bytes = [0u8; 8];
         bytes.copy_from_slice(word);
         let value = u64::from_le_bytes(bytes);
-        // The bytes equal to the delimiter, and those below 14 (among them
-        // the line breaks; the others are passed over below).
-        let mut found = zero_bytes(value ^ delimiters) | below_14(value);
-        while found != 0 {
-            let k = (found.trailing_zeros() / 8) as usize;
-            match bytes[k] {
-                byte if byte == delimiter => split.field(w * 8 + k),
-                b'\n' | b'\r' => split.line(w * 8 + k, &mut on)?,
-                _ => {}
-            }
-            found &= found - 1;
+        let found = zero_bytes(value ^ delimiters)
+            | zero_bytes(value ^ LINE_FEEDS)
+            | zero_bytes(value ^ RETURNS);
+        if found != 0 {
+            return at + (found.trailing_zeros() / 8) as usize;
         }
+        at += 8;
     }
-    let offset = text.len() - tail.len();
-    for (k, &byte) in tail.iter().enumerate() {
-        if byte == delimiter {
-            split.field(offset + k);
-        } else if byte == b'\n' || byte == b'\r' {
-            split.line(offset + k, &mut on)?;
-        }
-    }
-    split.line(text.len(), &mut on)
-}
-
-/// Where [`plain_records`] is: the record under way and its fields so far.
-struct Split<'a> {
-    text: &'a [u8],
-    fields: Vec<(usize, usize)>,
-    /// Where the record under way starts, and the field under way.
-    start: usize,
-    field_start: usize,
-}
-
-impl Split<'_> {
-    /// A field ends at `end` (a delimiter).
-    #[inline]
-    fn field(&mut self, end: usize) {
-        let (a, b) = trim(self.text.get(self.field_start..end).unwrap_or_default());
-        let offset = self.field_start - self.start;
-        self.fields.push((offset + a, offset + b));
-        self.field_start = end + 1;
-    }
-
-    /// A line ends at `end` (a line break, or the end of the text): the
-    /// record under way, if it has any byte, goes to `on`.
-    fn line(
-        &mut self,
-        end: usize,
-        on: &mut impl FnMut(&[u8], &[(usize, usize)]) -> Result<(), Stop>,
-    ) -> Result<(), Stop> {
-        if end > self.start {
-            self.field(end);
-            on(
-                self.text.get(self.start..end).unwrap_or_default(),
-                &self.fields,
-            )?;
-        }
-        self.fields.clear();
-        self.start = end + 1;
-        self.field_start = self.start;
-        Ok(())
-    }
-}
-
-/// 0x01 in every byte.
-const BYTES: u64 = 0x0101_0101_0101_0101;
-
-/// The high bit of each byte of `x` that is zero, and no other bit.
-fn zero_bytes(x: u64) -> u64 {
-    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    !(((x & LOW) + LOW) | x | LOW)
-}
-
-/// The high bit of each byte of `x` below 14, and of some bytes above one
-/// of those (a borrow carries over), never of a byte from 0x80 on.
-fn below_14(x: u64) -> u64 {
-    x.wrapping_sub(14 * BYTES) & !x & (0x80 * BYTES)
+    let rest = text.get(at..).unwrap_or_default();
+    rest.iter()
+        .position(|&b| b == delimiter || b == b'\n' || b == b'\r')
+        .map_or(text.len(), |k| at + k)
 }
 
 /// What the main pass found.
@@ -1323,6 +1424,7 @@ fn main_pass<R: Read, S: Sink>(
         head,
         state: None,
         clean: true,
+        quoted: false,
         check_utf8: reader.check,
         encoding: reader.encoding,
         settings,
@@ -1665,7 +1767,7 @@ fn issue_pass<R: Read>(
                             continue;
                         }
                         let value = &out[a..b];
-                        if parse_number_bytes(value, layout.decimal_comma).is_none() {
+                        if !is_number_bytes(value, layout.decimal_comma) {
                             issues.push(RowIssue {
                                 row,
                                 column: Some(layout.names[j].clone()),
@@ -1773,6 +1875,33 @@ mod tests {
         }
     }
 
+    /// The records [`plain_records`] gives, as their fields' bytes.
+    #[derive(Default)]
+    struct Collected {
+        records: Vec<Vec<Vec<u8>>>,
+        fields: Vec<Vec<u8>>,
+    }
+
+    impl Fields for Collected {
+        fn field(&mut self, text: &[u8], j: usize, start: usize, end: usize) {
+            assert_eq!(j, self.fields.len());
+            self.fields.push(text[start..end].to_vec());
+        }
+
+        fn record(&mut self, _: &[u8], count: usize) -> Result<(), Stop> {
+            assert_eq!(count, self.fields.len());
+            self.records.push(std::mem::take(&mut self.fields));
+            Ok(())
+        }
+    }
+
+    fn plain(text: &[u8], delimiter: u8) -> Vec<Vec<Vec<u8>>> {
+        let mut collected = Collected::default();
+        assert!(plain_records(text, delimiter, &mut collected).is_ok());
+        assert!(collected.fields.is_empty());
+        collected.records
+    }
+
     #[test]
     fn records_without_quotes_split_as_csv_core_splits_them() {
         let texts: [&[u8]; 7] = [
@@ -1785,14 +1914,7 @@ mod tests {
             b" a , b\t\n\xc2\xa0c\xc2\xa0,  \n",
         ];
         for text in texts {
-            let mut plain = Vec::new();
-            plain_records(text, b',', |out, fields| {
-                let record: Vec<Vec<u8>> =
-                    fields.iter().map(|&(a, b)| out[a..b].to_vec()).collect();
-                plain.push(record);
-                Ok(())
-            })
-            .unwrap_or_default();
+            let plain = plain(text, b',');
             let mut core: Vec<Vec<Vec<u8>>> = Vec::new();
             let mut records = Records::new(b',');
             records
@@ -1822,12 +1944,7 @@ mod tests {
                 text.push(alphabet[(state % alphabet.len() as u64) as usize]);
             }
             for delimiter in [b',', b';', b'\t', 0x0b] {
-                let mut plain: Vec<Vec<Vec<u8>>> = Vec::new();
-                plain_records(&text, delimiter, |out, fields| {
-                    plain.push(fields.iter().map(|&(a, b)| out[a..b].to_vec()).collect());
-                    Ok(())
-                })
-                .unwrap_or_default();
+                let plain = plain(&text, delimiter);
                 let mut core: Vec<Vec<Vec<u8>>> = Vec::new();
                 Records::new(delimiter)
                     .feed(&text, true, |_, out, ends| {
