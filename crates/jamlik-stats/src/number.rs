@@ -161,7 +161,7 @@ pub(crate) fn is_number_bytes(bytes: &[u8], decimal_comma: bool) -> bool {
 /// 0x01 in every byte.
 pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
 /// 0x80 in every byte.
-const HIGH: u64 = 0x8080_8080_8080_8080;
+pub(crate) const HIGH: u64 = 0x8080_8080_8080_8080;
 
 /// The bytes of a field of one to eight bytes as a little-endian word,
 /// zero beyond its length (read as overlapping pieces, without a copy).

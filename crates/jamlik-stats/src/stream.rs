@@ -56,7 +56,7 @@ use serde::Serialize;
 use crate::counts::GroupCounts;
 use crate::decode::{sniff, TextEncoding};
 use crate::error::AnalysisError;
-use crate::number::{is_number_bytes, parse_number_bytes, short_word, zero_bytes, ONES};
+use crate::number::{is_number_bytes, parse_number_bytes, short_word, zero_bytes, HIGH, ONES};
 use crate::representation::{representation, Representation};
 use crate::resources::{summarise, Resources};
 use crate::table::{
@@ -814,9 +814,14 @@ impl Labels {
 struct Tally<S> {
     records: u64,
     ragged: u64,
-    /// Per column (at most 64): values present, and numbers among them.
+    /// Per column (at most 64): values present, and numbers among them,
+    /// once the run under way is added ([`Tally::end_run`]).
     present: [u64; 64],
     numbers: [u64; 64],
+    /// Rows in a row (most files have one pattern throughout) with the same
+    /// columns present and the same of those not numbers: the columns, and
+    /// how many rows.
+    run: (u64, u64, u64),
     masks: Vec<u64>,
     rows_by_mask: Vec<u64>,
     /// The id of the mask last seen.
@@ -840,6 +845,23 @@ struct Tally<S> {
     sink: S,
 }
 
+impl<S> Tally<S> {
+    /// Adds the rows of the run under way to the counts per column.
+    fn end_run(&mut self) {
+        let (present, not_numbers, rows) = std::mem::take(&mut self.run);
+        let mut columns = present;
+        while columns != 0 {
+            self.present[(columns.trailing_zeros() & 63) as usize] += rows;
+            columns &= columns - 1;
+        }
+        let mut columns = present & !not_numbers;
+        while columns != 0 {
+            self.numbers[(columns.trailing_zeros() & 63) as usize] += rows;
+            columns &= columns - 1;
+        }
+    }
+}
+
 impl<S: Sink> Tally<S> {
     fn new(sink: S, layout: &Layout) -> Self {
         Self {
@@ -847,6 +869,7 @@ impl<S: Sink> Tally<S> {
             ragged: 0,
             present: [0; 64],
             numbers: [0; 64],
+            run: (0, 0, 0),
             masks: Vec::new(),
             rows_by_mask: Vec::new(),
             last_mask: 0,
@@ -951,15 +974,11 @@ impl<S: Sink> Tally<S> {
                 return Ok(());
             }
         }
-        let mut columns = present;
-        while columns != 0 {
-            self.present[(columns.trailing_zeros() & 63) as usize] += 1;
-            columns &= columns - 1;
-        }
-        let mut columns = present & !not_numbers;
-        while columns != 0 {
-            self.numbers[(columns.trailing_zeros() & 63) as usize] += 1;
-            columns &= columns - 1;
+        if (present, not_numbers) == (self.run.0, self.run.1) {
+            self.run.2 += 1;
+        } else {
+            self.end_run();
+            self.run = (present, not_numbers, 1);
         }
         let id = self.mask_id(not_numbers)?;
         self.rows_by_mask[id] += 1;
@@ -968,7 +987,9 @@ impl<S: Sink> Tally<S> {
     }
 
     /// Adds a later part of the file.
-    fn merge(&mut self, part: Tally<S>) -> Result<(), Stop> {
+    fn merge(&mut self, mut part: Tally<S>) -> Result<(), Stop> {
+        self.end_run();
+        part.end_run();
         self.records += part.records;
         self.ragged += part.ragged;
         for (total, n) in self.present.iter_mut().zip(&part.present) {
@@ -1379,17 +1400,21 @@ fn plain_records(text: &[u8], delimiter: u8, to: &mut impl Fields) -> Result<(),
 /// from there (eight bytes at a time), or the end of the text.
 #[inline(always)]
 fn field_end(text: &[u8], mut at: usize, delimiter: u8, delimiters: u64) -> usize {
-    const LINE_FEEDS: u64 = 0x0a * ONES;
-    const RETURNS: u64 = 0x0d * ONES;
     while let Some(word) = text.get(at..at + 8) {
         let mut bytes = [0u8; 8];
         bytes.copy_from_slice(word);
         let value = u64::from_le_bytes(bytes);
-        let found = zero_bytes(value ^ delimiters)
-            | zero_bytes(value ^ LINE_FEEDS)
-            | zero_bytes(value ^ RETURNS);
+        // The bytes equal to the delimiter, and those below 14 (the line
+        // breaks among them): the first one found is one of those.
+        let found = zero_bytes(value ^ delimiters) | below_14(value);
         if found != 0 {
-            return at + (found.trailing_zeros() / 8) as usize;
+            let end = at + (found.trailing_zeros() / 8) as usize;
+            match text.get(end) {
+                Some(&byte) if byte == delimiter || byte == b'\n' || byte == b'\r' => return end,
+                // Another control character (a tab, say): part of the field.
+                _ => at = end + 1,
+            }
+            continue;
         }
         at += 8;
     }
@@ -1397,6 +1422,14 @@ fn field_end(text: &[u8], mut at: usize, delimiter: u8, delimiters: u64) -> usiz
     rest.iter()
         .position(|&b| b == delimiter || b == b'\n' || b == b'\r')
         .map_or(text.len(), |k| at + k)
+}
+
+/// The high bit of each byte of `x` below 14, and of some bytes above one
+/// of those (a borrow carries over), never of a byte from 0x80 on: the
+/// lowest bit set is that of a byte below 14.
+#[inline(always)]
+fn below_14(x: u64) -> u64 {
+    x.wrapping_sub(14 * ONES) & !x & HIGH
 }
 
 /// What the main pass found.
@@ -1505,7 +1538,8 @@ fn conclude<R: Read + Seek, S>(
         encoding,
         reported,
     } = found;
-    let (layout, tally) = state.ok_or(AnalysisError::EmptyFile)?;
+    let (layout, mut tally) = state.ok_or(AnalysisError::EmptyFile)?;
+    tally.end_run();
     if tally.records == 0 {
         return Err(AnalysisError::HeaderOnly.into());
     }

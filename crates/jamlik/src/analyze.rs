@@ -4,6 +4,8 @@
 
 use std::io::{Read, Seek};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 
 use anyhow::Context;
 use clap::{Args, Subcommand, ValueEnum};
@@ -279,8 +281,27 @@ fn stream<T>(
             bar.set_style(style.progress_chars("=> "));
         }
         bar.set_message(format!("reading {}", path.display()));
-        let mut source = bar.wrap_read(file);
-        let result = scan(&mut source, &options);
+        // The bar follows the file's offset, read through a second handle to
+        // the same open file: a reader wrapped to count its bytes would have
+        // each block zeroed before it is read into.
+        let offset = file.try_clone().with_context(context)?;
+        let done = AtomicBool::new(false);
+        let result = std::thread::scope(|scope| {
+            let follower = scope.spawn(|| {
+                let mut offset = offset;
+                while !done.load(Ordering::Relaxed) {
+                    if let Ok(at) = offset.stream_position() {
+                        bar.set_position(at);
+                    }
+                    std::thread::park_timeout(Duration::from_millis(100));
+                }
+            });
+            let mut source = file;
+            let result = scan(&mut source, &options);
+            done.store(true, Ordering::Relaxed);
+            follower.thread().unpark();
+            result
+        });
         bar.finish_and_clear();
         return result.map_err(fail);
     }
