@@ -27,14 +27,18 @@
 //! is not a number in any numeric column makes its row bad, and whether a
 //! column is numeric is known only once all of it has been read.
 //!
-//! Blocks without a quote character are split at line breaks and read on
-//! several threads, each part's tallies merged in file order. There
-//! records are split eight bytes at a time (one 64-bit word: the bytes
-//! equal to the delimiter and those that may be line breaks are found with
-//! a few integer operations) and trimmed as they are split; a field that
-//! starts and ends with printable ASCII needs no trimming, and the common
-//! `[-]digits[.digits]` is parsed in line. Blocks with quotes go through
-//! `csv-core` in sequence. The bad rows themselves (line, column, value)
+//! Blocks are split at line breaks into a few parts per thread, which the
+//! threads take in turn; each part's tallies are merged in file order. In a
+//! part without a quote character each field's end is found eight bytes at
+//! a time (one 64-bit word: the bytes equal to the delimiter and those that
+//! may be line breaks are found with a few integer operations), and the
+//! field is trimmed and typed as soon as it is found: a field that starts
+//! and ends with printable ASCII needs no trimming; a column the sink uses
+//! is parsed to its value (the common `[-]digits[.digits]` in line), any
+//! other is only checked to be a number or not. Column counts are added
+//! per run of rows alike. A block with a quote goes through `csv-core` in
+//! sequence (and once one has been seen, each block is looked at for
+//! quotes before it is split). The bad rows themselves (line, column, value)
 //! are found by a second, sequential pass, only when there are any. Files
 //! with more than 64 columns, or with more than 255 different patterns of
 //! text in numeric-looking columns, are read through [`Table::from_csv`]
