@@ -840,7 +840,7 @@ struct Tally<S> {
     /// number, and whether a field beyond the width has a value.
     ranges: [(usize, usize); 64],
     row_present: u64,
-    row_text: u64,
+    row_not_numbers: u64,
     row_beyond: bool,
     /// The numbers of the record under way, by column (wanted columns only).
     values: [f64; 64],
@@ -882,7 +882,7 @@ impl<S: Sink> Tally<S> {
             decimal_comma: layout.decimal_comma,
             ranges: [(0, 0); 64],
             row_present: 0,
-            row_text: 0,
+            row_not_numbers: 0,
             row_beyond: false,
             values: [f64::NAN; 64],
             fields: Vec::new(),
@@ -949,7 +949,7 @@ impl<S: Sink> Tally<S> {
             is_number_bytes(field, self.decimal_comma)
         };
         if !number {
-            self.row_text |= bit;
+            self.row_not_numbers |= bit;
         }
     }
 
@@ -957,7 +957,7 @@ impl<S: Sink> Tally<S> {
     /// reads rows), or left out as ragged or empty.
     fn record(&mut self, text: &[u8], count: usize) -> Result<(), Stop> {
         let present = std::mem::take(&mut self.row_present);
-        let not_numbers = std::mem::take(&mut self.row_text);
+        let not_numbers = std::mem::take(&mut self.row_not_numbers);
         let beyond = std::mem::take(&mut self.row_beyond);
         let width = self.width;
         if count == width {
