@@ -51,7 +51,6 @@
 use std::collections::HashMap;
 use std::io::{Read, Seek, SeekFrom};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
 
 use csv_core::{ReadRecordResult, Reader as CoreReader, ReaderBuilder};
 use encoding_rs::{Decoder, Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
@@ -675,8 +674,9 @@ const MAX_MASKS: usize = 255;
 const LINEAR_LABELS: usize = 16;
 
 /// What a scan keeps of each row, besides the tallies every scan makes to
-/// type the columns and find the bad rows.
-pub(crate) trait Sink: Send + Sized {
+/// type the columns and find the bad rows. (`Sync`: the threads that read
+/// the parts of a block each make their part's sink from the scan's.)
+pub(crate) trait Sink: Send + Sync + Sized {
     /// An empty sink for a later part of the file, read on another thread.
     fn part(&self) -> Self;
 
@@ -1223,25 +1223,16 @@ impl<S: Sink> Scan<S> {
             Vec::new()
         };
         if parts.len() > 1 && parts.iter().all(|p| !p.starts_with(b"\xef\xbb\xbf")) {
-            let sinks: Vec<Mutex<Option<S>>> = parts
-                .iter()
-                .map(|_| Mutex::new(Some(tally.sink.part())))
-                .collect();
             let next = AtomicUsize::new(0);
-            let (check, layout, parts) = (self.check_utf8, &*layout, &parts);
+            let (check, layout, parts, sink) = (self.check_utf8, &*layout, &parts, &tally.sink);
             let work = || {
                 let mut done = Vec::new();
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
-                    let (Some(&part), Some(slot)) = (parts.get(i), sinks.get(i)) else {
+                    let Some(&part) = parts.get(i) else {
                         return done;
                     };
-                    let sink = slot.lock().ok().and_then(|mut sink| sink.take());
-                    let result = match sink {
-                        Some(sink) => scan_part(part, layout, check, sink),
-                        None => Err(Stop::Fallback),
-                    };
-                    done.push((i, result));
+                    done.push((i, scan_part(part, layout, check, sink.part())));
                 }
             };
             let mut results = std::thread::scope(|scope| {
