@@ -41,6 +41,8 @@ error_table! {
     InvalidCredentials => "auth.invalid_credentials", 401;
     /// Too many failed sign-ins in a short time.
     TooManyAttempts => "auth.too_many_attempts", 429;
+    /// Too many passwords are being checked at once; try again in a moment.
+    Busy => "auth.busy", 429;
     /// The API token is missing, unknown or revoked.
     InvalidToken => "auth.invalid_token", 401;
     /// The person's role does not allow this.
@@ -73,6 +75,8 @@ error_table! {
     PasswordTooLong => "user.password_too_long", 422;
     /// The two passwords differ.
     PasswordsDiffer => "user.passwords_differ", 422;
+    /// The password is too easy to guess (the argument says why).
+    PasswordTooWeak => "user.password_too_weak", 422;
     /// The current password given is wrong.
     WrongCurrentPassword => "user.wrong_current_password", 422;
     /// The name is empty or too long.

@@ -10,7 +10,7 @@ use sqlx::{AnyConnection, Row};
 use crate::audit::{record, Actor, AuditEvent};
 use crate::mail::{enqueue, OutgoingMail};
 use crate::users::{fetch_user, user, User, USER_COLUMNS};
-use crate::{hash_secret, new_id, new_secret, now, Store, StoreError, StoreResult};
+use crate::{hash_secret, new_id, new_secret, now, Backend, Store, StoreError, StoreResult};
 
 /// What a one-time link is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,6 +60,135 @@ pub struct ApiToken {
     pub last_used_at: Option<i64>,
     /// When it was revoked.
     pub revoked_at: Option<i64>,
+}
+
+/// How a counted attempt (a sign-in, a current-password check) was answered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AttemptGate {
+    /// Under the limits: the attempt is counted as a failure until
+    /// [`Store::attempt_succeeded`] says otherwise; here is its id.
+    Counted(String),
+    /// Over a limit: nothing was counted. The limit lifts at this instant.
+    Refused {
+        /// When the oldest counted failure leaves the window.
+        lifts_at: i64,
+    },
+}
+
+/// Limits on counted attempts within a window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AttemptLimits {
+    /// The window, in seconds.
+    pub window_seconds: i64,
+    /// Failures allowed per email within the window.
+    pub per_email: i64,
+    /// Failures allowed per client address within the window.
+    pub per_client: i64,
+}
+
+/// What became of a request for a password-reset mail.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ResetRequest {
+    /// The mail is queued.
+    Sent,
+    /// No account has this address; nothing is sent.
+    NoAccount,
+    /// Too many requests for this address or from this client in the
+    /// window; nothing is sent.
+    Limited,
+}
+
+/// Serialises the transactions that count and check the same keys (an
+/// email, a client address). On SQLite the write transaction already holds
+/// the database's one write lock; on PostgreSQL each key takes a
+/// transaction-level advisory lock, always in the same order, so two
+/// transactions that share a key run one after the other and neither sees
+/// a count without the other's row.
+async fn serialise_on(
+    backend: Backend,
+    connection: &mut AnyConnection,
+    keys: &[String],
+) -> StoreResult<()> {
+    if backend != Backend::Postgres {
+        return Ok(());
+    }
+    let mut numbers: Vec<i64> = keys.iter().map(|key| lock_number(key)).collect();
+    numbers.sort_unstable();
+    numbers.dedup();
+    for number in numbers {
+        sqlx::query("SELECT pg_advisory_xact_lock($1)")
+            .bind(number)
+            .execute(&mut *connection)
+            .await?;
+    }
+    Ok(())
+}
+
+/// A key's advisory-lock number: the first eight bytes of its SHA-256.
+fn lock_number(key: &str) -> i64 {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(key.as_bytes());
+    let mut bytes = [0u8; 8];
+    bytes.copy_from_slice(&digest[..8]);
+    i64::from_be_bytes(bytes)
+}
+
+/// Revokes every live API token of a person, each with its audit entry
+/// (`revoke`, with the reason). Returns how many were revoked.
+pub(crate) async fn revoke_api_tokens_of(
+    connection: &mut AnyConnection,
+    actor: &Actor,
+    user: &UserId,
+    reason: &str,
+) -> StoreResult<u64> {
+    let ids: Vec<String> =
+        sqlx::query("SELECT id FROM api_tokens WHERE user_id = $1 AND revoked_at IS NULL")
+            .bind(user.as_str())
+            .fetch_all(&mut *connection)
+            .await?
+            .iter()
+            .map(|row| row.try_get::<String, _>(0))
+            .collect::<Result<_, _>>()?;
+    if ids.is_empty() {
+        return Ok(0);
+    }
+    sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL")
+        .bind(now())
+        .bind(user.as_str())
+        .execute(&mut *connection)
+        .await?;
+    let why = serde_json::json!({ "reason": reason });
+    for id in &ids {
+        record(
+            connection,
+            actor,
+            AuditEvent::new(
+                None,
+                "api_token",
+                id.as_str(),
+                "revoke",
+                None::<&()>,
+                Some(&why),
+            ),
+        )
+        .await?;
+    }
+    Ok(ids.len() as u64)
+}
+
+/// Ends every one-time link of a person not used yet (a password was set:
+/// no older link may set another).
+pub(crate) async fn end_links_of(
+    connection: &mut AnyConnection,
+    user: &UserId,
+    at: i64,
+) -> StoreResult<()> {
+    sqlx::query("UPDATE links SET used_at = $1 WHERE user_id = $2 AND used_at IS NULL")
+        .bind(at)
+        .bind(user.as_str())
+        .execute(&mut *connection)
+        .await?;
+    Ok(())
 }
 
 pub(crate) async fn create_link(
@@ -147,13 +276,16 @@ impl Store {
         Ok(())
     }
 
-    /// Ends every session of a person ("sign out everywhere").
+    /// Ends every session of a person ("sign out everywhere") and revokes
+    /// their API tokens, each change in the audit trail.
     pub async fn delete_sessions_of(&self, actor: &Actor, user: &UserId) -> StoreResult<u64> {
         let mut tx = self.write().await?;
         let done = sqlx::query("DELETE FROM sessions WHERE user_id = $1")
             .bind(user.as_str())
             .execute(&mut *tx)
             .await?;
+        // API tokens act for the person too: they end with the sessions.
+        revoke_api_tokens_of(&mut tx, actor, user, "sign_out_everywhere").await?;
         record(
             &mut tx,
             actor,
@@ -307,15 +439,56 @@ impl Store {
     }
 
     /// Queues a password-reset mail when the email belongs to an account, in
-    /// one transaction with its link. Returns whether an account was found;
-    /// callers show the same page either way, so the form does not reveal
-    /// who has an account.
+    /// one transaction with its link — unless this address or this client
+    /// has asked `limits.per_email` / `limits.per_client` times within the
+    /// window already. Every request under the limits is counted, whether an
+    /// account has the address or not; the count and its check are one
+    /// statement in a serialised write transaction, so a burst of parallel
+    /// requests cannot pass it together. Callers show the same page whatever
+    /// the answer, so the form reveals neither who has an account nor who
+    /// was limited.
     pub async fn request_password_reset(
         &self,
         email: &Email,
+        client: &str,
+        limits: AttemptLimits,
         compose: impl FnOnce(&User, &str) -> OutgoingMail,
-    ) -> StoreResult<bool> {
+    ) -> StoreResult<ResetRequest> {
+        let at = now();
+        let since = at - limits.window_seconds;
         let mut tx = self.write().await?;
+        serialise_on(
+            self.backend,
+            &mut tx,
+            &[
+                format!("reset-email:{}", email.as_str()),
+                format!("reset-client:{client}"),
+            ],
+        )
+        .await?;
+        let counted = sqlx::query(
+            "INSERT INTO reset_requests (id, email, client, at) SELECT $1, $2, $3, $4 \
+             WHERE (SELECT COUNT(*) FROM reset_requests WHERE email = $2 AND at > $5) < $6 \
+             AND (SELECT COUNT(*) FROM reset_requests WHERE client = $3 AND at > $5) < $7",
+        )
+        .bind(new_id())
+        .bind(email.as_str())
+        .bind(client)
+        .bind(at)
+        .bind(since)
+        .bind(limits.per_email)
+        .bind(limits.per_client)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if counted == 0 {
+            return Ok(ResetRequest::Limited);
+        }
+        // Requests older than a day count for nothing any more.
+        sqlx::query("DELETE FROM reset_requests WHERE at < $1")
+            .bind(at - limits.window_seconds.max(24 * 3600))
+            .execute(&mut *tx)
+            .await?;
         let found = sqlx::query(&format!(
             "SELECT {USER_COLUMNS} FROM users WHERE email = $1"
         ))
@@ -324,11 +497,14 @@ impl Store {
         .await?
         .map(|row| user(&row))
         .transpose()?;
-        let Some(found) = found else { return Ok(false) };
+        let Some(found) = found else {
+            tx.commit().await?;
+            return Ok(ResetRequest::NoAccount);
+        };
         let secret = create_link(&mut tx, &found.id, LinkPurpose::PasswordReset).await?;
         enqueue(&mut tx, &compose(&found, &secret)).await?;
         tx.commit().await?;
-        Ok(true)
+        Ok(ResetRequest::Sent)
     }
 
     /// Checks a link without using it: the person it is for.
@@ -337,8 +513,9 @@ impl Store {
         check(&mut connection, secret, purpose).await
     }
 
-    /// Uses a link to set a password: marks it used, sets the hash, ends the
-    /// person's sessions, records the change — or does none of it.
+    /// Uses a link to set a password: marks it and every other link of the
+    /// person used, sets the hash, ends the person's sessions and API tokens,
+    /// records the change — or does none of it.
     pub async fn use_link(
         &self,
         secret: &str,
@@ -348,11 +525,20 @@ impl Store {
         let mut tx = self.write().await?;
         let person = check(&mut tx, secret, purpose).await?;
         let at = now();
-        sqlx::query("UPDATE links SET used_at = $1 WHERE token_hash = $2")
-            .bind(at)
-            .bind(hash_secret(secret))
-            .execute(&mut *tx)
-            .await?;
+        // Only one use: a second request with the same link waits for the
+        // first's row lock, then finds the link used.
+        let used =
+            sqlx::query("UPDATE links SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL")
+                .bind(at)
+                .bind(hash_secret(secret))
+                .execute(&mut *tx)
+                .await?;
+        if used.rows_affected() != 1 {
+            return Err(ErrorCode::LinkUsed.into());
+        }
+        // Every other link of the person ends with it: an older reset link
+        // must not set the password again.
+        end_links_of(&mut tx, &person.id, at).await?;
         sqlx::query("UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3")
             .bind(password_hash)
             .bind(at)
@@ -368,6 +554,7 @@ impl Store {
             label: person.email.clone(),
             request_id: None,
         };
+        revoke_api_tokens_of(&mut tx, &actor, &person.id, "set_password").await?;
         record(
             &mut tx,
             &actor,
@@ -385,41 +572,103 @@ impl Store {
         Ok(person)
     }
 
-    /// Records a sign-in attempt.
-    pub async fn record_sign_in(
+    /// Counts an attempt to prove a password (signing in, or the current
+    /// password on the profile) before it is checked — or refuses it when
+    /// the email or the client has as many failures as the limits allow
+    /// within the window. The check and the count are one statement in a
+    /// serialised write transaction, so parallel attempts cannot all pass
+    /// the check before any is counted. The attempt counts as a failure
+    /// until [`Store::attempt_succeeded`] marks it.
+    pub async fn begin_attempt(
         &self,
         email: &str,
         client: &str,
-        succeeded: bool,
-    ) -> StoreResult<()> {
-        sqlx::query("INSERT INTO sign_in_attempts (id, email, client, succeeded, at) VALUES ($1, $2, $3, $4, $5)")
-            .bind(new_id())
-            .bind(email.to_lowercase())
-            .bind(client)
-            .bind(i64::from(succeeded))
-            .bind(now())
+        limits: AttemptLimits,
+    ) -> StoreResult<AttemptGate> {
+        let email = email.trim().to_lowercase();
+        let at = now();
+        let since = at - limits.window_seconds;
+        let id = new_id();
+        let mut tx = self.write().await?;
+        serialise_on(
+            self.backend,
+            &mut tx,
+            &[
+                format!("sign-in-email:{email}"),
+                format!("sign-in-client:{client}"),
+            ],
+        )
+        .await?;
+        let counted = sqlx::query(
+            "INSERT INTO sign_in_attempts (id, email, client, succeeded, at) SELECT $1, $2, $3, 0, $4 \
+             WHERE (SELECT COUNT(*) FROM sign_in_attempts WHERE email = $2 AND succeeded = 0 AND at > $5) < $6 \
+             AND (SELECT COUNT(*) FROM sign_in_attempts WHERE client = $3 AND succeeded = 0 AND at > $5) < $7",
+        )
+        .bind(id.clone())
+        .bind(email.clone())
+        .bind(client)
+        .bind(at)
+        .bind(since)
+        .bind(limits.per_email)
+        .bind(limits.per_client)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if counted == 1 {
+            tx.commit().await?;
+            return Ok(AttemptGate::Counted(id));
+        }
+        // Refused: the limit lifts when the oldest failure that holds it leaves
+        // the window.
+        let mut lifts_at = at;
+        for (column, value, limit) in [
+            ("email", email.as_str(), limits.per_email),
+            ("client", client, limits.per_client),
+        ] {
+            let oldest: Option<i64> = sqlx::query(&format!(
+                "SELECT at FROM sign_in_attempts WHERE {column} = $1 AND succeeded = 0 AND at > $2 \
+                 ORDER BY at DESC LIMIT 1 OFFSET $3"
+            ))
+            .bind(value)
+            .bind(since)
+            .bind((limit - 1).max(0))
+            .fetch_optional(&mut *tx)
+            .await?
+            .map(|row| row.try_get(0))
+            .transpose()?;
+            if let Some(oldest) = oldest {
+                lifts_at = lifts_at.max(oldest + limits.window_seconds);
+            }
+        }
+        tx.rollback().await?;
+        Ok(AttemptGate::Refused { lifts_at })
+    }
+
+    /// Marks a counted attempt as succeeded: it no longer counts as a failure.
+    pub async fn attempt_succeeded(&self, attempt: &str) -> StoreResult<()> {
+        sqlx::query("UPDATE sign_in_attempts SET succeeded = 1 WHERE id = $1")
+            .bind(attempt)
             .execute(&self.pool)
             .await?;
         Ok(())
     }
 
-    /// Failed sign-ins since an instant: for this email, and from this client.
-    /// The oldest counted failure is returned too, to tell when the limit lifts.
+    /// Failed attempts since an instant: for this email, and from this client
+    /// (attempts still being checked count as failures).
     pub async fn failed_sign_ins(
         &self,
         email: &str,
         client: &str,
         since: i64,
-    ) -> StoreResult<(i64, i64, Option<i64>)> {
-        let row = sqlx::query(
-            "SELECT COUNT(*), MIN(at) FROM sign_in_attempts WHERE email = $1 AND succeeded = 0 AND at > $2",
+    ) -> StoreResult<(i64, i64)> {
+        let by_email: i64 = sqlx::query(
+            "SELECT COUNT(*) FROM sign_in_attempts WHERE email = $1 AND succeeded = 0 AND at > $2",
         )
-        .bind(email.to_lowercase())
+        .bind(email.trim().to_lowercase())
         .bind(since)
         .fetch_one(&self.pool)
-        .await?;
-        let by_email: i64 = row.try_get(0)?;
-        let oldest: Option<i64> = row.try_get(1)?;
+        .await?
+        .try_get(0)?;
         let by_client: i64 = sqlx::query(
             "SELECT COUNT(*) FROM sign_in_attempts WHERE client = $1 AND succeeded = 0 AND at > $2",
         )
@@ -428,7 +677,7 @@ impl Store {
         .fetch_one(&self.pool)
         .await?
         .try_get(0)?;
-        Ok((by_email, by_client, oldest))
+        Ok((by_email, by_client))
     }
 }
 

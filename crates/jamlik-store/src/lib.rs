@@ -35,7 +35,7 @@ pub use analysis::{
     UNANALYSED_UPLOAD_SECONDS,
 };
 pub use audit::{Actor, AuditEntry, AuditEvent};
-pub use auth::{ApiToken, LinkPurpose, SessionUser};
+pub use auth::{ApiToken, AttemptGate, AttemptLimits, LinkPurpose, ResetRequest, SessionUser};
 pub use mail::{OutgoingMail, QueuedMail};
 pub use measures::{IndicatorInput, MeasureEdit, PreviousMeasure};
 pub use monitoring::{

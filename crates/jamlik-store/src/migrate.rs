@@ -78,6 +78,13 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/0009_reviews.sqlite.sql"),
         postgres: include_str!("../migrations/0009_reviews.postgres.sql"),
     },
+    Migration {
+        version: 10,
+        name: "security",
+        portable: include_str!("../migrations/0010_security.sql"),
+        sqlite: "-- Nothing specific to SQLite.",
+        postgres: "-- Nothing specific to PostgreSQL.",
+    },
 ];
 
 pub(crate) async fn run(store: &Store) -> StoreResult<Vec<i64>> {

@@ -273,7 +273,8 @@ impl Store {
     }
 
     /// Sets a new password hash and ends every session of the person except
-    /// the one named (the one that changed it, if any).
+    /// the one named (the one that changed it, if any), their API tokens and
+    /// any one-time link still out.
     pub async fn set_password(
         &self,
         actor: &Actor,
@@ -295,6 +296,10 @@ impl Store {
             .bind(keep)
             .execute(&mut *tx)
             .await?;
+        // A new password ends the person's API tokens and any reset or
+        // invitation link still out.
+        crate::auth::revoke_api_tokens_of(&mut tx, actor, id, "set_password").await?;
+        crate::auth::end_links_of(&mut tx, id, now()).await?;
         record(
             &mut tx,
             actor,

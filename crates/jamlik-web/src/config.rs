@@ -36,12 +36,48 @@ pub struct WebConfig {
     /// How often the analysis worker looks for queued jobs and expired
     /// uploads, in milliseconds.
     pub analysis_poll_millis: u64,
+    /// Limits on proving and setting passwords.
+    pub auth: AuthConfig,
     /// Days before a framework deadline on which its coordinators are
     /// reminded (advice: they may unsubscribe).
     pub deadline_reminder_days_before: Vec<u32>,
     /// Days after a deadline passed unmet on which they are reminded again
     /// (mandatory).
     pub deadline_reminder_days_after: Vec<u32>,
+}
+
+/// Limits on proving and setting passwords.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AuthConfig {
+    /// Password hashes (argon2id, 19 MiB each) computed at once; more
+    /// requests wait for a slot.
+    pub hash_concurrency: usize,
+    /// How long a request waits for a hashing slot before it is answered
+    /// "busy, try again" instead of queueing further, in milliseconds.
+    pub hash_wait_millis: u64,
+    /// Password-reset mails sent per address within an hour (ten times as
+    /// many per client address); more requests get the same page and no mail.
+    pub reset_max_per_hour: i64,
+    /// The lowest strength (zxcvbn's score, 0 to 4) a new password must reach.
+    pub min_password_score: u8,
+}
+
+impl AuthConfig {
+    /// The default number of hashes at once: the number of CPUs.
+    pub fn default_hash_concurrency() -> usize {
+        std::thread::available_parallelism().map_or(4, std::num::NonZeroUsize::get)
+    }
+}
+
+impl Default for AuthConfig {
+    fn default() -> Self {
+        AuthConfig {
+            hash_concurrency: Self::default_hash_concurrency(),
+            hash_wait_millis: 3_000,
+            reset_max_per_hour: 3,
+            min_password_score: 3,
+        }
+    }
 }
 
 /// Mail delivery settings.

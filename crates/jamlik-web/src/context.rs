@@ -18,8 +18,20 @@ use crate::{views, AppState, REQUEST_ID};
 
 /// The session cookie.
 pub(crate) const SESSION_COOKIE: &str = "jamlik_session";
-/// The CSRF cookie (double submit: forms carry the same value).
+/// The pre-session CSRF cookie: signed out, forms carry a token derived from
+/// it (signed in, from the session). Under https it is `__Host-` prefixed
+/// ([`csrf_cookie`]), so no other site or subdomain can set it.
 pub(crate) const CSRF_COOKIE: &str = "jamlik_csrf";
+
+/// The name of the pre-session CSRF cookie: `__Host-jamlik_csrf` when
+/// cookies are secure (https), else `jamlik_csrf`.
+pub(crate) fn csrf_cookie(state: &AppState) -> &'static str {
+    if state.config().secure_cookies {
+        "__Host-jamlik_csrf"
+    } else {
+        CSRF_COOKIE
+    }
+}
 /// The language cookie, for people not signed in.
 pub(crate) const LANGUAGE_COOKIE: &str = "jamlik_lang";
 
@@ -213,13 +225,19 @@ pub(crate) async fn context(
         })
         .unwrap_or(Language::Swedish);
 
-    let existing_csrf = cookie(&headers, CSRF_COOKIE)
-        .filter(|c| c.len() >= 32)
+    // The CSRF token: from the session when signed in (a new session at
+    // sign-in is a new token), else from the pre-session cookie, made here
+    // when missing.
+    let csrf_name = csrf_cookie(&state);
+    let pre_session = cookie(&headers, csrf_name)
+        .filter(|c| (32..=128).contains(&c.len()))
         .map(str::to_owned);
-    let new_csrf = existing_csrf.is_none().then(crate::forms::new_token);
-    let csrf = existing_csrf
-        .or_else(|| new_csrf.clone())
-        .unwrap_or_default();
+    let new_csrf = pre_session.is_none().then(crate::forms::new_token);
+    let csrf = match (&session_secret, pre_session.as_ref().or(new_csrf.as_ref())) {
+        (Some(secret), _) => crate::forms::csrf_token(crate::forms::CsrfKey::Session(secret)),
+        (None, Some(pre)) => crate::forms::csrf_token(crate::forms::CsrfKey::PreSession(pre)),
+        (None, None) => String::new(),
+    };
 
     let ctx = Ctx {
         t: Translator::new(language, state.config().display_zone),
@@ -244,7 +262,7 @@ pub(crate) async fn context(
         if !is_api {
             response.headers_mut().append(
                 header::SET_COOKIE,
-                set_cookie(&state, CSRF_COOKIE, &token, 60 * 60 * 24 * 365, "Strict"),
+                set_cookie(&state, csrf_name, &token, 60 * 60 * 24 * 365, "Strict"),
             );
         }
     }

@@ -11,13 +11,44 @@ use subtle::ConstantTimeEq;
 use crate::context::Ctx;
 use crate::error::AppError;
 
-/// A new random token (CSRF), URL-safe.
+/// A new random value (the pre-session CSRF cookie), URL-safe.
 pub(crate) fn new_token() -> String {
     use base64::Engine;
     use rand::RngCore;
     let mut bytes = [0u8; 32];
     rand::thread_rng().fill_bytes(&mut bytes);
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// What a CSRF token is derived from.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum CsrfKey<'a> {
+    /// The session's secret (signed in): only the session's own pages can
+    /// know the token, a new session has a new one, and no cookie an
+    /// attacker plants changes it.
+    Session(&'a str),
+    /// The pre-session cookie (signed out: the sign-in and password forms).
+    PreSession(&'a str),
+}
+
+/// The CSRF token forms carry: HMAC-SHA-256 keyed by the session secret or
+/// the pre-session cookie, URL-safe. The cookie itself is never the token,
+/// so a value repeated from a cookie an attacker chose is refused.
+pub(crate) fn csrf_token(key: CsrfKey<'_>) -> String {
+    use base64::Engine;
+    use hmac::{Hmac, Mac};
+    let (secret, label): (&str, &[u8]) = match key {
+        CsrfKey::Session(secret) => (secret, b"jamlik csrf: session"),
+        CsrfKey::PreSession(secret) => (secret, b"jamlik csrf: pre-session"),
+    };
+    match Hmac::<sha2::Sha256>::new_from_slice(secret.as_bytes()) {
+        Ok(mut mac) => {
+            mac.update(label);
+            base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
+        }
+        // HMAC takes keys of any length; an empty token matches nothing.
+        Err(_) => String::new(),
+    }
 }
 
 async fn body<S: Send + Sync>(request: Request, state: &S) -> Result<Bytes, AppError> {
@@ -32,7 +63,8 @@ async fn body<S: Send + Sync>(request: Request, state: &S) -> Result<Bytes, AppE
         })
 }
 
-/// A form sent from a Jämlik page: its `csrf` field must equal the CSRF cookie.
+/// A form sent from a Jämlik page: its `csrf` field must equal the request's
+/// token ([`csrf_token`] of its session, or of its pre-session cookie).
 #[derive(Debug)]
 pub struct CsrfForm<T>(pub T);
 
@@ -77,5 +109,20 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
         let value =
             serde_json::from_slice(&bytes).map_err(|_| AppError::from(ErrorCode::MalformedBody))?;
         Ok(ApiJson(value))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_bound_to_their_key() {
+        let session = csrf_token(CsrfKey::Session("a session secret"));
+        assert_eq!(session, csrf_token(CsrfKey::Session("a session secret")));
+        assert_eq!(session.len(), 43);
+        assert_ne!(session, csrf_token(CsrfKey::Session("another session")));
+        assert_ne!(session, csrf_token(CsrfKey::PreSession("a session secret")));
+        assert_ne!(session, "a session secret");
     }
 }

@@ -45,7 +45,7 @@ pub use analysis::{
 };
 pub use api::ApiDoc;
 pub use auth::hash_password;
-pub use config::{MailConfig, SmtpConfig, SmtpTls, WebConfig};
+pub use config::{AuthConfig, MailConfig, SmtpConfig, SmtpTls, WebConfig};
 pub use error::AppError;
 pub use mail::{
     compose_invitation, deliver_pending, run_mail_worker, run_reminder_job, send_due_reminders,
@@ -73,6 +73,7 @@ struct Inner {
     store: Store,
     config: WebConfig,
     metrics: metrics::Metrics,
+    hashing: auth::Hashing,
 }
 
 impl AppState {
@@ -80,6 +81,10 @@ impl AppState {
     pub fn new(store: Store, config: WebConfig) -> Self {
         AppState {
             inner: Arc::new(Inner {
+                hashing: auth::Hashing::new(
+                    config.auth.hash_concurrency,
+                    Duration::from_millis(config.auth.hash_wait_millis),
+                ),
                 store,
                 config,
                 metrics: metrics::Metrics::new(),
@@ -99,6 +104,11 @@ impl AppState {
 
     fn metrics(&self) -> &metrics::Metrics {
         &self.inner.metrics
+    }
+
+    /// The bounded pool password hashing runs in.
+    pub(crate) fn hashing(&self) -> &auth::Hashing {
+        &self.inner.hashing
     }
 }
 

@@ -8,7 +8,7 @@ use figment::providers::{Env, Format, Serialized, Toml};
 use figment::Figment;
 use jamlik_domain::Secret;
 use jamlik_i18n::DisplayZone;
-use jamlik_web::{MailConfig, SmtpConfig, SmtpTls, WebConfig};
+use jamlik_web::{AuthConfig, MailConfig, SmtpConfig, SmtpTls, WebConfig};
 use serde::{Deserialize, Serialize};
 
 /// The whole configuration.
@@ -40,6 +40,14 @@ pub struct Config {
     pub sign_in_window_minutes: i64,
     /// Take the client address from `X-Forwarded-For` (behind a trusted proxy).
     pub trust_forwarded_for: bool,
+    /// Password hashes computed at once (19 MiB each); 0: the number of CPUs.
+    pub password_hash_concurrency: usize,
+    /// How long a sign-in waits for a hashing slot before "busy", in ms.
+    pub password_hash_wait_millis: u64,
+    /// Password-reset mails per address per hour (ten times as many per client).
+    pub password_reset_max_per_hour: i64,
+    /// The lowest zxcvbn score (0 to 4) a new password must reach.
+    pub password_min_score: u8,
     /// The sender of mail.
     pub mail_from: String,
     /// Where mail goes without an SMTP server; default: `outbox` in `data_dir`.
@@ -81,6 +89,10 @@ struct Defaults {
     sign_in_max_failures: i64,
     sign_in_window_minutes: i64,
     trust_forwarded_for: bool,
+    password_hash_concurrency: usize,
+    password_hash_wait_millis: u64,
+    password_reset_max_per_hour: i64,
+    password_min_score: u8,
     mail_from: &'static str,
     mail_poll_millis: u64,
     smtp_port: u16,
@@ -103,6 +115,10 @@ const DEFAULTS: Defaults = Defaults {
     sign_in_max_failures: 5,
     sign_in_window_minutes: 15,
     trust_forwarded_for: false,
+    password_hash_concurrency: 0,
+    password_hash_wait_millis: 3_000,
+    password_reset_max_per_hour: 3,
+    password_min_score: 3,
     mail_from: "Jämlik <noreply@localhost>",
     mail_poll_millis: 2_000,
     smtp_port: 587,
@@ -183,6 +199,11 @@ impl Config {
         {
             anyhow::bail!("session_days, sign_in_max_failures and sign_in_window_minutes must be at least 1, body_limit_bytes at least 1024");
         }
+        if self.password_reset_max_per_hour < 1 || self.password_min_score > 4 {
+            anyhow::bail!(
+                "password_reset_max_per_hour must be at least 1, password_min_score from 0 to 4"
+            );
+        }
         if self
             .deadline_reminder_days_before
             .iter()
@@ -218,6 +239,15 @@ impl Config {
             reminder_interval_minutes: self.reminder_interval_minutes,
             analysis_inline_bytes: self.analysis_inline_bytes,
             analysis_poll_millis: self.analysis_poll_millis,
+            auth: AuthConfig {
+                hash_concurrency: match self.password_hash_concurrency {
+                    0 => AuthConfig::default_hash_concurrency(),
+                    n => n,
+                },
+                hash_wait_millis: self.password_hash_wait_millis,
+                reset_max_per_hour: self.password_reset_max_per_hour,
+                min_password_score: self.password_min_score,
+            },
             deadline_reminder_days_before: self.deadline_reminder_days_before.clone(),
             deadline_reminder_days_after: self.deadline_reminder_days_after.clone(),
         })

@@ -289,6 +289,7 @@ mail-reset-body =
 error-auth-not-signed-in = Sign in to continue.
 error-auth-invalid-credentials = The email address or the password is wrong.
 error-auth-too-many-attempts = Too many failed sign-ins. Try again in { $minutes } minutes.
+error-auth-busy = Jämlik is checking many passwords just now. Try again in a moment.
 error-auth-invalid-token = The API token is missing, unknown or revoked.
 error-auth-forbidden = Your role does not allow this.
 error-org-foreign = You are not a member of this organisation.
@@ -305,6 +306,16 @@ error-user-duplicate-email = An account with that email address exists already.
 error-user-password-too-short = The password must have at least 10 characters.
 error-user-password-too-long = The password may have at most 256 characters.
 error-user-passwords-differ = The passwords are not the same.
+error-user-password-too-weak = The password is too easy to guess: { $reason ->
+        [repeats] repeated characters or groups, like “aaaa” or “abcabc”, add little
+        [sequence] sequences like “abcd” or “6543” are easy to guess
+        [keyboard] rows and patterns of keys, like “qwerty”, are easy to guess
+        [common] it is one of the most common passwords, or close to one
+        [word] a single word is easy to guess
+        [date] dates and years are easy to guess
+        [name] names, your own too, are easy to guess
+       *[other] it follows a pattern that is easy to guess
+    }. Use a few unrelated words, or a longer password.
 error-user-wrong-current-password = The current password is wrong.
 error-user-invalid-name = Enter a name of at most 100 characters.
 error-link-expired = The link has expired. Ask for a new one.

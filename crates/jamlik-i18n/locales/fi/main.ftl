@@ -289,6 +289,7 @@ mail-reset-body =
 error-auth-not-signed-in = Kirjaudu sisään jatkaaksesi.
 error-auth-invalid-credentials = Sähköpostiosoite tai salasana on väärin.
 error-auth-too-many-attempts = Liian monta epäonnistunutta kirjautumista. Yritä uudelleen { $minutes } minuutin kuluttua.
+error-auth-busy = Jämlik tarkistaa juuri nyt monta salasanaa. Yritä hetken kuluttua uudelleen.
 error-auth-invalid-token = API-avain puuttuu, on tuntematon tai peruttu.
 error-auth-forbidden = Roolisi ei salli tätä.
 error-org-foreign = Et ole tämän organisaation jäsen.
@@ -305,6 +306,16 @@ error-user-duplicate-email = Sähköpostiosoitteella on jo tili.
 error-user-password-too-short = Salasanassa on oltava vähintään 10 merkkiä.
 error-user-password-too-long = Salasanassa saa olla enintään 256 merkkiä.
 error-user-passwords-differ = Salasanat eivät ole samat.
+error-user-password-too-weak = Salasana on liian helppo arvata: { $reason ->
+        [repeats] toistuvat merkit tai ryhmät, kuten ”aaaa” tai ”abcabc”, eivät juuri vaikeuta arvaamista
+        [sequence] sarjat, kuten ”abcd” tai ”6543”, ovat helppoja arvata
+        [keyboard] näppäinrivit ja -kuviot, kuten ”qwerty”, ovat helppoja arvata
+        [common] se on yleisimpiä salasanoja tai muistuttaa sellaista
+        [word] yksittäinen sana on helppo arvata
+        [date] päivämäärät ja vuosiluvut ovat helppoja arvata
+        [name] nimet, myös omasi, ovat helppoja arvata
+       *[other] se noudattaa helposti arvattavaa kaavaa
+    }. Käytä muutamaa toisiinsa liittymätöntä sanaa tai pidempää salasanaa.
 error-user-wrong-current-password = Nykyinen salasana on väärin.
 error-user-invalid-name = Anna nimi, jossa on enintään 100 merkkiä.
 error-link-expired = Linkki on vanhentunut. Pyydä uusi.

@@ -289,6 +289,7 @@ mail-reset-body =
 error-auth-not-signed-in = Logga in för att fortsätta.
 error-auth-invalid-credentials = E-postadressen eller lösenordet är fel.
 error-auth-too-many-attempts = För många misslyckade inloggningar. Försök igen om { $minutes } minuter.
+error-auth-busy = Jämlik kontrollerar många lösenord just nu. Försök igen om en stund.
 error-auth-invalid-token = API-nyckeln saknas, är okänd eller har återkallats.
 error-auth-forbidden = Din roll tillåter inte detta.
 error-org-foreign = Du är inte medlem i den här organisationen.
@@ -305,6 +306,16 @@ error-user-duplicate-email = Det finns redan ett konto med den e-postadressen.
 error-user-password-too-short = Lösenordet måste ha minst 10 tecken.
 error-user-password-too-long = Lösenordet får ha högst 256 tecken.
 error-user-passwords-differ = Lösenorden är inte likadana.
+error-user-password-too-weak = Lösenordet är för lätt att gissa: { $reason ->
+        [repeats] upprepade tecken eller grupper, som ”aaaa” eller ”abcabc”, gör det knappast svårare
+        [sequence] serier som ”abcd” eller ”6543” är lätta att gissa
+        [keyboard] rader och mönster av tangenter, som ”qwerty”, är lätta att gissa
+        [common] det är ett av de vanligaste lösenorden eller liknar ett
+        [word] ett enstaka ord är lätt att gissa
+        [date] datum och årtal är lätta att gissa
+        [name] namn, också ditt eget, är lätta att gissa
+       *[other] det följer ett mönster som är lätt att gissa
+    }. Använd några ord som inte hör ihop, eller ett längre lösenord.
 error-user-wrong-current-password = Det nuvarande lösenordet är fel.
 error-user-invalid-name = Ange ett namn på högst 100 tecken.
 error-link-expired = Länken har gått ut. Be om en ny.

@@ -8,7 +8,7 @@ use jamlik_store::ApiToken;
 use serde::Deserialize;
 
 use super::{error_status, form_error};
-use crate::auth::{hash_password, verify_password};
+use crate::auth::{check_strength, hash_in_pool, prove_password};
 use crate::context::Ctx;
 use crate::error::{AppError, AppResult};
 use crate::forms::CsrfForm;
@@ -138,8 +138,9 @@ pub(crate) struct PasswordForm {
     confirm: String,
 }
 
-/// `POST /profile/password`: needs the current password; ends every other
-/// session.
+/// `POST /profile/password`: needs the current password (its check counted
+/// against the sign-in limits); refuses a weak new password; ends every
+/// other session and every API token.
 pub(crate) async fn change_password(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -153,11 +154,18 @@ pub(crate) async fn change_password(
             .credentials(&email)
             .await?
             .and_then(|(_, hash)| hash);
-        if !verify_password(&form.current, hash.as_deref()).await {
+        // Counted like a sign-in: a stolen session cannot guess the
+        // password faster than the sign-in form allows.
+        if !prove_password(&state, &ctx, email.as_str(), &form.current, hash.as_deref()).await? {
             return Err(AppError::from(ErrorCode::WrongCurrentPassword));
         }
         let password = Password::new_confirmed(&form.password, &form.confirm)?;
-        let hash = hash_password(&password).await?;
+        check_strength(
+            state.config().auth.min_password_score,
+            &password,
+            &[&user.email, &user.display_name],
+        )?;
+        let hash = hash_in_pool(&state, &password).await?;
         state
             .store()
             .set_password(&ctx.actor(), &user.id, hash, ctx.session_secret.as_deref())

@@ -10,7 +10,9 @@ use jamlik_store::LinkPurpose;
 use serde::Deserialize;
 
 use super::{error_status, form_error};
-use crate::auth::{clear_session_cookie, hash_password, safe_next, sign_in as sign_in_person};
+use crate::auth::{
+    check_strength, clear_session_cookie, hash_in_pool, safe_next, sign_in as sign_in_person,
+};
 use crate::context::{set_cookie, Ctx, LANGUAGE_COOKIE};
 use crate::error::{AppError, AppResult};
 use crate::forms::CsrfForm;
@@ -144,7 +146,8 @@ pub(crate) async fn sign_out(
         .into_response())
 }
 
-/// `POST /sign-out-everywhere`: ends every session of the person.
+/// `POST /sign-out-everywhere`: ends every session of the person and
+/// revokes their API tokens.
 pub(crate) async fn sign_out_everywhere(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -207,9 +210,17 @@ pub(crate) async fn forgot(
     let public_url = state.config().public_url.clone();
     let zone = state.config().display_zone;
     let fallback = ctx.t;
+    let per_hour = state.config().auth.reset_max_per_hour;
+    let limits = jamlik_store::AttemptLimits {
+        window_seconds: 3600,
+        per_email: per_hour,
+        per_client: per_hour.saturating_mul(10),
+    };
+    // Sent, no account, or too many requests: the same answer, so the form
+    // tells no one who has an account; a burst sends no more mail.
     state
         .store()
-        .request_password_reset(&email, |user, secret| {
+        .request_password_reset(&email, &ctx.client, limits, |user, secret| {
             let t = user
                 .language
                 .map_or(fallback, |l| jamlik_i18n::Translator::new(l, zone));
@@ -270,10 +281,19 @@ async fn use_link(
     form: SetPasswordForm,
 ) -> AppResult<Response> {
     let person = state.store().check_link(secret, purpose).await?;
-    let password = match Password::new_confirmed(&form.password, &form.confirm) {
+    let password = Password::new_confirmed(&form.password, &form.confirm)
+        .map_err(AppError::from)
+        .and_then(|password| {
+            check_strength(
+                state.config().auth.min_password_score,
+                &password,
+                &[&person.email, &person.display_name],
+            )?;
+            Ok(password)
+        });
+    let password = match password {
         Ok(password) => password,
-        Err(code) => {
-            let error = AppError::from(code);
+        Err(error) => {
             let (title, intro, prefix) = purpose_keys(purpose);
             let page = SetPasswordPage {
                 page: Layout::new(ctx, title),
@@ -285,7 +305,7 @@ async fn use_link(
             return Ok((error_status(&error), render(&page)).into_response());
         }
     };
-    let hash = hash_password(&password).await?;
+    let hash = hash_in_pool(state, &password).await?;
     state.store().use_link(secret, purpose, hash).await?;
     Ok(Redirect::to("/sign-in?notice=password-set").into_response())
 }

@@ -18,6 +18,7 @@ mod monitoring;
 mod national;
 mod planning;
 mod representation;
+mod security_auth;
 mod store;
 mod support;
 mod tidy;

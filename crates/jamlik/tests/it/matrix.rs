@@ -501,23 +501,28 @@ async fn clients(app: &TestApp) -> HashMap<&'static str, (Client, Option<String>
             continue;
         }
         let client = app.signed_in(role).await;
-        let email = Email::parse(&email_of(role)).unwrap_or_else(|e| panic!("{e}"));
-        let user = app
-            .store
-            .user_by_email(&email)
-            .await
-            .ok()
-            .flatten()
-            .unwrap_or_else(|| panic!("no {role}"));
-        let actor = jamlik_store::Actor::system("matrix");
-        let (_, token) = app
-            .store
-            .create_api_token(&actor, &user.id, "matrix")
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
-        all.insert(role, (client, Some(token)));
+        all.insert(role, (client, Some(api_token(app, role).await)));
     }
     all
+}
+
+/// A new API token of a role's account.
+async fn api_token(app: &TestApp, role: &str) -> String {
+    let email = Email::parse(&email_of(role)).unwrap_or_else(|e| panic!("{e}"));
+    let user = app
+        .store
+        .user_by_email(&email)
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("no {role}"));
+    let actor = jamlik_store::Actor::system("matrix");
+    let (_, token) = app
+        .store
+        .create_api_token(&actor, &user.id, "matrix")
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    token
 }
 
 on_both!(
@@ -561,9 +566,14 @@ on_both!(
                             answer.location()
                         ));
                     }
-                    // Signing out ends the session the next rows need: sign in again.
+                    // Signing out ends the session the next rows need: sign in
+                    // again (signing out everywhere revokes the API token too).
                     if template.starts_with("/sign-out") && role != "anonymous" {
-                        clients.insert(role, (app.signed_in(role).await, token.clone()));
+                        let token = match *template {
+                            "/sign-out-everywhere" => Some(api_token(&app, role).await),
+                            _ => token.clone(),
+                        };
+                        clients.insert(role, (app.signed_in(role).await, token));
                     }
                     if !expect
                         && role != "anonymous"

@@ -278,6 +278,12 @@ on_both!(
     }
 );
 
+const RESET_LIMITS: jamlik_store::AttemptLimits = jamlik_store::AttemptLimits {
+    window_seconds: 3600,
+    per_email: 3,
+    per_client: 30,
+};
+
 on_both!(expired_links_are_refused, |db: TestDbHandle| async move {
     let store = db.store().await;
     let actor = Actor::system("test");
@@ -288,13 +294,13 @@ on_both!(expired_links_are_refused, |db: TestDbHandle| async move {
         .unwrap_or_else(|e| panic!("{e}"));
     let mut secret = String::new();
     let found = store
-        .request_password_reset(&email, |_, s| {
+        .request_password_reset(&email, "test", RESET_LIMITS, |_, s| {
             secret = s.to_owned();
             mail("p@example.fi")
         })
         .await
         .unwrap_or_else(|e| panic!("{e}"));
-    assert!(found);
+    assert_eq!(found, jamlik_store::ResetRequest::Sent);
     sqlx::query("UPDATE links SET expires_at = 0")
         .execute(store.pool_for_tests())
         .await
@@ -310,10 +316,10 @@ on_both!(expired_links_are_refused, |db: TestDbHandle| async move {
     let unknown = Email::parse("nobody@example.fi").unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
         store
-            .request_password_reset(&unknown, |_, _| mail("x@y.fi"))
+            .request_password_reset(&unknown, "test", RESET_LIMITS, |_, _| mail("x@y.fi"))
             .await
             .ok(),
-        Some(false)
+        Some(jamlik_store::ResetRequest::NoAccount)
     );
     assert_eq!(store.pending_mail_count().await.ok(), Some(1));
 });

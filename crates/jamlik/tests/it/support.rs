@@ -197,6 +197,7 @@ impl TestDbHandle {
             reminder_interval_minutes: 60,
             analysis_inline_bytes: 1024 * 1024,
             analysis_poll_millis: 50,
+            auth: jamlik_web::AuthConfig::default(),
             deadline_reminder_days_before: vec![60, 14],
             deadline_reminder_days_after: vec![1, 30],
         };
@@ -437,7 +438,12 @@ pub struct Client {
     http: reqwest::Client,
     cookies: Arc<Mutex<HashMap<String, String>>>,
     pub accept_language: Arc<Mutex<Option<String>>>,
+    /// The CSRF token last read, with the cookies it was read under.
+    csrf: Arc<Mutex<Option<CsrfRead>>>,
 }
+
+/// The session and pre-session cookies, and the CSRF token read under them.
+type CsrfRead = ((Option<String>, Option<String>), String);
 
 impl Client {
     fn new(address: SocketAddr) -> Client {
@@ -450,6 +456,7 @@ impl Client {
             http,
             cookies: Arc::default(),
             accept_language: Arc::default(),
+            csrf: Arc::default(),
         }
     }
 
@@ -462,6 +469,13 @@ impl Client {
 
     pub fn cookie(&self, name: &str) -> Option<String> {
         self.cookies.lock().ok().and_then(|c| c.get(name).cloned())
+    }
+
+    /// Puts a cookie in the jar, as another site planting one would.
+    pub fn set_cookie(&self, name: &str, value: &str) {
+        if let Ok(mut jar) = self.cookies.lock() {
+            jar.insert(name.to_owned(), value.to_owned());
+        }
     }
 
     fn headers(&self) -> HeaderMap {
@@ -521,14 +535,40 @@ impl Client {
             .await
     }
 
+    /// The CSRF token the pages of this client's session carry, read from a
+    /// page as a browser's form holds it (the token is derived from the
+    /// session, or signed out from the pre-session cookie: it is no cookie's
+    /// value). Read again whenever those cookies change.
+    pub async fn csrf(&self) -> String {
+        let key = || {
+            let pre_session = self
+                .cookie("jamlik_csrf")
+                .or_else(|| self.cookie("__Host-jamlik_csrf"));
+            (self.cookie("jamlik_session"), pre_session)
+        };
+        if let Some((known, token)) = self.csrf.lock().ok().and_then(|c| c.clone()) {
+            if known == key() {
+                return token;
+            }
+        }
+        let page = self.get("/forgot-password").await;
+        let token = page
+            .body
+            .split("name=\"csrf\" value=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap_or_default()
+            .to_owned();
+        if let Ok(mut cached) = self.csrf.lock() {
+            *cached = Some((key(), token.clone()));
+        }
+        token
+    }
+
     /// Sends a form the way a page would: with the CSRF token (fetching a
     /// page first when the client has none).
     pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> Answer {
-        if self.cookie("jamlik_csrf").is_none() {
-            self.get("/healthz").await;
-            self.get("/").await;
-        }
-        let csrf = self.cookie("jamlik_csrf").unwrap_or_default();
+        let csrf = self.csrf().await;
         let mut all: Vec<(&str, &str)> = vec![("csrf", csrf.as_str())];
         all.extend_from_slice(fields);
         self.post_raw_form(path, &all).await
@@ -571,11 +611,8 @@ impl Client {
 
     /// Uploads a file under a given file name.
     pub async fn post_named_file(&self, path: &str, file_name: &str, bytes: Vec<u8>) -> Answer {
-        if self.cookie("jamlik_csrf").is_none() {
-            self.get("/").await;
-        }
         let form = reqwest::multipart::Form::new()
-            .text("csrf", self.cookie("jamlik_csrf").unwrap_or_default())
+            .text("csrf", self.csrf().await)
             .part(
                 "file",
                 reqwest::multipart::Part::bytes(bytes).file_name(file_name.to_owned()),
@@ -599,11 +636,7 @@ impl Client {
         fields: &[(String, String)],
         file: Option<(&str, Vec<u8>)>,
     ) -> Answer {
-        if self.cookie("jamlik_csrf").is_none() {
-            self.get("/").await;
-        }
-        let mut form = reqwest::multipart::Form::new()
-            .text("csrf", self.cookie("jamlik_csrf").unwrap_or_default());
+        let mut form = reqwest::multipart::Form::new().text("csrf", self.csrf().await);
         for (name, value) in fields {
             form = form.text(name.clone(), value.clone());
         }

@@ -177,7 +177,10 @@ fn the_error_table_is_documented() {
          | code | HTTP status | message (English) |\n|---|---|---|\n",
     );
     for error in ErrorCode::ALL {
-        let message = english.t_args(&error.message_key(), &[("minutes", "N".to_owned())]);
+        let message = english.t_args(
+            &error.message_key(),
+            &[("minutes", "N".to_owned()), ("reason", "other".to_owned())],
+        );
         document.push_str(&format!(
             "| `{}` | {} | {} |\n",
             error.code(),
