@@ -65,6 +65,9 @@ error_table! {
     PayloadTooLarge => "request.too_large", 413;
     /// The body of the request could not be read (malformed JSON or form).
     MalformedBody => "request.malformed", 400;
+    /// A part of the request (its address's path or query, or what was
+    /// sent) could not be read; the framework's own text goes to the log.
+    InvalidRequest => "request.invalid", 400;
     /// The email address is not valid.
     InvalidEmail => "user.invalid_email", 422;
     /// An account with this email already exists.
@@ -163,6 +166,8 @@ error_table! {
     ConsultationInFuture => "consultation.in_future", 422;
     /// The conclusion is not one of not assessed, no risk, risk, unclear.
     InvalidConclusion => "assessment.invalid_conclusion", 422;
+    /// The perspective is not one of the plan's frameworks' perspectives.
+    InvalidPerspective => "assessment.invalid_perspective", 422;
     /// An answer does not fit its question (yes or no, 1–4, a number, a date).
     InvalidAnswer => "checklist.invalid_answer", 422;
     /// The framework of this plan has no such step.

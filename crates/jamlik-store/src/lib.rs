@@ -281,6 +281,27 @@ pub fn now() -> i64 {
     time::OffsetDateTime::now_utc().unix_timestamp()
 }
 
+/// A `LIKE` pattern that matches `text` anywhere, with `%`, `_` and the
+/// escape character `!` in it matched as themselves: a search for `%` finds
+/// names holding a `%`, not every name. Use it as `LIKE $1 ESCAPE '!'`
+/// ([`LIKE_ESCAPE`]), which SQLite and PostgreSQL read alike (SQLite has no
+/// escape character unless one is named; `!` needs no escaping in SQL).
+pub(crate) fn like_contains(text: &str) -> String {
+    let mut pattern = String::with_capacity(text.len() + 2);
+    pattern.push('%');
+    for c in text.chars() {
+        if matches!(c, '%' | '_' | '!') {
+            pattern.push('!');
+        }
+        pattern.push(c);
+    }
+    pattern.push('%');
+    pattern
+}
+
+/// The escape clause every pattern from [`like_contains`] is used with.
+pub(crate) const LIKE_ESCAPE: &str = "ESCAPE '!'";
+
 /// A new identifier: UUIDv7 (time-ordered) as text.
 pub(crate) fn new_id() -> String {
     uuid::Uuid::now_v7().to_string()

@@ -298,9 +298,12 @@ impl Store {
             .as_deref()
             .map(str::trim)
             .filter(|s| !s.is_empty())
-            .map(|s| format!("%{}%", sort_key(s)));
-        let condition = "($1 IS NULL OR sort_name LIKE $1 OR LOWER(COALESCE(name_fi, '')) LIKE $1 OR code LIKE $1) \
-                         AND ($2 IS NULL OR country = $2) AND ($3 IS NULL OR kind = $3)";
+            .map(|s| crate::like_contains(&sort_key(s)));
+        let escape = crate::LIKE_ESCAPE;
+        let condition = format!(
+            "($1 IS NULL OR sort_name LIKE $1 {escape} OR LOWER(COALESCE(name_fi, '')) LIKE $1 {escape} \
+             OR code LIKE $1 {escape}) AND ($2 IS NULL OR country = $2) AND ($3 IS NULL OR kind = $3)"
+        );
         let country = filter.country.map(|c| c.as_str().to_owned());
         let kind = filter.kind.map(|k| k.as_str().to_owned());
         let total: i64 = sqlx::query(&format!(

@@ -273,6 +273,15 @@ fn version_row(row: &AnyRow) -> StoreResult<PlanVersion> {
     })
 }
 
+/// Whether a version frozen earlier holds what `snapshot` holds: the same
+/// plan, services, findings, measures, evaluations, consultations and
+/// sections. The plan's public address is not content (publishing a version
+/// gives the plan one), so it is left out of the comparison.
+fn same_content(mut frozen: PlanSnapshot, snapshot: &PlanSnapshot) -> bool {
+    frozen.plan.public_id.clone_from(&snapshot.plan.public_id);
+    frozen == *snapshot
+}
+
 const VERSION_COLUMNS: &str = "plan_versions.id, plan_versions.number, plan_versions.approved_body, plan_versions.approved_on, \
     plan_versions.decision_ref, plan_versions.public_id, plan_versions.published_at, plan_versions.created_at";
 
@@ -829,7 +838,8 @@ impl Store {
 impl Store {
     /// Approves a plan: freezes it as the next numbered version with the
     /// body, date and decision. Refused while a measure has neither a
-    /// responsible person nor a responsible unit.
+    /// responsible person nor a responsible unit. Idempotent: see
+    /// [`Store::approve_plan_once`].
     pub async fn approve_plan(
         &self,
         actor: &Actor,
@@ -839,7 +849,34 @@ impl Store {
         approved_on: &IsoDate,
         decision_ref: &str,
     ) -> StoreResult<PlanVersion> {
+        self.approve_plan_once(actor, org, plan, body, approved_on, decision_ref)
+            .await
+            .map(|(version, _)| version)
+    }
+
+    /// As [`Store::approve_plan`], and whether a version was made. Approving
+    /// again what the newest version already holds, with the same body, date
+    /// and decision (a form sent twice, two people pressing at once), makes
+    /// no version and writes nothing: the newest version is returned with
+    /// `false`. The plan's row is locked first in the write transaction
+    /// (SQLite's write transactions are serial anyway), so of two
+    /// simultaneous approvals the second sees the first's version.
+    pub async fn approve_plan_once(
+        &self,
+        actor: &Actor,
+        org: &OrgId,
+        plan: &str,
+        body: &str,
+        approved_on: &IsoDate,
+        decision_ref: &str,
+    ) -> StoreResult<(PlanVersion, bool)> {
         let mut tx = self.write().await?;
+        // A write to the plan's row takes its lock on PostgreSQL until commit.
+        sqlx::query("UPDATE plans SET state = state WHERE id = $1 AND org_id = $2")
+            .bind(plan)
+            .bind(org.as_str())
+            .execute(&mut *tx)
+            .await?;
         let current = fetch_plan(&mut tx, org, plan).await?;
         let mut measures: Vec<Measure> = sqlx::query(&format!("SELECT {MEASURE_COLUMNS} FROM measures WHERE plan_id = $1 ORDER BY COALESCE(due_date, '9999-12-31'), title"))
             .bind(plan)
@@ -899,6 +936,24 @@ impl Store {
             consultations: crate::workspace::fetch_consultations(&mut tx, plan).await?,
             sections: crate::workspace::fetch_sections(&mut tx, plan).await?,
         };
+        let newest = sqlx::query(&format!(
+            "SELECT {VERSION_COLUMNS}, plan_versions.snapshot_json FROM plan_versions \
+             WHERE plan_id = $1 ORDER BY number DESC LIMIT 1"
+        ))
+        .bind(plan)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if let Some(row) = newest {
+            let version = version_row(&row)?;
+            let frozen: Option<PlanSnapshot> =
+                serde_json::from_str(&row.try_get::<String, _>("snapshot_json")?).ok();
+            let same_decision = version.approved_body == body
+                && version.approved_on == *approved_on
+                && version.decision_ref == decision_ref;
+            if same_decision && frozen.is_some_and(|frozen| same_content(frozen, &snapshot)) {
+                return Ok((version, false));
+            }
+        }
         let id = new_id();
         sqlx::query(
             "INSERT INTO plan_versions (id, plan_id, number, snapshot_json, approved_body, approved_on, decision_ref, created_at) \
@@ -941,7 +996,7 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
-        Ok(version)
+        Ok((version, true))
     }
 
     /// Publishes the newest approved version at a stable public address.

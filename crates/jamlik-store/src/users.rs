@@ -355,8 +355,11 @@ impl Store {
         let search = search
             .map(str::trim)
             .filter(|s| !s.is_empty())
-            .map(|s| format!("%{}%", s.to_lowercase()));
-        let condition = "($1 IS NULL OR email LIKE $1 OR LOWER(display_name) LIKE $1)";
+            .map(|s| crate::like_contains(&s.to_lowercase()));
+        let escape = crate::LIKE_ESCAPE;
+        let condition = format!(
+            "($1 IS NULL OR email LIKE $1 {escape} OR LOWER(display_name) LIKE $1 {escape})"
+        );
         let total: i64 = sqlx::query(&format!("SELECT COUNT(*) FROM users WHERE {condition}"))
             .bind(search.clone())
             .fetch_one(&self.pool)

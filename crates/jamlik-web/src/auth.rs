@@ -260,14 +260,10 @@ pub(crate) fn clear_session_cookie(state: &AppState) -> HeaderMap {
     headers
 }
 
-/// A safe place to go after signing in: a local path, never another site.
+/// A safe place to go after signing in: a local path, never another site
+/// (the one check, [`crate::redirect::local_path_or`]); else the home page.
 pub(crate) fn safe_next(next: Option<&str>) -> String {
-    match next {
-        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => {
-            path.to_owned()
-        }
-        _ => "/home".to_owned(),
-    }
+    crate::redirect::local_path_or(next, "/home")
 }
 
 #[cfg(test)]
@@ -280,6 +276,7 @@ mod tests {
         assert_eq!(safe_next(Some("//evil.example")), "/home");
         assert_eq!(safe_next(Some("https://evil.example")), "/home");
         assert_eq!(safe_next(Some("/\\evil.example")), "/home");
+        assert_eq!(safe_next(Some("/\t/evil.example")), "/home");
         assert_eq!(safe_next(None), "/home");
     }
 

@@ -254,6 +254,10 @@ pub(crate) async fn context(
         Some(error) => error.into_response(),
         None => next.run(request).await,
     };
+    response = match framework_rejection(response).await {
+        Ok(error) => error.into_response(),
+        Err(response) => response,
+    };
 
     if let Some(error) = response.extensions_mut().remove::<AppError>() {
         response = render_error(&ctx, json, &method, error);
@@ -277,6 +281,41 @@ pub(crate) async fn context(
             .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     response
+}
+
+/// A refusal by the framework itself: an extractor's rejection (a query, a
+/// path or a body that does not parse) answers with its own English text as
+/// `text/plain`, which no handler of Jämlik does. It becomes the error of the
+/// table that fits its status, rendered like every other (translated, with
+/// the request id); the framework's text goes to the log only.
+async fn framework_rejection(response: Response) -> Result<AppError, Response> {
+    let status = response.status();
+    let plain_text = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/plain"));
+    if !(status.is_client_error() || status.is_server_error())
+        || !plain_text
+        || response.extensions().get::<AppError>().is_some()
+    {
+        return Err(response);
+    }
+    let detail = axum::body::to_bytes(response.into_body(), 4096)
+        .await
+        .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+        .unwrap_or_default();
+    let code = match status {
+        StatusCode::NOT_FOUND => ErrorCode::NotFound,
+        StatusCode::PAYLOAD_TOO_LARGE => ErrorCode::PayloadTooLarge,
+        status if status.is_client_error() => ErrorCode::InvalidRequest,
+        _ => ErrorCode::Internal,
+    };
+    Ok(AppError {
+        code,
+        args: Vec::new(),
+        internal: Some(format!("refused by the framework ({status}): {detail}")),
+    })
 }
 
 fn render_error(ctx: &Ctx, json: bool, method: &Method, error: AppError) -> Response {

@@ -78,6 +78,7 @@ const NOTICES: &[&str] = &[
     "plan-created",
     "bulk-applied",
     "plan-approved",
+    "plan-unchanged",
     "plan-published",
     "finding-added",
     "measure-added",

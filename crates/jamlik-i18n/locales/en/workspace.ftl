@@ -101,6 +101,7 @@ notice-round-created = The follow-up round is open.
 error-consultation-invalid-party = Choose who was consulted; for “Other”, also give the name.
 error-consultation-in-future = A consultation is recorded once it has been held: the date cannot be in the future.
 error-assessment-invalid-conclusion = Choose one of the conclusions for every ground.
+error-assessment-invalid-perspective = The perspective is not one of the plan's perspectives. Reload the page and choose a perspective from the list.
 error-checklist-invalid-answer = The answer to “{ $value }” does not fit the question (yes or no, 1–4, a number or a date YYYY-MM-DD).
 error-plan-step-not-found = The plan's frameworks have no such step.
 error-evidence-empty = Choose a file to attach; an empty file cannot be attached.

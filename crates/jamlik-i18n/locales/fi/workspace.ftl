@@ -101,6 +101,7 @@ notice-round-created = Seurantakierros on avattu.
 error-consultation-invalid-party = Valitse, ketä kuultiin; jos valitset ”Muu”, anna myös nimi.
 error-consultation-in-future = Kuuleminen kirjataan, kun se on pidetty: päivämäärä ei voi olla tulevaisuudessa.
 error-assessment-invalid-conclusion = Valitse jokaiselle perusteelle jokin johtopäätöksistä.
+error-assessment-invalid-perspective = Näkökulma ei ole mikään suunnitelman näkökulmista. Lataa sivu uudelleen ja valitse näkökulma luettelosta.
 error-checklist-invalid-answer = Vastaus kysymykseen ”{ $value }” ei sovi kysymykseen (kyllä tai ei, 1–4, luku tai päivämäärä VVVV-KK-PP).
 error-plan-step-not-found = Suunnitelman kehyksissä ei ole tällaista vaihetta.
 error-evidence-empty = Valitse liitettävä tiedosto; tyhjää tiedostoa ei voi liittää.

@@ -101,6 +101,7 @@ notice-round-created = Uppföljningsomgången har startat.
 error-consultation-invalid-party = Välj vem som hördes; för ”Annan” ska också namnet anges.
 error-consultation-in-future = Ett samråd registreras när det har hållits: datumet kan inte ligga i framtiden.
 error-assessment-invalid-conclusion = Välj en av slutsatserna för varje grund.
+error-assessment-invalid-perspective = Perspektivet är inte ett av planens perspektiv. Ladda om sidan och välj ett perspektiv i listan.
 error-checklist-invalid-answer = Svaret på ”{ $value }” passar inte frågan (ja eller nej, 1–4, ett tal eller ett datum ÅÅÅÅ-MM-DD).
 error-plan-step-not-found = Planens ramverk har inget sådant steg.
 error-evidence-empty = Välj en fil att bifoga; en tom fil kan inte bifogas.

@@ -21,6 +21,7 @@ use super::plans::Option_;
 use super::{authorise, error_status, form_error, org_name};
 use crate::analysis::{self, Baseline, Hidden, Kind, Spec, StoredResult};
 use crate::context::Ctx;
+use crate::csv_out::CsvOut;
 use crate::error::{AppError, AppResult};
 use crate::forms::CsrfForm;
 use crate::views::{render, Layout};
@@ -1514,27 +1515,27 @@ pub(crate) fn result_csv(
     job: &AnalysisJob,
     result: &StoredResult,
 ) -> Vec<u8> {
-    let mut writer = csv::WriterBuilder::new()
-        .flexible(true)
-        .from_writer(Vec::new());
-    let _ = writer.write_record([t.t(&kind_key(&job.kind)), job.file_name.clone()]);
+    // The one CSV writer: the file name, group labels and headers come from
+    // the upload, so any that begins like a formula is written as text.
+    let mut writer = CsvOut::new(b',', true);
+    let _ = writer.text_row([t.t(&kind_key(&job.kind)), job.file_name.clone()]);
     for finding in analysis::findings(t, result) {
-        let _ = writer.write_record([finding.as_str(), ""]);
+        let _ = writer.text_row([finding.as_str(), ""]);
     }
-    let _ = writer.write_record([left_out(t, result).as_str(), ""]);
+    let _ = writer.text_row([left_out(t, result).as_str(), ""]);
     for table in result_tables(t, result) {
-        let _ = writer.write_record([table.caption.as_str()]);
-        let _ = writer.write_record(&table.header);
+        let _ = writer.text_row([table.caption.as_str()]);
+        let _ = writer.text_row(&table.header);
         for (label, cells) in &table.rows {
             let mut record = vec![label.clone()];
             record.extend(cells.iter().map(|c| match &c.hidden {
                 Some(reason) => format!("{} ({reason})", c.text),
                 None => c.text.clone(),
             }));
-            let _ = writer.write_record(&record);
+            let _ = writer.text_row(&record);
         }
     }
-    writer.into_inner().unwrap_or_default()
+    writer.finish().unwrap_or_default()
 }
 
 /// `POST /orgs/{org}/analysis/{job}/evidence`: attaches the result to a
@@ -1571,7 +1572,7 @@ pub(crate) async fn attach(
     )
     .await;
     match attached {
-        Ok(to) => Ok(Redirect::to(&to).into_response()),
+        Ok(to) => Ok(crate::redirect::to(&to)),
         Err(error) if error.code.is_client_error() && error.code != ErrorCode::Forbidden => {
             job_page(&state, &ctx, &org, &job_id, Some(&error)).await
         }
@@ -1620,8 +1621,11 @@ async fn attach_to(
                     },
                 )
                 .await?;
+            // The ids came in the form: encoded, whatever they hold.
             Ok(format!(
-                "/orgs/{org}/plans/{plan}/assessment/{service}?notice=evidence-attached#evidence"
+                "/orgs/{org}/plans/{}/assessment/{}?notice=evidence-attached#evidence",
+                crate::redirect::segment(plan),
+                crate::redirect::segment(service)
             ))
         }
         ["measure", measure] => {
@@ -1640,7 +1644,8 @@ async fn attach_to(
                 .link_analysis_to_measure(&ctx.actor(), &organisation.id, &job.id, measure)
                 .await?;
             Ok(format!(
-                "/orgs/{org}/measures/{measure}?notice=analysis-attached"
+                "/orgs/{org}/measures/{}?notice=analysis-attached",
+                crate::redirect::segment(measure)
             ))
         }
         _ => Err(ErrorCode::InvalidMapping.into()),

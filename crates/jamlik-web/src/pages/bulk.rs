@@ -13,6 +13,7 @@ use jamlik_store::{BulkRow, Measure};
 
 use super::authorise;
 use crate::context::Ctx;
+use crate::csv_out::CsvOut;
 use crate::error::{AppError, AppResult};
 use crate::sheets::{
     body_after_header, cells_for, read_table, uploaded_file, workbook, OutCell, Problem, TableRow,
@@ -35,14 +36,15 @@ pub(crate) const COLUMNS: [&str; 6] = [
 ];
 
 /// The measures as CSV: UTF-8 with a byte-order mark and semicolons, which
-/// Excel and LibreOffice in Finland and Sweden open as columns.
+/// Excel and LibreOffice in Finland and Sweden open as columns. Written by
+/// the one CSV writer ([`CsvOut`]), so a title or unit that begins like a
+/// formula gets a `'` in front; the bulk update ignores those two columns,
+/// so the file still reads back as it was written.
 pub(crate) fn export(measures: &[Measure]) -> Result<String, csv::Error> {
-    let mut writer = csv::WriterBuilder::new()
-        .delimiter(b';')
-        .from_writer(Vec::new());
-    writer.write_record(COLUMNS)?;
+    let mut out = CsvOut::new(b';', false).byte_order_mark();
+    out.text_row(COLUMNS)?;
     for measure in measures {
-        writer.write_record([
+        out.text_row([
             measure.id.as_str(),
             measure.title.as_str(),
             measure.owner_unit.as_str(),
@@ -51,10 +53,7 @@ pub(crate) fn export(measures: &[Measure]) -> Result<String, csv::Error> {
             "",
         ])?;
     }
-    let bytes = writer
-        .into_inner()
-        .map_err(|e| csv::Error::from(std::io::Error::other(e.to_string())))?;
-    Ok(format!("\u{feff}{}", String::from_utf8_lossy(&bytes)))
+    Ok(String::from_utf8_lossy(&out.finish()?).into_owned())
 }
 
 /// Reads an uploaded file, CSV or XLSX, against the plan's measures.
@@ -341,6 +340,21 @@ mod tests {
         assert_eq!(rows.len(), 2);
         assert_eq!(rows[0].status, MeasureStatus::Planned);
         assert_eq!(rows[0].due_date, IsoDate::parse("2026-03-31").ok());
+    }
+
+    #[test]
+    fn formulas_go_out_as_text_and_the_file_still_reads_back() {
+        let mut dangerous = measure("a");
+        dangerous.title = "=HYPERLINK(\"http://evil.example\",\"x\")".into();
+        dangerous.owner_unit = "@SUM(1+1)*cmd|' /C calc'!A0".into();
+        let measures = [dangerous, measure("b")];
+        let text = export(&measures).unwrap_or_default();
+        assert!(text.contains(";\"'=HYPERLINK("), "{text}");
+        assert!(text.contains(";'@SUM(1+1)"), "{text}");
+        let rows = parse(text.as_bytes(), &measures).unwrap_or_default();
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].measure_id, "a");
+        assert_eq!(rows[0].note, "");
     }
 
     #[test]

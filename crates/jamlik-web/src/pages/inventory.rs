@@ -16,6 +16,7 @@ use jamlik_store::{Member, Service, ServiceInput};
 use super::authorise;
 use super::bulk::{problems_page, XLSX_CONTENT_TYPE};
 use crate::context::Ctx;
+use crate::csv_out::CsvOut;
 use crate::error::{AppError, AppResult};
 use crate::sheets::{
     body_after_header, cells_for, read_table, uploaded_file, workbook, Problem, TableRow,
@@ -172,6 +173,15 @@ pub(crate) async fn template_csv(
     Path(org): Path<String>,
 ) -> AppResult<Response> {
     authorise(&state, &ctx, &org, Capability::ViewOrganisation).await?;
+    let mut out = CsvOut::new(b';', false).byte_order_mark().crlf();
+    let body = out
+        .text_row(COLUMNS)
+        .and_then(|()| out.finish())
+        .map_err(|e| AppError {
+            code: ErrorCode::Internal,
+            args: Vec::new(),
+            internal: Some(e.to_string()),
+        })?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
@@ -180,7 +190,7 @@ pub(crate) async fn template_csv(
                 "attachment; filename=\"services.csv\"",
             ),
         ],
-        format!("\u{feff}{}\r\n", COLUMNS.join(";")),
+        body,
     )
         .into_response())
 }

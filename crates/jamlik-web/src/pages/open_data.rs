@@ -13,6 +13,7 @@ use jamlik_domain::{ErrorCode, IsoDate, PlanStatus};
 
 use crate::api_open::{check_filter, OpenQuery, PublishedPlanDto, StatusDto, LICENCE, LICENCE_URL};
 use crate::context::Ctx;
+use crate::csv_out::{Cell, CsvOut};
 use crate::error::{AppError, AppResult};
 use crate::sheets::{workbook_with_notes, OutCell};
 use crate::views::{render, Layout};
@@ -53,6 +54,10 @@ const PLAN_COLUMNS: [&str; 16] = [
     "women_pay_percent",
     "demo",
 ];
+
+/// The columns whose values Jämlik computes as numbers (written as numbers;
+/// every other cell is text).
+const NUMERIC_COLUMNS: [&str; 3] = ["version", "women_pay_percent", "demo"];
 
 /// The licence line every file and the page carry, in the viewer's language.
 fn licence_line(ctx: &Ctx) -> String {
@@ -105,26 +110,39 @@ fn plan_cells(row: &PublishedPlanDto) -> Vec<String> {
 }
 
 /// CSV: UTF-8, commas, the licence (and demo) lines first as `#` comments.
-fn csv_file(notes: &[String], columns: &[&str], rows: &[Vec<String>]) -> AppResult<Vec<u8>> {
+/// Through the one CSV writer: a name or a body that begins like a formula
+/// is written as text; the numbers in `numeric` columns as numbers.
+fn csv_file(
+    notes: &[String],
+    columns: &[&str],
+    numeric: &[&str],
+    rows: &[Vec<String>],
+) -> AppResult<Vec<u8>> {
     let internal = |e: csv::Error| AppError {
         code: ErrorCode::Internal,
         args: Vec::new(),
         internal: Some(e.to_string()),
     };
-    let mut out = Vec::new();
+    let mut out = CsvOut::new(b',', false);
     for note in notes {
-        out.extend_from_slice(format!("# {}\n", note.replace(['\r', '\n'], " ")).as_bytes());
+        out.comment(note);
     }
-    let mut writer = csv::WriterBuilder::new().from_writer(Vec::new());
-    writer.write_record(columns).map_err(internal)?;
+    out.text_row(columns).map_err(internal)?;
     for row in rows {
-        writer.write_record(row).map_err(internal)?;
+        let cells: Vec<Cell<'_>> = row
+            .iter()
+            .zip(columns)
+            .map(|(value, column)| {
+                let number = numeric
+                    .contains(column)
+                    .then(|| value.parse::<f64>().ok())
+                    .flatten();
+                number.map_or(Cell::Text(value), Cell::Number)
+            })
+            .collect();
+        out.row(&cells).map_err(internal)?;
     }
-    let bytes = writer
-        .into_inner()
-        .map_err(|e| internal(csv::Error::from(std::io::Error::other(e.to_string()))))?;
-    out.extend_from_slice(&bytes);
-    Ok(out)
+    out.finish().map_err(internal)
 }
 
 fn xlsx_file(
@@ -198,7 +216,10 @@ pub(crate) async fn download(
             .t_args("open-data-as-of-line", &[("value", as_of_text.clone())]),
     );
     let (content_type, body) = match format {
-        "csv" => ("text/csv; charset=utf-8", csv_file(&notes, columns, &rows)?),
+        "csv" => (
+            "text/csv; charset=utf-8",
+            csv_file(&notes, columns, &NUMERIC_COLUMNS, &rows)?,
+        ),
         "xlsx" => (
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             xlsx_file(&ctx, name, &notes, columns, &rows)?,
@@ -333,10 +354,30 @@ mod tests {
         let bytes = csv_file(
             &["Licence: CC BY 4.0".into(), "Demo\ndata".into()],
             &["a", "b"],
+            &[],
             &[vec!["1".into(), "x, y".into()]],
         )
         .unwrap();
         let text = String::from_utf8(bytes).unwrap();
         assert_eq!(text, "# Licence: CC BY 4.0\n# Demo data\na,b\n1,\"x, y\"\n");
+    }
+
+    #[test]
+    fn csv_cells_that_begin_like_formulas_are_text_and_numbers_stay_numbers() {
+        let bytes = csv_file(
+            &[],
+            &["name_fi", "women_pay_percent", "code"],
+            &["women_pay_percent"],
+            &[
+                vec!["=HYPERLINK(\"x\")".into(), "-3.5".into(), "-12".into()],
+                vec!["@SUM(1)".into(), String::new(), "+1".into()],
+            ],
+        )
+        .unwrap();
+        let text = String::from_utf8(bytes).unwrap();
+        assert_eq!(
+            text,
+            "name_fi,women_pay_percent,code\n\"'=HYPERLINK(\"\"x\"\")\",-3.5,'-12\n'@SUM(1),,'+1\n"
+        );
     }
 }

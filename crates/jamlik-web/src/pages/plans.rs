@@ -784,7 +784,7 @@ pub(crate) async fn approve(
         }
         Ok(state
             .store()
-            .approve_plan(
+            .approve_plan_once(
                 &ctx.actor(),
                 &organisation.id,
                 &plan,
@@ -796,10 +796,18 @@ pub(crate) async fn approve(
     }
     .await;
     match result {
-        Ok(_) => Ok(Redirect::to(&format!(
-            "/orgs/{org}/plans/{plan}?notice=plan-approved#versions"
-        ))
-        .into_response()),
+        // A second press of the button (nothing changed since) makes no version.
+        Ok((_, created)) => {
+            let notice = if created {
+                "plan-approved"
+            } else {
+                "plan-unchanged"
+            };
+            Ok(Redirect::to(&format!(
+                "/orgs/{org}/plans/{plan}?notice={notice}#versions"
+            ))
+            .into_response())
+        }
         Err(error) if error.code.is_client_error() => {
             plan_page(
                 &state,

@@ -84,7 +84,7 @@ pub(crate) struct NextQuery {
 /// `/sign-in`.
 pub(crate) async fn sign_in_page(ctx: Ctx, Query(query): Query<NextQuery>) -> Response {
     if ctx.user.is_some() {
-        return Redirect::to(&safe_next(query.next.as_deref())).into_response();
+        return crate::redirect::to(&safe_next(query.next.as_deref()));
     }
     let page = SignInPage {
         page: Layout::new(&ctx, "sign-in-title"),
@@ -111,9 +111,11 @@ pub(crate) async fn sign_in(
     CsrfForm(form): CsrfForm<SignInForm>,
 ) -> AppResult<Response> {
     match sign_in_person(&state, &ctx, &form.email, &form.password).await {
-        Ok((_, headers)) => {
-            Ok((headers, Redirect::to(&safe_next(form.next.as_deref()))).into_response())
-        }
+        Ok((_, headers)) => Ok((
+            headers,
+            crate::redirect::to(&safe_next(form.next.as_deref())),
+        )
+            .into_response()),
         Err(error) if error.code.is_client_error() => {
             let page = SignInPage {
                 page: Layout::new(&ctx, "sign-in-title"),
@@ -380,9 +382,6 @@ pub(crate) async fn switch_language(
             "Lax",
         ),
     );
-    let next = match form.next.as_deref() {
-        Some(path) if path.starts_with('/') && !path.starts_with("//") => path.to_owned(),
-        _ => "/".to_owned(),
-    };
-    Ok((headers, Redirect::to(&next)).into_response())
+    let next = crate::redirect::local_path_or(form.next.as_deref(), "/");
+    Ok((headers, crate::redirect::to(&next)).into_response())
 }

@@ -939,6 +939,17 @@ pub(crate) async fn save_assessment(
     }
     let perspective = form_value(&form, "perspective");
     let result = (|| {
+        // The perspective goes back into the address after saving: only one
+        // of the plan's own is taken (none when its frameworks have none).
+        let known = perspectives(&ctx, &loaded.plan);
+        let valid = if known.is_empty() {
+            perspective.is_empty()
+        } else {
+            known.iter().any(|(id, _, _)| *id == perspective)
+        };
+        if !valid {
+            return Err(AppError::from(ErrorCode::InvalidPerspective));
+        }
         let grounds = plan_grounds(&ctx, &loaded.plan.frameworks);
         let mut conclusions = Vec::new();
         for (id, name) in &grounds {
@@ -984,11 +995,15 @@ pub(crate) async fn save_assessment(
                     &answers,
                 )
                 .await?;
-            Ok(Redirect::to(&format!(
-                "{}/assessment/{service}?perspective={perspective}&notice=assessment-saved",
-                plan_path(&org, &plan)
-            ))
-            .into_response())
+            Ok(crate::redirect::to(&format!(
+                "{}/assessment/{}?{}",
+                plan_path(&org, &plan),
+                crate::redirect::segment(&service),
+                crate::redirect::query(&[
+                    ("perspective", &perspective),
+                    ("notice", "assessment-saved")
+                ]),
+            )))
         }
         Err(error) if error.code.is_client_error() => {
             assess_page(
