@@ -344,14 +344,8 @@ fn render_error(ctx: &Ctx, json: bool, method: &Method, error: AppError) -> Resp
     (status, views::error_page(ctx, error.code, &message)).into_response()
 }
 
-/// Percent-encodes a path for a query value.
+/// Percent-encodes a path for a query value (everything but letters,
+/// digits, `-._~` and `/`), with the kit's encoder ([`crate::redirect`]).
 pub(crate) fn utf8_percent_encode(text: &str) -> String {
-    text.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
-                (b as char).to_string()
-            }
-            other => format!("%{other:02X}"),
-        })
-        .collect()
+    crate::redirect::query_value(text)
 }

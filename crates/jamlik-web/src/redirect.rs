@@ -63,6 +63,17 @@ const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'_')
     .remove(b'~');
 
+/// What a path kept readable in a query value may hold unencoded: as a
+/// segment, and `/`.
+const QUERY_PATH: &AsciiSet = &SEGMENT.remove(b'/');
+
+/// A path percent-encoded to stand as a query value (`/sign-in?next=…`):
+/// every byte but letters, digits, `-._~` and `/` is encoded, so it cannot
+/// end the value, add a parameter or a fragment, or break the line.
+pub(crate) fn query_value(value: &str) -> String {
+    utf8_percent_encode(value, QUERY_PATH).to_string()
+}
+
 /// A value percent-encoded to stand as one segment of a path.
 pub(crate) fn segment(value: &str) -> String {
     utf8_percent_encode(value, SEGMENT).to_string()
@@ -160,6 +171,10 @@ mod tests {
         );
         assert_eq!(segment("a/b?c"), "a%2Fb%3Fc");
         assert_eq!(segment("service-provider"), "service-provider");
+        assert_eq!(
+            query_value("/orgs/1/plans?a=b&c=d#e f\r\nä"),
+            "/orgs/1/plans%3Fa%3Db%26c%3Dd%23e%20f%0D%0A%C3%A4"
+        );
     }
 
     #[test]

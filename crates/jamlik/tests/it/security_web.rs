@@ -574,7 +574,7 @@ on_both!(
             .await
             .unwrap();
         let day = IsoDate::parse("2026-02-01").unwrap();
-        let approvals = (0..4).map(|_| {
+        let approvals = (0..8).map(|_| {
             let store = app.store.clone();
             let (actor, org, plan, day) = (
                 actor.clone(),
