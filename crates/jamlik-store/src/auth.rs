@@ -653,6 +653,17 @@ impl Store {
         Ok(())
     }
 
+    /// Forgets a counted attempt whose password was never checked (the server
+    /// was too busy to check it): nothing was learnt from it, so it counts for
+    /// nothing.
+    pub async fn forget_attempt(&self, attempt: &str) -> StoreResult<()> {
+        sqlx::query("DELETE FROM sign_in_attempts WHERE id = $1 AND succeeded = 0")
+            .bind(attempt)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
     /// Failed attempts since an instant: for this email, and from this client
     /// (attempts still being checked count as failures).
     pub async fn failed_sign_ins(

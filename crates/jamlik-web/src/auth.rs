@@ -188,7 +188,8 @@ pub(crate) fn attempt_limits(config: &WebConfig) -> AttemptLimits {
 /// Proves a password for an email under the limits: the attempt is counted
 /// as a failure first, in the same statement that checks the limits (so
 /// parallel guesses cannot all pass the check), then the password is checked
-/// in the bounded pool, and the attempt is marked succeeded when it matches.
+/// in the bounded pool, and the attempt is marked succeeded when it matches
+/// (or forgotten when the pool was too busy to check it).
 /// Signing in and the profile's current-password check share the count.
 pub(crate) async fn prove_password(
     state: &AppState,
@@ -213,7 +214,16 @@ pub(crate) async fn prove_password(
             ));
         }
     };
-    let verified = verify_password(state, password, hash).await?;
+    let verified = match verify_password(state, password, hash).await {
+        Ok(verified) => verified,
+        Err(error) => {
+            // Too busy to check: nothing was learnt, so it is no failure.
+            if error.code == ErrorCode::Busy {
+                state.store().forget_attempt(&attempt).await?;
+            }
+            return Err(error);
+        }
+    };
     if verified {
         state.store().attempt_succeeded(&attempt).await?;
     }

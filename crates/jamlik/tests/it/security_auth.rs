@@ -134,11 +134,17 @@ on_both!(
             })
             .count();
         assert!(busy >= 1, "some are told to try again, not queued");
+        let refused = count(&answers, StatusCode::UNAUTHORIZED);
         assert_eq!(
-            busy + count(&answers, StatusCode::UNAUTHORIZED),
+            busy + refused,
             answers.len(),
             "every other answer is the ordinary refusal: {:?}",
             answers.iter().map(|a| a.status).collect::<Vec<_>>()
+        );
+        assert_eq!(
+            failures(&app, "burst0@turku.example").await.1,
+            refused as i64,
+            "a password the server was too busy to check counts as no failure"
         );
     }
 );
