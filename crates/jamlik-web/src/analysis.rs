@@ -1297,6 +1297,17 @@ pub fn describe_error(t: &Translator, json: &str) -> String {
     if let Some(known) = ErrorCode::ALL.iter().find(|c| c.code() == code) {
         return t.t(&known.message_key());
     }
+    // A file that does not read: the reader's own words (calamine's "Xml
+    // error…", the csv crate's) are no message for a person; they go to
+    // the log, and the translated sentence stands alone.
+    if matches!(code, "analysis.malformed_xlsx" | "analysis.malformed_csv") {
+        tracing::info!(code, detail = %value["detail"], "an upload did not read");
+        let key = format!(
+            "analysis-error-{}-unread",
+            code.trim_start_matches("analysis.").replace('_', "-")
+        );
+        return t.t(&key);
+    }
     let key = format!(
         "analysis-error-{}",
         code.trim_start_matches("analysis.").replace('_', "-")

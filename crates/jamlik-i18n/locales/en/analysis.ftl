@@ -263,3 +263,7 @@ settings-retention-label = Keep uploaded rows after the analysis, in days
 settings-retention-hint = 0 deletes them as soon as the analysis is done (recommended); at most 3650.
 settings-retention-submit = Save the retention
 measure-analyses-heading = Analyses used as evidence
+
+# A file that does not read: the reader's own words go to the log, not to the person.
+analysis-error-malformed-csv-unread = The file could not be read as CSV. Check that it is saved as “CSV UTF-8” with a header row and the same number of fields on every row, and upload it again.
+analysis-error-malformed-xlsx-unread = The file could not be read as an Excel workbook: it may be damaged or only partly saved. Save it again in the spreadsheet program and upload it again.

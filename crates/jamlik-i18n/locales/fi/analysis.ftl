@@ -263,3 +263,7 @@ settings-retention-label = Säilytä ladatut rivit analyysin jälkeen, päivinä
 settings-retention-hint = 0 poistaa ne heti, kun analyysi on valmis (suositus); enintään 3650.
 settings-retention-submit = Tallenna säilytysaika
 measure-analyses-heading = Näyttönä käytetyt analyysit
+
+# A file that does not read: the reader's own words go to the log, not to the person.
+analysis-error-malformed-csv-unread = Tiedostoa ei voitu lukea CSV-muodossa. Tarkista, että se on tallennettu muodossa ”CSV UTF-8”, siinä on otsikkorivi ja joka rivillä on yhtä monta kenttää, ja lataa se uudelleen.
+analysis-error-malformed-xlsx-unread = Tiedostoa ei voitu lukea Excel-työkirjana: se voi olla vioittunut tai vain osittain tallennettu. Tallenna se uudelleen taulukko-ohjelmassa ja lataa se uudelleen.

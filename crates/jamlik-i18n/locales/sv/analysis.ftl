@@ -263,3 +263,7 @@ settings-retention-label = Spara uppladdade rader efter analysen, i dagar
 settings-retention-hint = 0 raderar dem så snart analysen är klar (rekommenderas); högst 3650.
 settings-retention-submit = Spara sparandetiden
 measure-analyses-heading = Analyser som används som underlag
+
+# A file that does not read: the reader's own words go to the log, not to the person.
+analysis-error-malformed-csv-unread = Filen kunde inte läsas som CSV. Kontrollera att den är sparad som ”CSV UTF-8” med en rubrikrad och samma antal fält på varje rad, och ladda upp den igen.
+analysis-error-malformed-xlsx-unread = Filen kunde inte läsas som en Excel-arbetsbok: den kan vara skadad eller bara delvis sparad. Spara den på nytt i kalkylprogrammet och ladda upp den igen.

@@ -603,3 +603,35 @@ on_both!(
         assert_eq!(versions.len(), 1);
     }
 );
+
+on_both!(
+    a_workbook_that_does_not_read_is_named_without_the_readers_words,
+    |db: TestDbHandle| async move {
+        let app = db.app().await;
+        let org = app.world.own.id.to_string();
+        let coordinator = app.signed_in("coordinator").await.with_language("en");
+        let mut workbook = rust_xlsxwriter::Workbook::new();
+        let sheet = workbook.add_worksheet();
+        for row in 0..50_u32 {
+            sheet.write_string(row, 0, "nainen").unwrap();
+            sheet.write_number(row, 1, f64::from(row)).unwrap();
+        }
+        let bytes = workbook.save_to_buffer().unwrap();
+        // Damaged: the archive cut short, and its XML broken.
+        let cut = bytes[..bytes.len() / 2].to_vec();
+        let answer = coordinator
+            .post_named_file(&format!("/orgs/{org}/analysis"), "broken.xlsx", cut)
+            .await;
+        assert!(answer.status.is_client_error(), "{}", answer.body);
+        assert!(
+            answer
+                .body
+                .contains("The file could not be read as an Excel workbook: it may be damaged"),
+            "{}",
+            answer.body
+        );
+        for raw in ["Xml error", "Zip", "zip", "EOF", "invalid"] {
+            assert!(!answer.body.contains(raw), "{raw}: {}", answer.body);
+        }
+    }
+);
