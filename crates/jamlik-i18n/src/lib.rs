@@ -158,7 +158,7 @@ fn last_sunday_1am_utc(year: i32, month: Month) -> Option<OffsetDateTime> {
 }
 
 /// Every argument name a message may use.
-pub const ARGUMENT_NAMES: [&str; 60] = [
+pub const ARGUMENT_NAMES: [&str; 62] = [
     "name",
     "organisation",
     "count",
@@ -218,6 +218,8 @@ pub const ARGUMENT_NAMES: [&str; 60] = [
     "category",
     "basic",
     "unexplained",
+    "bound",
+    "limit",
     "reason",
 ];
 

@@ -138,6 +138,17 @@ pub enum AnalysisError {
         /// What the workbook reader said.
         detail: String,
     },
+    /// The workbook asks for more than it is read within
+    /// ([`crate::WorkbookLimits`]): `bound` names which limit (`unpacked`,
+    /// `part`, `parts`, `shared_strings`, `cells`, `columns`, `text`).
+    #[error("the workbook is larger than it may be: {bound} above {limit}")]
+    #[serde(rename = "analysis.workbook_too_large")]
+    WorkbookTooLarge {
+        /// Which limit.
+        bound: String,
+        /// The limit.
+        limit: u64,
+    },
     /// The workbook has no worksheet with this name.
     #[error("the workbook has no sheet named {sheet:?} (it has {})", available.join(", "))]
     #[serde(rename = "analysis.unknown_sheet")]
@@ -239,6 +250,7 @@ impl AnalysisError {
         "analysis.invalid_parameter",
         "analysis.unexpected_layout",
         "analysis.malformed_xlsx",
+        "analysis.workbook_too_large",
         "analysis.unknown_sheet",
         "analysis.negative_pay",
         "analysis.unexpected_gender",
@@ -266,6 +278,7 @@ impl AnalysisError {
             Self::InvalidParameter { .. } => "analysis.invalid_parameter",
             Self::UnexpectedLayout { .. } => "analysis.unexpected_layout",
             Self::MalformedXlsx { .. } => "analysis.malformed_xlsx",
+            Self::WorkbookTooLarge { .. } => "analysis.workbook_too_large",
             Self::UnknownSheet { .. } => "analysis.unknown_sheet",
             Self::NegativePay { .. } => "analysis.negative_pay",
             Self::UnexpectedGender { .. } => "analysis.unexpected_gender",

@@ -68,6 +68,7 @@ mod stream;
 mod survey;
 mod table;
 mod transparency;
+mod workbook;
 mod xlsx;
 
 pub use columns::{scan_columns, scan_columns_with, ColumnScan, ScanColumns};
@@ -106,4 +107,5 @@ pub use transparency::{
     pay_transparency, CategoryPay, Gap, PayTransparency, PayTransparencySpec, QuartileBand,
     Unexplained, VariablePay, ASSESSMENT_GAP,
 };
+pub use workbook::{measure_archive, read_sheet, SheetRow, WorkbookLimits};
 pub use xlsx::{looks_like_xlsx, ZIP_MAGIC};

@@ -50,6 +50,8 @@ pub struct ReadOptions {
     pub numeric: NumericColumns,
     /// What to do with bad rows.
     pub bad_rows: BadRows,
+    /// How much of an XLSX workbook is read.
+    pub workbook: crate::WorkbookLimits,
 }
 
 /// The type a column's values have.

@@ -1,4 +1,5 @@
-//! Tables from Excel workbooks (XLSX), read from bytes with calamine.
+//! Tables from Excel workbooks (XLSX), read from bytes with calamine within
+//! the bounds of [`crate::WorkbookLimits`].
 //!
 //! Each cell becomes the text a person would have typed, and the table is
 //! then built exactly as from CSV: the same type inference, the same bad-row
@@ -6,12 +7,11 @@
 //! and leaving bad rows out. Row numbers are the worksheet's own (row 1 is
 //! the sheet's first row, whether or not the header is on it).
 
-use std::io::Cursor;
-
-use calamine::{open_workbook_from_rs, Data, Reader, Xlsx, XlsxError};
+use calamine::Data;
 
 use crate::error::AnalysisError;
 use crate::table::{ReadOptions, Table};
+use crate::workbook::read_sheet;
 
 /// The first bytes of every ZIP archive, and so of every XLSX workbook.
 pub const ZIP_MAGIC: &[u8; 4] = b"PK\x03\x04";
@@ -39,43 +39,20 @@ impl Table {
         if bytes.iter().all(u8::is_ascii_whitespace) {
             return Err(AnalysisError::EmptyFile);
         }
-        let opened: Result<Xlsx<_>, XlsxError> = open_workbook_from_rs(Cursor::new(bytes));
-        let mut workbook = opened.map_err(|e| AnalysisError::MalformedXlsx {
-            detail: e.to_string(),
-        })?;
-        let names = workbook.sheet_names();
-        let name = match sheet {
-            Some(wanted) => names
-                .iter()
-                .find(|n| n.as_str() == wanted)
-                .cloned()
-                .ok_or_else(|| AnalysisError::UnknownSheet {
-                    sheet: wanted.to_owned(),
-                    available: names.clone(),
-                })?,
-            None => names
-                .first()
-                .cloned()
-                .ok_or_else(|| AnalysisError::MalformedXlsx {
-                    detail: "the workbook has no worksheet".to_owned(),
-                })?,
-        };
-        let range = workbook
-            .worksheet_range(&name)
-            .map_err(|e| AnalysisError::MalformedXlsx {
-                detail: e.to_string(),
-            })?;
-        let first_row = range.start().map_or(0, |(row, _)| u64::from(row));
+        let lines = read_sheet(bytes, sheet, &options.workbook, cell_text)?;
+        // The table starts at the first column used, as the sheet's used
+        // range does.
+        let first_column = lines
+            .iter()
+            .filter_map(|(_, fields)| fields.iter().position(|f| !f.is_empty()))
+            .min()
+            .unwrap_or(0);
         let filled = |fields: &[String]| fields.iter().filter(|f| !f.trim().is_empty()).count();
-        let lines: Vec<(u64, Vec<String>)> = range
-            .rows()
-            .enumerate()
-            // Worksheet rows are numbered from 1.
-            .map(|(offset, cells)| {
-                (
-                    first_row + offset as u64 + 1,
-                    cells.iter().map(cell_text).collect::<Vec<_>>(),
-                )
+        let lines: Vec<(u64, Vec<String>)> = lines
+            .into_iter()
+            .map(|(row, mut fields)| {
+                fields.drain(..first_column.min(fields.len()));
+                (row, fields)
             })
             .filter(|(_, fields)| filled(fields) > 0)
             .collect();

@@ -43,6 +43,8 @@ pub struct AnalysisUpload {
     pub created_at: i64,
     /// When it will be deleted at the latest.
     pub purge_after: i64,
+    /// Its column names as read when it arrived (cut to a sane length).
+    pub columns: Vec<String>,
 }
 
 /// Where a job is.
@@ -150,6 +152,7 @@ fn upload_row(row: &AnyRow) -> StoreResult<AnalysisUpload> {
         size: row.try_get("size")?,
         created_at: row.try_get("created_at")?,
         purge_after: row.try_get("purge_after")?,
+        columns: serde_json::from_str(&row.try_get::<String, _>("columns")?).unwrap_or_default(),
     })
 }
 
@@ -225,6 +228,7 @@ impl Store {
         org: &OrgId,
         name: &str,
         content: Vec<u8>,
+        columns: &[String],
     ) -> StoreResult<AnalysisUpload> {
         let mut tx = self.write().await?;
         let days = retention_days(&mut tx, org.as_str()).await?;
@@ -236,10 +240,11 @@ impl Store {
             size: i64::try_from(content.len()).unwrap_or(i64::MAX),
             created_at: at,
             purge_after: at + UNANALYSED_UPLOAD_SECONDS.max(days * 86_400),
+            columns: columns.to_vec(),
         };
         sqlx::query(
-            "INSERT INTO analysis_uploads (id, org_id, name, size, content, created_by, created_at, purge_after) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            "INSERT INTO analysis_uploads (id, org_id, name, size, content, created_by, created_at, purge_after, columns) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
         )
         .bind(upload.id.clone())
         .bind(upload.org_id.clone())
@@ -249,6 +254,7 @@ impl Store {
         .bind(user_of(actor))
         .bind(upload.created_at)
         .bind(upload.purge_after)
+        .bind(serde_json::to_string(&upload.columns).unwrap_or_else(|_| "[]".to_owned()))
         .execute(&mut *tx)
         .await?;
         record(
@@ -275,7 +281,7 @@ impl Store {
         id: &str,
     ) -> StoreResult<(AnalysisUpload, Vec<u8>)> {
         let row = sqlx::query(
-            "SELECT id, org_id, name, size, created_at, purge_after, content FROM analysis_uploads \
+            "SELECT id, org_id, name, size, created_at, purge_after, columns, content FROM analysis_uploads \
              WHERE id = $1 AND org_id = $2",
         )
         .bind(id)
@@ -289,7 +295,7 @@ impl Store {
     /// The uploads of the organisation still kept, newest first.
     pub async fn analysis_uploads(&self, org: &OrgId) -> StoreResult<Vec<AnalysisUpload>> {
         let rows = sqlx::query(
-            "SELECT id, org_id, name, size, created_at, purge_after FROM analysis_uploads \
+            "SELECT id, org_id, name, size, created_at, purge_after, columns FROM analysis_uploads \
              WHERE org_id = $1 ORDER BY created_at DESC, id DESC",
         )
         .bind(org.as_str())

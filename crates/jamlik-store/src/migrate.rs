@@ -85,6 +85,13 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: "-- Nothing specific to SQLite.",
         postgres: "-- Nothing specific to PostgreSQL.",
     },
+    Migration {
+        version: 11,
+        name: "upload_columns",
+        portable: include_str!("../migrations/0011_upload_columns.sql"),
+        sqlite: "-- Nothing specific to SQLite.",
+        postgres: "-- Nothing specific to PostgreSQL.",
+    },
 ];
 
 pub(crate) async fn run(store: &Store) -> StoreResult<Vec<i64>> {

@@ -1013,9 +1013,22 @@ impl Store {
             .await?;
             if let Some(approved_on) = &plan.approved_on {
                 let version_public = plan.published.then(|| new_id().replace('-', ""));
+                // The version holds what a real approval freezes: the plan
+                // as it stands (the demo's plans have nothing else yet).
+                let snapshot = crate::PlanSnapshot {
+                    plan: crate::planning::fetch_plan(&mut tx, &plan.org, &id).await?,
+                    services: Vec::new(),
+                    findings: Vec::new(),
+                    measures: Vec::new(),
+                    evaluations: Vec::new(),
+                    consultations: Vec::new(),
+                    sections: Vec::new(),
+                };
+                let snapshot = serde_json::to_string(&snapshot)
+                    .map_err(|e| StoreError::Corrupt(e.to_string()))?;
                 sqlx::query(
                     "INSERT INTO plan_versions (id, plan_id, number, snapshot_json, approved_body, approved_on, \
-                     decision_ref, created_at, public_id, published_at) VALUES ($1, $2, 1, '{}', $3, $4, '', $5, $6, $7)",
+                     decision_ref, created_at, public_id, published_at) VALUES ($1, $2, 1, $8, $3, $4, '', $5, $6, $7)",
                 )
                 .bind(new_id())
                 .bind(id.clone())
@@ -1024,6 +1037,7 @@ impl Store {
                 .bind(started)
                 .bind(version_public.clone())
                 .bind(version_public.map(|_| started))
+                .bind(snapshot)
                 .execute(&mut *tx)
                 .await?;
             }

@@ -20,7 +20,7 @@ use jamlik_stats::{
     AgeBand, AnalysisError, BadRows, CellStatus, ColumnScan, ComparisonKind, Composition,
     ContingencyTable, DominanceRule, Flag, Gender, GenderLabels, GroupCounts, NumericColumns,
     OaxacaSpec, PaySummary, PaySurveySpec, PayTransparencySpec, PopulationTable, ReadOptions,
-    ScanColumns, ScanError, SuppressionReason, SuppressionRule, Table,
+    ScanColumns, ScanError, SuppressionReason, SuppressionRule, Table, WorkbookLimits,
 };
 use jamlik_store::{AnalysisJob, JobOutcome, Organisation, Store};
 use serde::{Deserialize, Serialize};
@@ -610,6 +610,37 @@ pub fn read_table(bytes: &[u8], options: &ReadOptions) -> Result<Table, Analysis
     }
 }
 
+/// Most column names kept of an upload, and most characters of each: what
+/// a page offers from an upload it does not read again.
+pub const KEPT_COLUMNS: usize = 500;
+/// See [`KEPT_COLUMNS`].
+pub const KEPT_COLUMN_CHARS: usize = 120;
+
+/// A table's column names as kept with its upload: at most
+/// [`KEPT_COLUMNS`], each cut to [`KEPT_COLUMN_CHARS`] characters.
+pub fn column_names(table: &Table) -> Vec<String> {
+    table
+        .columns()
+        .iter()
+        .take(KEPT_COLUMNS)
+        .map(|c| c.name().chars().take(KEPT_COLUMN_CHARS).collect())
+        .collect()
+}
+
+/// The column names of an uploaded file as [`column_names`] keeps them
+/// (none when it does not read).
+pub fn upload_columns(bytes: &[u8], limits: &WorkbookLimits) -> Vec<String> {
+    let options = ReadOptions {
+        bad_rows: BadRows::Exclude,
+        numeric: NumericColumns::Named(Vec::new()),
+        workbook: *limits,
+        ..ReadOptions::default()
+    };
+    read_table(bytes, &options)
+        .map(|table| column_names(&table))
+        .unwrap_or_default()
+}
+
 /// Why a run failed: an error of the engine, or one about the baseline that
 /// the web adds.
 #[derive(Clone, Debug, PartialEq)]
@@ -676,17 +707,22 @@ impl RunError {
 /// Runs an analysis on an uploaded file (representation against an uploaded
 /// baseline needs [`analyse_with`]).
 pub fn analyse(bytes: &[u8], spec: &Spec) -> Result<StoredResult, RunError> {
-    analyse_with(bytes, None, spec)
+    analyse_with(bytes, None, spec, &WorkbookLimits::default())
 }
 
 /// Runs an analysis on an uploaded file, with the bytes of the baseline
-/// file where representation compares with one.
+/// file where representation compares with one; workbooks are read within
+/// `limits`.
 pub fn analyse_with(
     bytes: &[u8],
     baseline: Option<&[u8]>,
     spec: &Spec,
+    limits: &WorkbookLimits,
 ) -> Result<StoredResult, RunError> {
-    let options = spec.read_options(spec.numeric());
+    let options = ReadOptions {
+        workbook: *limits,
+        ..spec.read_options(spec.numeric())
+    };
     if spec.kind == Kind::Gap {
         // A CSV file is scanned for the model's columns only.
         return Ok(analyse_gap(bytes, spec, &options)?);
@@ -720,7 +756,7 @@ pub fn analyse_with(
     };
     match spec.kind {
         Kind::Representation => {
-            let (result, missing) = representation_of(&table, baseline, spec, &rule)?;
+            let (result, missing) = representation_of(&table, baseline, spec, &rule, limits)?;
             stored.missing_rows = missing;
             stored.representation = Some(result);
         }
@@ -869,6 +905,7 @@ fn representation_of(
     baseline_bytes: Option<&[u8]>,
     spec: &Spec,
     rule: &SuppressionRule,
+    limits: &WorkbookLimits,
 ) -> Result<(RepresentationResult, u64), RunError> {
     const CONFIDENCE: f64 = 0.95;
     let (data, missing) = GroupCounts::from_column(table, &spec.group)?;
@@ -888,8 +925,14 @@ fn representation_of(
         }
         Some(Baseline::Upload { group, .. }) => {
             let bytes = baseline_bytes.ok_or(AnalysisError::EmptyBaseline)?;
-            let base =
-                read_table(bytes, &spec.read_options(Vec::new())).map_err(RunError::InBaseline)?;
+            let base = read_table(
+                bytes,
+                &ReadOptions {
+                    workbook: *limits,
+                    ..spec.read_options(Vec::new())
+                },
+            )
+            .map_err(RunError::InBaseline)?;
             let (counts, _) =
                 GroupCounts::from_column(&base, group).map_err(RunError::InBaseline)?;
             (data, counts, None, true, None)
@@ -1378,6 +1421,8 @@ fn static_arg(name: &str) -> &'static str {
         "missing" => "missing",
         "name" => "name",
         "first_row" => "first_row",
+        "bound" => "bound",
+        "limit" => "limit",
         _ => "value",
     }
 }
@@ -2058,7 +2103,12 @@ pub const LEASE_SECONDS: i64 = 600;
 /// baseline), analyses it off the async threads, and stores the result or
 /// the error (which also deletes the uploads read unless the organisation
 /// keeps them).
-pub async fn run_job(store: &Store, job: &AnalysisJob) -> Result<(), jamlik_store::StoreError> {
+pub async fn run_job(
+    store: &Store,
+    job: &AnalysisJob,
+    limits: &WorkbookLimits,
+) -> Result<(), jamlik_store::StoreError> {
+    let limits = *limits;
     let Some(bytes) = store.analysis_job_input(job).await? else {
         return store
             .fail_analysis_job(&job.id, "{\"code\":\"analysis.upload_not_found\"}")
@@ -2089,9 +2139,10 @@ pub async fn run_job(store: &Store, job: &AnalysisJob) -> Result<(), jamlik_stor
         _ => None,
     };
     let (baseline_id, baseline_bytes) = baseline_upload.unzip();
-    let outcome =
-        tokio::task::spawn_blocking(move || analyse_with(&bytes, baseline_bytes.as_deref(), &spec))
-            .await;
+    let outcome = tokio::task::spawn_blocking(move || {
+        analyse_with(&bytes, baseline_bytes.as_deref(), &spec, &limits)
+    })
+    .await;
     store.set_analysis_progress(&job.id, 90).await?;
     let outcome = match outcome {
         Ok(Ok(result)) => match serde_json::to_string(&result) {
@@ -2114,7 +2165,7 @@ pub async fn run_pending(state: &AppState) -> Result<usize, jamlik_store::StoreE
     store.purge_analysis_uploads().await?;
     let mut ran = 0;
     while let Some(job) = store.claim_analysis_job(LEASE_SECONDS).await? {
-        run_job(store, &job).await?;
+        run_job(store, &job, &state.config().workbook).await?;
         ran += 1;
     }
     Ok(ran)

@@ -36,6 +36,8 @@ pub struct WebConfig {
     /// How often the analysis worker looks for queued jobs and expired
     /// uploads, in milliseconds.
     pub analysis_poll_millis: u64,
+    /// How much of an uploaded workbook is read.
+    pub workbook: jamlik_stats::WorkbookLimits,
     /// Limits on proving and setting passwords.
     pub auth: AuthConfig,
     /// Days before a framework deadline on which its coordinators are

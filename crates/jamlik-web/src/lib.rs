@@ -41,9 +41,10 @@ use tower_http::trace::TraceLayer;
 
 pub use analysis::{
     analyse, analyse_with, population_area as analysis_population_area, run_analysis_worker,
-    run_job as run_analysis_job, run_pending as run_analysis_jobs, Baseline as AnalysisBaseline,
-    Kind as AnalysisKind, RunError as AnalysisRunError, Spec as AnalysisSpec,
-    StoredResult as AnalysisResult, WEB_ERROR_CODES as ANALYSIS_WEB_ERROR_CODES,
+    run_job as run_analysis_job, run_pending as run_analysis_jobs,
+    upload_columns as analysis_upload_columns, Baseline as AnalysisBaseline, Kind as AnalysisKind,
+    RunError as AnalysisRunError, Spec as AnalysisSpec, StoredResult as AnalysisResult,
+    WEB_ERROR_CODES as ANALYSIS_WEB_ERROR_CODES,
 };
 pub use api::ApiDoc;
 pub use auth::hash_password;

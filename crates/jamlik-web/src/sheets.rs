@@ -3,14 +3,13 @@
 //! file, so that one check per kind of table serves both formats; and a
 //! table goes out as an XLSX workbook with a bold, frozen header.
 
-use std::io::Cursor;
-
 use axum::body::Bytes;
 use axum::extract::multipart::MultipartRejection;
 use axum::extract::Multipart;
 use axum::http::StatusCode;
-use calamine::{Data, Reader, Xlsx};
+use calamine::Data;
 use jamlik_domain::ErrorCode;
+use jamlik_stats::{AnalysisError, WorkbookLimits};
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, XlsxError};
 use subtle::ConstantTimeEq;
 
@@ -91,11 +90,14 @@ pub(crate) fn sniff(bytes: &[u8]) -> FileFormat {
     }
 }
 
-/// Reads an uploaded file, CSV or XLSX, into its rows. Blank rows are kept
-/// (callers skip them) so that row numbers are those a spreadsheet shows.
-pub(crate) fn read_table(bytes: &[u8]) -> Result<Vec<TableRow>, Vec<Problem>> {
+/// Reads an uploaded file, CSV or XLSX, into its rows, each with the number
+/// a spreadsheet shows for it (callers skip blank rows).
+pub(crate) fn read_table(
+    bytes: &[u8],
+    limits: &WorkbookLimits,
+) -> Result<Vec<TableRow>, Vec<Problem>> {
     let rows = match sniff(bytes) {
-        FileFormat::Xlsx => read_xlsx(bytes)?,
+        FileFormat::Xlsx => read_xlsx(bytes, limits)?,
         FileFormat::Xls => return Err(vec![Problem::file("upload-problem-xls")]),
         FileFormat::Csv => read_csv(bytes)?,
     };
@@ -194,35 +196,29 @@ fn word_at(line: &str, byte_offset: usize) -> String {
     chars.get(start..end).unwrap_or_default().iter().collect()
 }
 
-/// XLSX: the first sheet, from cell A1, each cell as text. Dates become
-/// `YYYY-MM-DD` (with the time when there is one, which a date column then
-/// refuses); numbers are written without a needless `.0`.
-fn read_xlsx(bytes: &[u8]) -> Result<Vec<TableRow>, Vec<Problem>> {
-    let corrupt = || vec![Problem::file("upload-problem-xlsx-corrupt")];
-    let mut workbook = Xlsx::new(Cursor::new(bytes)).map_err(|_| corrupt())?;
-    let range = match workbook.worksheet_range_at(0) {
-        Some(Ok(range)) => range,
-        Some(Err(_)) => return Err(corrupt()),
-        None => return Err(vec![Problem::file("bulk-problem-empty")]),
-    };
-    let Some((last_row, last_column)) = range.end() else {
-        return Ok(Vec::new());
-    };
-    let mut rows = Vec::new();
-    for row in 0..=last_row {
-        let cells = (0..=last_column)
-            .map(|column| {
-                range
-                    .get_value((row, column))
-                    .map_or(String::new(), cell_text)
+/// XLSX: the first sheet, from cell A1, each cell as text, read within
+/// `limits` (a workbook that asks for more is refused before it is
+/// unpacked further). Dates become `YYYY-MM-DD` (with the time when there
+/// is one, which a date column then refuses); numbers are written without a
+/// needless `.0`. Rows without a value are left out; the others keep their
+/// numbers on the sheet.
+fn read_xlsx(bytes: &[u8], limits: &WorkbookLimits) -> Result<Vec<TableRow>, Vec<Problem>> {
+    match jamlik_stats::read_sheet(bytes, None, limits, cell_text) {
+        Ok(rows) => Ok(rows
+            .into_iter()
+            .map(|(number, cells)| TableRow {
+                number: usize::try_from(number).unwrap_or(usize::MAX),
+                cells,
             })
-            .collect();
-        rows.push(TableRow {
-            number: row as usize + 1,
-            cells,
-        });
+            .collect()),
+        Err(AnalysisError::WorkbookTooLarge { bound, .. }) => Err(vec![Problem::new(
+            0,
+            "",
+            &bound,
+            "upload-problem-xlsx-too-large",
+        )]),
+        Err(_) => Err(vec![Problem::file("upload-problem-xlsx-corrupt")]),
     }
-    Ok(rows)
 }
 
 /// A cell as the text a person sees in it.
@@ -526,9 +522,12 @@ mod tests {
 
     #[test]
     fn windows_1252_is_named_with_the_word_and_row() {
-        let problems = read_table(b"name;unit\nHemtj\xe4nst;Omsorg\n")
-            .err()
-            .unwrap_or_default();
+        let problems = read_table(
+            b"name;unit\nHemtj\xe4nst;Omsorg\n",
+            &WorkbookLimits::default(),
+        )
+        .err()
+        .unwrap_or_default();
         assert_eq!(
             problems,
             vec![Problem::new(
@@ -538,7 +537,9 @@ mod tests {
                 "upload-problem-windows-1252"
             )]
         );
-        let utf16 = read_table(b"\xff\xfen\x00a\x00").err().unwrap_or_default();
+        let utf16 = read_table(b"\xff\xfen\x00a\x00", &WorkbookLimits::default())
+            .err()
+            .unwrap_or_default();
         assert_eq!(utf16[0].key, "bulk-problem-encoding");
     }
 
@@ -556,13 +557,13 @@ mod tests {
             vec![OutCell::Text("0042".into()), OutCell::Text(String::new())],
         ];
         let bytes = workbook("Plan", &["id", "due_date"], &rows).unwrap_or_default();
-        let read = read_table(&bytes).unwrap_or_default();
+        let read = read_table(&bytes, &WorkbookLimits::default()).unwrap_or_default();
         assert_eq!(read.len(), 3);
         assert_eq!(read[0].cells, vec!["id", "due_date"]);
         assert_eq!(read[1].cells, vec!["a", "2026-06-30"]);
         assert_eq!(read[2].cells, vec!["0042", ""], "text stays text");
         assert_eq!(read[2].number, 3);
-        let broken = read_table(&bytes[..bytes.len() / 2])
+        let broken = read_table(&bytes[..bytes.len() / 2], &WorkbookLimits::default())
             .err()
             .unwrap_or_default();
         assert_eq!(broken[0].key, "upload-problem-xlsx-corrupt");
@@ -590,7 +591,7 @@ mod tests {
         let bytes = workbook("Plan", &columns, &rows).unwrap_or_default();
         // The default `body_limit_bytes` is 65,536, and the upload adds a few hundred bytes.
         assert!(bytes.len() < 60_000, "{} bytes", bytes.len());
-        let read = read_table(&bytes).unwrap_or_default();
+        let read = read_table(&bytes, &WorkbookLimits::default()).unwrap_or_default();
         assert_eq!(read.len(), 1001);
         assert_eq!(read[1000].cells[3], "2026-06-30");
     }

@@ -8,6 +8,7 @@ use figment::providers::{Env, Format, Serialized, Toml};
 use figment::Figment;
 use jamlik_domain::Secret;
 use jamlik_i18n::DisplayZone;
+use jamlik_stats::WorkbookLimits;
 use jamlik_web::{AuthConfig, MailConfig, SmtpConfig, SmtpTls, WebConfig};
 use serde::{Deserialize, Serialize};
 
@@ -71,6 +72,18 @@ pub struct Config {
     pub analysis_inline_bytes: usize,
     /// How often the analysis worker looks for work, in milliseconds.
     pub analysis_poll_millis: u64,
+    /// An uploaded workbook's parts together, unpacked, in bytes.
+    pub workbook_max_unpacked_bytes: u64,
+    /// Any one of its parts other than a sheet, unpacked, in bytes.
+    pub workbook_max_part_bytes: u64,
+    /// Parts in a workbook's archive.
+    pub workbook_max_parts: usize,
+    /// Cells in a sheet's table (rows with a value × columns used).
+    pub workbook_max_cells: u64,
+    /// Columns in a sheet, up to the last one used.
+    pub workbook_max_columns: u32,
+    /// Text of all cells kept from a sheet, in bytes.
+    pub workbook_max_text_bytes: u64,
     /// Days before a framework deadline on which coordinators are reminded.
     pub deadline_reminder_days_before: Vec<u32>,
     /// Days after a deadline passed unmet on which they are reminded again.
@@ -100,9 +113,17 @@ struct Defaults {
     reminder_interval_minutes: u64,
     analysis_inline_bytes: usize,
     analysis_poll_millis: u64,
+    workbook_max_unpacked_bytes: u64,
+    workbook_max_part_bytes: u64,
+    workbook_max_parts: usize,
+    workbook_max_cells: u64,
+    workbook_max_columns: u32,
+    workbook_max_text_bytes: u64,
     deadline_reminder_days_before: [u32; 2],
     deadline_reminder_days_after: [u32; 2],
 }
+
+const WORKBOOK: WorkbookLimits = WorkbookLimits::DEFAULT;
 
 const DEFAULTS: Defaults = Defaults {
     data_dir: "jamlik-data",
@@ -126,6 +147,12 @@ const DEFAULTS: Defaults = Defaults {
     reminder_interval_minutes: 60,
     analysis_inline_bytes: 1024 * 1024,
     analysis_poll_millis: 1000,
+    workbook_max_unpacked_bytes: WORKBOOK.max_unpacked_bytes,
+    workbook_max_part_bytes: WORKBOOK.max_part_bytes,
+    workbook_max_parts: WORKBOOK.max_parts,
+    workbook_max_cells: WORKBOOK.max_cells,
+    workbook_max_columns: WORKBOOK.max_columns,
+    workbook_max_text_bytes: WORKBOOK.max_text_bytes,
     deadline_reminder_days_before: [60, 14],
     deadline_reminder_days_after: [1, 30],
 };
@@ -239,6 +266,14 @@ impl Config {
             reminder_interval_minutes: self.reminder_interval_minutes,
             analysis_inline_bytes: self.analysis_inline_bytes,
             analysis_poll_millis: self.analysis_poll_millis,
+            workbook: WorkbookLimits {
+                max_unpacked_bytes: self.workbook_max_unpacked_bytes,
+                max_part_bytes: self.workbook_max_part_bytes,
+                max_parts: self.workbook_max_parts,
+                max_cells: self.workbook_max_cells,
+                max_columns: self.workbook_max_columns,
+                max_text_bytes: self.workbook_max_text_bytes,
+            },
             auth: AuthConfig {
                 hash_concurrency: match self.password_hash_concurrency {
                     0 => AuthConfig::default_hash_concurrency(),

@@ -109,7 +109,13 @@ pub async fn seed(store: &Store, org: &Organisation) -> anyhow::Result<()> {
     let mut jobs = Vec::new();
     for (index, (name, bytes, spec)) in analyses.into_iter().chain(more).enumerate() {
         let upload = store
-            .add_analysis_upload(&actor, &org.id, name, bytes.to_vec())
+            .add_analysis_upload(
+                &actor,
+                &org.id,
+                name,
+                bytes.to_vec(),
+                &jamlik_web::analysis_upload_columns(bytes, &Default::default()),
+            )
             .await?;
         let job = store
             .create_analysis_job(
@@ -121,7 +127,7 @@ pub async fn seed(store: &Store, org: &Organisation) -> anyhow::Result<()> {
                 Some(600),
             )
             .await?;
-        jamlik_web::run_analysis_job(store, &job).await?;
+        jamlik_web::run_analysis_job(store, &job, &Default::default()).await?;
         if index < 3 {
             jobs.push(store.analysis_job(&org.id, &job.id).await?);
         }

@@ -230,6 +230,15 @@ analysis-error-empty-baseline = The baseline has no people in it.
 analysis-error-invalid-parameter = The setting { $name } is out of range ({ $detail }).
 analysis-error-unexpected-layout = The file is not in the expected layout ({ $detail }).
 analysis-error-malformed-xlsx = The file could not be read as an Excel workbook ({ $detail }).
+analysis-error-workbook-too-large = { $bound ->
+        [unpacked] The workbook unpacks to more than { $limit } bytes, more than Jämlik reads.
+        [part] A part of the workbook unpacks to more than { $limit } bytes, more than Jämlik reads.
+        [parts] The workbook has more than { $limit } parts, more than Jämlik reads.
+        [shared_strings] The workbook declares more than { $limit } texts, more than Jämlik reads.
+        [columns] The sheet has values beyond column { $limit }, more than Jämlik reads.
+        [text] The sheet's cells hold more than { $limit } bytes of text, more than Jämlik reads.
+       *[cells] The sheet's table has more than { $limit } cells, more than Jämlik reads.
+    } Save only the table on its own sheet, or save it as CSV, and upload it again.
 analysis-error-unknown-sheet = The workbook has no sheet named { $sheet } (it has { $available }).
 analysis-error-negative-pay = Row { $row }, column { $column }: the pay “{ $value }” is negative.
 analysis-error-unexpected-gender = The column { $column } holds { $values }, which is neither a woman's nor a man's label (first on row { $first_row }).

@@ -540,6 +540,15 @@ mail-reminder-overdue-body =
 bulk-export-xlsx = Download the measures (XLSX)
 bulk-intro-any = Download the measures above as CSV or XLSX, change status, due date or note in a spreadsheet and upload the file again, in either format (CSV: UTF-8). The file is checked whole: if any row is wrong, nothing changes.
 upload-problem-windows-1252 = The file is saved as Windows-1252 (“ANSI”), not UTF-8, so “{ $value }” would be read wrongly. In Excel choose Save as › “CSV UTF-8”, or upload the XLSX file.
+upload-problem-xlsx-too-large = The workbook is larger than Jämlik reads from a spreadsheet ({ $value ->
+        [unpacked] it unpacks to too many bytes
+        [part] one of its parts unpacks to too many bytes
+        [parts] it has too many parts
+        [shared_strings] it declares too many texts
+        [columns] it has values too far to the right
+        [text] its cells hold too much text
+       *[cells] its table has too many cells
+    }). Save only the table on its own sheet, or save it as CSV, and upload it again.
 upload-problem-xlsx-corrupt = The file looks like an Excel workbook (XLSX) but cannot be opened: it may be damaged or only partly saved. Save it again in the spreadsheet program and upload it.
 upload-problem-xls = The file is in the old Excel format (.xls). Save it as an Excel workbook (.xlsx) or as “CSV UTF-8” and upload it.
 upload-problem-ragged = The row has { $value } fields instead of { $count }.

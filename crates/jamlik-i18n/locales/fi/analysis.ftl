@@ -230,6 +230,15 @@ analysis-error-empty-baseline = Vertailuryhmässä ei ole henkilöitä.
 analysis-error-invalid-parameter = Asetus { $name } on sallitun alueen ulkopuolella ({ $detail }).
 analysis-error-unexpected-layout = Tiedosto ei ole odotetussa muodossa ({ $detail }).
 analysis-error-malformed-xlsx = Tiedostoa ei voitu lukea Excel-työkirjana ({ $detail }).
+analysis-error-workbook-too-large = { $bound ->
+        [unpacked] Työkirja purkautuu yli { $limit } tavuksi, enemmän kuin Jämlik lukee.
+        [part] Työkirjan osa purkautuu yli { $limit } tavuksi, enemmän kuin Jämlik lukee.
+        [parts] Työkirjassa on yli { $limit } osaa, enemmän kuin Jämlik lukee.
+        [shared_strings] Työkirja ilmoittaa yli { $limit } tekstiä, enemmän kuin Jämlik lukee.
+        [columns] Taulukossa on arvoja sarakkeen { $limit } jälkeen, enemmän kuin Jämlik lukee.
+        [text] Taulukon soluissa on yli { $limit } tavua tekstiä, enemmän kuin Jämlik lukee.
+       *[cells] Taulukossa on yli { $limit } solua, enemmän kuin Jämlik lukee.
+    } Tallenna pelkkä taulukko omalle välilehdelleen tai CSV-tiedostoksi ja lataa se uudelleen.
 analysis-error-unknown-sheet = Työkirjassa ei ole taulukkoa { $sheet } (siinä on { $available }).
 analysis-error-negative-pay = Rivi { $row }, sarake { $column }: palkka ”{ $value }” on negatiivinen.
 analysis-error-unexpected-gender = Sarakkeessa { $column } on arvo { $values }, joka ei tarkoita naista eikä miestä (ensimmäisen kerran rivillä { $first_row }).

@@ -540,6 +540,15 @@ mail-reminder-overdue-body =
 bulk-export-xlsx = Lataa toimenpiteet (XLSX)
 bulk-intro-any = Lataa yllä olevat toimenpiteet CSV- tai XLSX-muodossa, muuta tilaa, määräaikaa tai huomautusta taulukkolaskennassa ja lataa tiedosto takaisin kummassa tahansa muodossa (CSV: UTF-8). Tiedosto tarkistetaan kokonaan: jos jokin rivi on virheellinen, mitään ei muuteta.
 upload-problem-windows-1252 = Tiedosto on tallennettu Windows-1252-merkistössä (”ANSI”) eikä UTF-8:na, joten ”{ $value }” luettaisiin väärin. Valitse Excelissä Tallenna nimellä › ”CSV UTF-8” tai lataa XLSX-tiedosto.
+upload-problem-xlsx-too-large = Työkirja on suurempi kuin Jämlik lukee taulukkotiedostosta ({ $value ->
+        [unpacked] se purkautuu liian moneksi tavuksi
+        [part] jokin sen osista purkautuu liian moneksi tavuksi
+        [parts] siinä on liian monta osaa
+        [shared_strings] se ilmoittaa liian monta tekstiä
+        [columns] siinä on arvoja liian kaukana oikealla
+        [text] sen soluissa on liian paljon tekstiä
+       *[cells] sen taulukossa on liian monta solua
+    }). Tallenna pelkkä taulukko omalle välilehdelleen tai CSV-tiedostoksi ja lataa se uudelleen.
 upload-problem-xlsx-corrupt = Tiedosto näyttää Excel-työkirjalta (XLSX), mutta sitä ei voi avata: se voi olla vioittunut tai vain osittain tallennettu. Tallenna se uudelleen taulukkolaskentaohjelmassa ja lataa se.
 upload-problem-xls = Tiedosto on Excelin vanhassa muodossa (.xls). Tallenna se Excel-työkirjana (.xlsx) tai muodossa ”CSV UTF-8” ja lataa se.
 upload-problem-ragged = Rivillä on { $value } kenttää, kun niitä pitäisi olla { $count }.

@@ -230,6 +230,15 @@ analysis-error-empty-baseline = Jämförelsegruppen har inga personer.
 analysis-error-invalid-parameter = Inställningen { $name } är utanför det tillåtna ({ $detail }).
 analysis-error-unexpected-layout = Filen har inte den väntade uppställningen ({ $detail }).
 analysis-error-malformed-xlsx = Filen kunde inte läsas som en Excel-arbetsbok ({ $detail }).
+analysis-error-workbook-too-large = { $bound ->
+        [unpacked] Arbetsboken packas upp till mer än { $limit } byte, mer än Jämlik läser.
+        [part] En del av arbetsboken packas upp till mer än { $limit } byte, mer än Jämlik läser.
+        [parts] Arbetsboken har fler än { $limit } delar, fler än Jämlik läser.
+        [shared_strings] Arbetsboken anger fler än { $limit } texter, fler än Jämlik läser.
+        [columns] Bladet har värden bortom kolumn { $limit }, mer än Jämlik läser.
+        [text] Bladets celler innehåller mer än { $limit } byte text, mer än Jämlik läser.
+       *[cells] Bladets tabell har fler än { $limit } celler, fler än Jämlik läser.
+    } Spara bara tabellen på ett eget blad, eller spara den som CSV, och ladda upp den igen.
 analysis-error-unknown-sheet = Arbetsboken har inget blad med namnet { $sheet } (den har { $available }).
 analysis-error-negative-pay = Rad { $row }, kolumn { $column }: lönen ”{ $value }” är negativ.
 analysis-error-unexpected-gender = Kolumnen { $column } innehåller { $values }, som inte är en beteckning för kvinna eller man (första gången på rad { $first_row }).

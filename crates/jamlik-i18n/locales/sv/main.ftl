@@ -540,6 +540,15 @@ mail-reminder-overdue-body =
 bulk-export-xlsx = Ladda ned åtgärderna (XLSX)
 bulk-intro-any = Ladda ned åtgärderna ovan som CSV eller XLSX, ändra läge, förfallodag eller anteckning i ett kalkylprogram och ladda upp filen igen i vilket som av formaten (CSV: UTF-8). Filen kontrolleras hel: om någon rad är fel ändras ingenting.
 upload-problem-windows-1252 = Filen är sparad som Windows-1252 (”ANSI”), inte UTF-8, så ”{ $value }” skulle läsas fel. Välj Spara som › ”CSV UTF-8” i Excel, eller ladda upp XLSX-filen.
+upload-problem-xlsx-too-large = Arbetsboken är större än Jämlik läser från ett kalkylark ({ $value ->
+        [unpacked] den packas upp till för många byte
+        [part] en av dess delar packas upp till för många byte
+        [parts] den har för många delar
+        [shared_strings] den anger för många texter
+        [columns] den har värden för långt till höger
+        [text] dess celler innehåller för mycket text
+       *[cells] dess tabell har för många celler
+    }). Spara bara tabellen på ett eget blad, eller spara den som CSV, och ladda upp den igen.
 upload-problem-xlsx-corrupt = Filen ser ut som en Excel-arbetsbok (XLSX) men kan inte öppnas: den kan vara skadad eller bara delvis sparad. Spara den på nytt i kalkylprogrammet och ladda upp den.
 upload-problem-xls = Filen är i det gamla Excel-formatet (.xls). Spara den som Excel-arbetsbok (.xlsx) eller som ”CSV UTF-8” och ladda upp den.
 upload-problem-ragged = Raden har { $value } fält i stället för { $count }.

@@ -12,9 +12,7 @@ use askama::Template;
 use axum::extract::{Multipart, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use jamlik_domain::{Capability, ErrorCode};
-use jamlik_stats::{
-    looks_like_xlsx, BadRows, ColumnKind, IssueReason, NumericColumns, ReadOptions, Table,
-};
+use jamlik_stats::{BadRows, ColumnKind, IssueReason, NumericColumns, ReadOptions, Table};
 use jamlik_store::{AnalysisJob, AnalysisUpload, JobState, Organisation};
 
 use super::plans::Option_;
@@ -157,23 +155,31 @@ pub(crate) async fn upload(
         return Err(ErrorCode::AnalysisFileTooLarge.into());
     }
     let bytes = upload.bytes.to_vec();
+    let limits = state.config().workbook;
     let checked = tokio::task::spawn_blocking(move || {
-        let table = analysis::read_table(&bytes, &ReadOptions::default());
-        (bytes, table.map(|_| ()))
+        let options = ReadOptions {
+            workbook: limits,
+            ..ReadOptions::default()
+        };
+        let table = analysis::read_table(&bytes, &options);
+        (bytes, table.map(|table| analysis::column_names(&table)))
     })
     .await
     .map_err(|_| AppError::from(ErrorCode::Internal))?;
     let (bytes, read) = checked;
-    if let Err(error) = read {
-        let message = analysis::describe_error(&ctx.t, &analysis::error_json(&error));
-        return index_page(
-            &state,
-            &ctx,
-            &org,
-            Some((ErrorCode::AnalysisInput, message)),
-        )
-        .await;
-    }
+    let columns = match read {
+        Ok(columns) => columns,
+        Err(error) => {
+            let message = analysis::describe_error(&ctx.t, &analysis::error_json(&error));
+            return index_page(
+                &state,
+                &ctx,
+                &org,
+                Some((ErrorCode::AnalysisInput, message)),
+            )
+            .await;
+        }
+    };
     let name: String = upload
         .file_name
         .unwrap_or_default()
@@ -191,7 +197,7 @@ pub(crate) async fn upload(
     };
     let stored = state
         .store()
-        .add_analysis_upload(&ctx.actor(), &organisation.id, &name, bytes)
+        .add_analysis_upload(&ctx.actor(), &organisation.id, &name, bytes, &columns)
         .await?;
     Ok(Redirect::to(&format!("{}/uploads/{}", base(&org), stored.id)).into_response())
 }
@@ -259,35 +265,6 @@ pub(crate) struct BaselineChoices {
 /// Uploads whose columns are offered as baselines (the newest).
 const BASELINE_UPLOADS: usize = 10;
 
-/// The column names of an upload: a CSV's from its first 64 KiB (cut at a
-/// line break), a workbook's from the whole; none when it does not read.
-fn columns_of(bytes: &[u8]) -> Vec<String> {
-    const HEAD: usize = 64 * 1024;
-    let head = if looks_like_xlsx(bytes) || bytes.len() <= HEAD {
-        bytes
-    } else {
-        let part = bytes.get(..HEAD).unwrap_or(bytes);
-        part.iter()
-            .rposition(|b| *b == b'\n')
-            .and_then(|i| part.get(..=i))
-            .unwrap_or(part)
-    };
-    let options = ReadOptions {
-        bad_rows: BadRows::Exclude,
-        numeric: NumericColumns::Named(Vec::new()),
-        ..ReadOptions::default()
-    };
-    analysis::read_table(head, &options)
-        .map(|table| {
-            table
-                .columns()
-                .iter()
-                .map(|c| c.name().to_owned())
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 /// The baselines offered beside `current` (only the upload `only`, when given).
 async fn baseline_choices(
     state: &AppState,
@@ -304,18 +281,7 @@ async fn baseline_choices(
         .filter(|u| u.id != current && only.is_none_or(|id| id == u.id))
         .take(BASELINE_UPLOADS)
     {
-        let (upload, bytes) = match state
-            .store()
-            .analysis_upload(&organisation.id, &upload.id)
-            .await
-        {
-            Ok(found) => found,
-            Err(jamlik_store::StoreError::Rule(ErrorCode::AnalysisUploadNotFound)) => continue,
-            Err(error) => return Err(error.into()),
-        };
-        let columns = tokio::task::spawn_blocking(move || columns_of(&bytes))
-            .await
-            .map_err(|_| AppError::from(ErrorCode::Internal))?;
+        let columns = upload.columns.clone();
         if !columns.is_empty() {
             uploads.push((upload, columns));
         }
@@ -741,12 +707,14 @@ async fn load_upload(
         .store()
         .analysis_upload(&organisation.id, upload)
         .await?;
+    let limits = state.config().workbook;
     let table = tokio::task::spawn_blocking(move || {
         analysis::read_table(
             &bytes,
             &ReadOptions {
                 bad_rows: BadRows::Exclude,
                 numeric: NumericColumns::Inferred,
+                workbook: limits,
                 ..ReadOptions::default()
             },
         )
@@ -923,7 +891,7 @@ pub(crate) async fn run(
         )
         .await?;
     if inline {
-        analysis::run_job(state.store(), &job).await?;
+        analysis::run_job(state.store(), &job, &state.config().workbook).await?;
     }
     Ok(Redirect::to(&format!("{}/{}", base(&org), job.id)).into_response())
 }

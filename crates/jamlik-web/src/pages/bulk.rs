@@ -9,6 +9,7 @@ use axum::extract::{Multipart, Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use jamlik_domain::{Capability, ErrorCode, IsoDate, MeasureStatus, MAX_TEXT};
+use jamlik_stats::WorkbookLimits;
 use jamlik_store::{BulkRow, Measure};
 
 use super::authorise;
@@ -57,8 +58,12 @@ pub(crate) fn export(measures: &[Measure]) -> Result<String, csv::Error> {
 }
 
 /// Reads an uploaded file, CSV or XLSX, against the plan's measures.
-pub(crate) fn parse(bytes: &[u8], measures: &[Measure]) -> Result<Vec<BulkRow>, Vec<Problem>> {
-    check_rows(&read_table(bytes)?, measures)
+pub(crate) fn parse(
+    bytes: &[u8],
+    measures: &[Measure],
+    limits: &WorkbookLimits,
+) -> Result<Vec<BulkRow>, Vec<Problem>> {
+    check_rows(&read_table(bytes, limits)?, measures)
 }
 
 /// Checks a file's rows of text, whatever format they came in: the header,
@@ -282,7 +287,7 @@ pub(crate) async fn bulk_update(
     let (organisation, _) = authorise(&state, &ctx, &org, Capability::EditPlanning).await?;
     let file = uploaded_file(&ctx, multipart).await?;
     let measures = state.store().measures(&organisation.id, &plan).await?;
-    let problems = match parse(&file, &measures) {
+    let problems = match parse(&file, &measures, &state.config().workbook) {
         Ok(rows) => {
             let changed = state
                 .store()
@@ -336,7 +341,8 @@ mod tests {
         let measures = [measure("a"), measure("b")];
         let text = export(&measures).unwrap_or_default();
         assert!(text.starts_with('\u{feff}'));
-        let rows = parse(text.as_bytes(), &measures).unwrap_or_default();
+        let rows =
+            parse(text.as_bytes(), &measures, &WorkbookLimits::default()).unwrap_or_default();
         assert_eq!(rows.len(), 2);
         assert_eq!(rows[0].status, MeasureStatus::Planned);
         assert_eq!(rows[0].due_date, IsoDate::parse("2026-03-31").ok());
@@ -351,7 +357,8 @@ mod tests {
         let text = export(&measures).unwrap_or_default();
         assert!(text.contains(";\"'=HYPERLINK("), "{text}");
         assert!(text.contains(";'@SUM(1+1)"), "{text}");
-        let rows = parse(text.as_bytes(), &measures).unwrap_or_default();
+        let rows =
+            parse(text.as_bytes(), &measures, &WorkbookLimits::default()).unwrap_or_default();
         assert_eq!(rows.len(), 2);
         assert_eq!(rows[0].measure_id, "a");
         assert_eq!(rows[0].note, "");
@@ -361,7 +368,9 @@ mod tests {
     fn every_problem_is_found_by_row_and_column() {
         let measures = [measure("a"), measure("b")];
         let file = "id;title;responsible_unit;due_date;status;note\na;x;y;2026-02-30;finished;\nzzz;x;y;;done;\nb;x;y\n";
-        let problems = parse(file.as_bytes(), &measures).err().unwrap_or_default();
+        let problems = parse(file.as_bytes(), &measures, &WorkbookLimits::default())
+            .err()
+            .unwrap_or_default();
         let found: Vec<_> = problems
             .iter()
             .map(|p| (p.row, p.column.as_str(), p.key))
@@ -375,9 +384,11 @@ mod tests {
                 (4, "", "bulk-problem-ragged"),
             ]
         );
-        let wrong_header = parse(b"id,state\n", &measures).err().unwrap_or_default();
+        let wrong_header = parse(b"id,state\n", &measures, &WorkbookLimits::default())
+            .err()
+            .unwrap_or_default();
         assert_eq!(wrong_header[0].key, "bulk-problem-columns");
-        let latin1 = parse(b"id;title\n\xe4\n", &measures)
+        let latin1 = parse(b"id;title\n\xe4\n", &measures, &WorkbookLimits::default())
             .err()
             .unwrap_or_default();
         assert_eq!(latin1[0].key, "upload-problem-windows-1252");

@@ -141,7 +141,8 @@ pub(crate) async fn import(
     let file = uploaded_file(&ctx, multipart).await?;
     let existing = state.store().services(&organisation.id).await?;
     let members = state.store().members(&organisation.id).await?;
-    let checked = read_table(&file).and_then(|rows| check_rows(&rows, &existing, &members));
+    let checked = read_table(&file, &state.config().workbook)
+        .and_then(|rows| check_rows(&rows, &existing, &members));
     match checked {
         Ok(inputs) => {
             let added = state

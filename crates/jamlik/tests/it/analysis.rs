@@ -337,6 +337,7 @@ on_both!(
                 &app.world.own.id,
                 "x.csv",
                 csv.into_bytes(),
+                &[],
             )
             .await
             .unwrap();

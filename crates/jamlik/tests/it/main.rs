@@ -19,6 +19,7 @@ mod national;
 mod planning;
 mod representation;
 mod security_auth;
+mod security_files;
 mod security_web;
 mod store;
 mod support;

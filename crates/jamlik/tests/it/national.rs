@@ -893,3 +893,55 @@ on_both!(
         assert_eq!(store.count_self_reports().await.unwrap(), before);
     }
 );
+
+on_both!(
+    every_published_plan_of_the_demo_opens,
+    |db: TestDbHandle| async move {
+        let app = db.app().await;
+        jamlik::demo::seed(&app.store).await.unwrap();
+        let plans = app
+            .store
+            .published_plan_facts(&jamlik_store::PublishedFilter::default(), None)
+            .await
+            .unwrap()
+            .items;
+        // The national demo's plans, not only Vaasa's: every one opens, and
+        // the start page's ten as page, PDF, DOCX and HTML.
+
+        let client = app.client().with_language("sv");
+        let start = client.get("/").await;
+        assert_eq!(start.status, StatusCode::OK);
+        let links: Vec<String> = start
+            .body
+            .split("href=\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .filter(|href| href.starts_with("/p/"))
+            .map(str::to_owned)
+            .collect();
+        assert!(links.len() >= 10, "{links:?}");
+        for link in &links {
+            let page = client.get(link).await;
+            assert_eq!(page.status, StatusCode::OK, "{link}");
+            for file in ["plan.pdf", "plan.docx", "plan.html"] {
+                let (status, _, bytes) = client.get_bytes(&format!("{link}/{file}")).await;
+                assert_eq!(status, StatusCode::OK, "{link}/{file}");
+                assert!(!bytes.is_empty(), "{link}/{file}");
+            }
+        }
+        let in_jamlik: Vec<&str> = plans
+            .iter()
+            .filter_map(|p| p.link.as_deref())
+            .filter(|link| link.starts_with("/p/"))
+            .collect();
+        assert!(
+            in_jamlik.len() > 50,
+            "{} plans made in Jämlik",
+            in_jamlik.len()
+        );
+        for link in in_jamlik.iter().step_by(10) {
+            let page = client.get(link).await;
+            assert_eq!(page.status, StatusCode::OK, "{link}");
+        }
+    }
+);

@@ -196,6 +196,7 @@ impl TestDbHandle {
             },
             reminder_interval_minutes: 60,
             analysis_inline_bytes: 1024 * 1024,
+            workbook: jamlik_stats::WorkbookLimits::default(),
             analysis_poll_millis: 50,
             auth: jamlik_web::AuthConfig::default(),
             deadline_reminder_days_before: vec![60, 14],

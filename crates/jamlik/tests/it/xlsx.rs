@@ -88,7 +88,7 @@ fn problems(body: &str) -> Vec<(String, String, String)> {
 }
 
 /// A plan with measures, made through the pages; returns the plan's id.
-async fn plan_with_measures(
+pub(crate) async fn plan_with_measures(
     coordinator: &Client,
     org: &str,
     title: &str,
