@@ -186,9 +186,10 @@ say "outbox: $count messages"
 # --- 3. Sign in ------------------------------------------------------------------
 
 say "signing in as $EMAIL"
-curl -fsS --max-time 10 -c "$TMP/cookies.txt" -o /dev/null "$BASE/"
-csrf=$(cookie jamlik_csrf)
-[[ -n $csrf ]] || die "GET / set no jamlik_csrf cookie"
+# The form's CSRF token is bound to the (pre-)session: read it from the form.
+csrf=$(curl -fsS --max-time 10 -c "$TMP/cookies.txt" "$BASE/sign-in" |
+    grep -o 'name="csrf" value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//' || true)
+[[ -n $csrf ]] || die "the sign-in page holds no CSRF token"
 status=$(curl -sS --max-time 30 -b "$TMP/cookies.txt" -c "$TMP/cookies.txt" -o /dev/null -w '%{http_code}' \
     --data-urlencode "csrf=$csrf" --data-urlencode "email=$EMAIL" --data-urlencode "password=$PASSWORD" \
     "$BASE/sign-in")
@@ -198,7 +199,7 @@ dashboard=$(curl -fsS --max-time 10 -b "$TMP/cookies.txt" "$BASE/home" |
     grep -o 'href="/orgs/[^"/?#]*"' | head -n 1 | sed 's/^href="//; s/"$//' || true)
 [[ -n $dashboard ]] || die "/home links to no /orgs/<id> page"
 # A browser sends both cookies; so does wrk.
-COOKIE="Cookie: jamlik_session=$session; jamlik_csrf=$csrf"
+COOKIE="Cookie: jamlik_session=$session; jamlik_csrf=$(cookie jamlik_csrf)"
 status=$(curl -sS --max-time 10 -o /dev/null -w '%{http_code}' -H "$COOKIE" "$BASE$dashboard")
 [[ $status == 200 ]] || die "GET $dashboard with the session answered $status, not 200"
 say "dashboard: $dashboard"

@@ -127,13 +127,14 @@ say "statuses: $TOTAL; published plans and self-reports: $PLANS"
 LAST_YEAR=$(( $(date -u +%Y) - 1 ))
 
 # The monitor's session, for the national dashboard.
-curl -fsS --max-time 10 -c "$TMP/cookies.txt" -o /dev/null "$BASE/"
 cookie() { awk -F'\t' -v name="$1" 'NF >= 7 && $6 == name { print $7 }' "$TMP/cookies.txt"; }
-csrf=$(cookie jamlik_csrf)
+# The form's CSRF token is bound to the (pre-)session: read it from the form.
+csrf=$(curl -fsS --max-time 10 -c "$TMP/cookies.txt" "$BASE/sign-in" |
+    grep -o 'name="csrf" value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//')
 curl -sS --max-time 30 -b "$TMP/cookies.txt" -c "$TMP/cookies.txt" -o /dev/null \
     --data-urlencode "csrf=$csrf" --data-urlencode "email=$EMAIL" --data-urlencode "password=$PASSWORD" \
     "$BASE/sign-in"
-COOKIE="Cookie: jamlik_session=$(cookie jamlik_session); jamlik_csrf=$csrf"
+COOKIE="Cookie: jamlik_session=$(cookie jamlik_session); jamlik_csrf=$(cookie jamlik_csrf)"
 
 LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
 measure "GET /api/v1/statuses (filtered: framework, status; page of 100)" statuses-page \

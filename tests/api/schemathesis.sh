@@ -82,12 +82,14 @@ done
 curl -fs --max-time 1 -o /dev/null "$BASE/healthz" || die "the server did not answer within 120 s"
 
 say "creating an API token for the demo admin"
-cookie() { awk -F'\t' -v name="$1" 'NF >= 7 && $6 == name { print $7 }' "$TMP/cookies.txt"; }
-curl -fsS --max-time 10 -c "$TMP/cookies.txt" -o /dev/null "$BASE/"
-csrf=$(cookie jamlik_csrf)
+# The CSRF token is bound to the session: read it from a page's form, before
+# signing in and again after (signing in renews it).
+csrf_of() { grep -o 'name="csrf" value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//'; }
+csrf=$(curl -fsS --max-time 10 -c "$TMP/cookies.txt" "$BASE/sign-in" | csrf_of)
 curl -sS --max-time 30 -b "$TMP/cookies.txt" -c "$TMP/cookies.txt" -o /dev/null \
     --data-urlencode "csrf=$csrf" --data-urlencode "email=admin@jamlik.example" \
     --data-urlencode "password=jamlik-demo-2026" "$BASE/sign-in"
+csrf=$(curl -fsS --max-time 10 -b "$TMP/cookies.txt" -c "$TMP/cookies.txt" "$BASE/profile" | csrf_of)
 TOKEN=$(curl -sS --max-time 30 -b "$TMP/cookies.txt" --data-urlencode "csrf=$csrf" \
     --data-urlencode "name=schemathesis" "$BASE/profile/tokens" | grep -o 'jlk_[A-Za-z0-9_-]*' | head -n 1 || true)
 [[ -n $TOKEN ]] || die "could not create an API token"
