@@ -311,8 +311,8 @@ pub fn pay_transparency(
             recipients: Gap::of(v[0].clone(), v[1].clone()),
         });
         let total = Gap::of(total[0].clone(), total[1].clone());
-        let unexplained = (!spec.controls.is_empty())
-            .then(|| unexplained(table, people, &spec.controls, total.men.mean));
+        let unexplained =
+            (!spec.controls.is_empty()).then(|| unexplained(table, people, &spec.controls, &total));
         let at_least = |gap: Option<f64>| gap.map(|g| g.abs() >= ASSESSMENT_GAP);
         let raw_gap_flag = match (at_least(basic.mean_gap), at_least(total.mean_gap)) {
             (Some(a), Some(b)) => Some(a || b),
@@ -381,19 +381,26 @@ fn total_pair(pay: &ProtectedPay) -> [&PaySummary; 2] {
 }
 
 /// The unexplained part of the gap in total pay among `people`, controlling
-/// for `controls`, relative to men's mean total pay.
-fn unexplained(
-    table: &Table,
-    people: &[Person],
-    controls: &[String],
-    men_mean: Option<f64>,
-) -> Unexplained {
+/// for `controls`, relative to men's mean total pay. Only where both women's
+/// and men's total pay are shown: the regression reads every person's pay,
+/// so its result would tell what a hidden cell hides.
+fn unexplained(table: &Table, people: &[Person], controls: &[String], total: &Gap) -> Unexplained {
     let failed = |error: AnalysisError| Unexplained {
         gap: None,
         explained: None,
         error: Some(error),
     };
-    let Some(men_mean) = men_mean.filter(|m| *m > 0.0) else {
+    if total.women.pay_status != crate::CellStatus::Shown {
+        return failed(AnalysisError::invalid(
+            "women's mean pay",
+            "hidden or zero in this category",
+        ));
+    }
+    let Some(men_mean) = total
+        .men
+        .mean
+        .filter(|m| *m > 0.0 && total.men.pay_status == crate::CellStatus::Shown)
+    else {
         return failed(AnalysisError::invalid(
             "men's mean pay",
             "hidden or zero in this category",

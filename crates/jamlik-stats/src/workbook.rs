@@ -186,9 +186,16 @@ pub fn read_sheet(
     Ok(rows)
 }
 
+/// The longest text or tag an XML part may hold, in bytes: a run of bytes
+/// without a `<`. calamine holds one such run whole while it reads it; a
+/// spreadsheet program writes at most 32,767 characters in a cell.
+pub const MAX_XML_RUN: u64 = 1024 * 1024;
+
 /// Walks the archive: the number of parts, each part's and all parts'
-/// unpacked size (counted as they unpack, never as declared), and the
-/// shared strings' declared count.
+/// unpacked size (counted as they unpack, never as declared), the longest
+/// text or tag of each XML part, the shared strings' declared count, and
+/// every cell reference of each sheet (a row or column beyond the sheet's
+/// is refused before calamine computes with it).
 pub fn measure_archive(bytes: &[u8], limits: &WorkbookLimits) -> Result<(), AnalysisError> {
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(malformed)?;
     if archive.len() > limits.max_parts {
@@ -206,36 +213,47 @@ pub fn measure_archive(bytes: &[u8], limits: &WorkbookLimits) -> Result<(), Anal
         };
         let left = limits.max_unpacked_bytes.saturating_sub(total);
         let allowed = part_limit.min(left);
-        let mut bounded = part.take(allowed.saturating_add(1));
-        let read = if name.ends_with("sharedStrings.xml") {
-            measure_shared_strings(&mut bounded, limits)?
-        } else {
-            std::io::copy(&mut bounded, &mut std::io::sink()).map_err(malformed)?
+        let is_xml = name.ends_with(".xml") || name.ends_with(".rels");
+        let mut scan = Scan {
+            inner: part.take(allowed.saturating_add(1)),
+            count: 0,
+            run: 0,
+            runs_checked: is_xml,
+            long_run: false,
         };
-        if read > allowed {
-            return Err(if read > left {
+        let outcome = if name.ends_with("sharedStrings.xml") {
+            measure_shared_strings(&mut scan, limits)
+        } else if is_sheet && is_xml {
+            check_references(&mut scan)
+        } else {
+            std::io::copy(&mut scan, &mut std::io::sink())
+                .map(|_| ())
+                .map_err(malformed)
+        };
+        if scan.long_run {
+            return Err(too_large("run", MAX_XML_RUN));
+        }
+        if scan.count > allowed {
+            return Err(if scan.count > left {
                 too_large("unpacked", limits.max_unpacked_bytes)
             } else {
                 too_large("part", limits.max_part_bytes)
             });
         }
-        total += read;
+        outcome?;
+        total += scan.count;
     }
     Ok(())
 }
 
-/// Counts the shared-strings part's bytes, refusing a declared count
+/// Reads the shared-strings part to its end, refusing a declared count
 /// (`uniqueCount`, which calamine reserves room for) above the cells a
 /// table may hold.
 fn measure_shared_strings(
     part: &mut impl Read,
     limits: &WorkbookLimits,
-) -> Result<u64, AnalysisError> {
-    let mut counted = Counting {
-        inner: part,
-        count: 0,
-    };
-    let mut xml = quick_xml::Reader::from_reader(BufReader::new(&mut counted));
+) -> Result<(), AnalysisError> {
+    let mut xml = quick_xml::Reader::from_reader(BufReader::new(&mut *part));
     let mut buffer = Vec::new();
     loop {
         buffer.clear();
@@ -254,27 +272,111 @@ fn measure_shared_strings(
                 }
                 break;
             }
-            Ok(Event::Eof) => break,
             // calamine names what is wrong with the part when it reads it.
-            Err(_) => break,
+            Ok(Event::Eof) | Err(_) => break,
             Ok(_) => {}
         }
     }
     drop(xml);
-    let rest = std::io::copy(counted.inner, &mut std::io::sink()).map_err(malformed)?;
-    Ok(counted.count + rest)
+    std::io::copy(part, &mut std::io::sink()).map_err(malformed)?;
+    Ok(())
 }
 
-/// A reader that counts the bytes read through it.
-struct Counting<'a, R> {
-    inner: &'a mut R,
+/// Reads a sheet to its end, checking every `r` and `ref` attribute (cells,
+/// rows, the dimension, shared formulas) names a place on the sheet.
+fn check_references(part: &mut impl Read) -> Result<(), AnalysisError> {
+    let mut xml = quick_xml::Reader::from_reader(BufReader::new(&mut *part));
+    let mut buffer = Vec::new();
+    loop {
+        buffer.clear();
+        match xml.read_event_into(&mut buffer) {
+            Ok(Event::Start(element) | Event::Empty(element)) => {
+                let is_row = element.local_name().as_ref() == "row";
+                for attribute in element.attributes().flatten() {
+                    // The whole name: `xmlns:r` declares a namespace.
+                    let key = attribute.key.as_ref();
+                    if key != "r" && key != "ref" {
+                        continue;
+                    }
+                    let value = &attribute.value;
+                    let fits = if is_row && key == "r" {
+                        row_fits(value)
+                    } else {
+                        value.split(':').all(cell_fits) && value.split(':').count() <= 2
+                    };
+                    if !fits {
+                        let shown: String = value.chars().take(40).collect();
+                        return Err(malformed(format!(
+                            "the reference {shown:?} is not a place on a sheet"
+                        )));
+                    }
+                }
+            }
+            Ok(Event::Eof) => return Ok(()),
+            Err(error) => return Err(malformed(error)),
+            Ok(_) => {}
+        }
+    }
+}
+
+/// The last row and column of a sheet (XFD1048576).
+const LAST_ROW: u32 = 1_048_576;
+const LAST_COLUMN: u32 = 16_384;
+
+fn row_fits(text: &str) -> bool {
+    !text.is_empty()
+        && text.len() <= 7
+        && text.bytes().all(|b| b.is_ascii_digit())
+        && text
+            .parse::<u32>()
+            .is_ok_and(|row| (1..=LAST_ROW).contains(&row))
+}
+
+/// `A1` to `XFD1048576` (a `$` before either part allowed).
+fn cell_fits(text: &str) -> bool {
+    let text = text.trim_start_matches('$');
+    let letters = text.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let (column, row) = text.split_at(letters);
+    let column_number = column.bytes().try_fold(0u32, |n, b| {
+        let n = n * 26 + u32::from(b.to_ascii_uppercase() - b'A' + 1);
+        (n <= LAST_COLUMN).then_some(n)
+    });
+    (1..=3).contains(&letters) && column_number.is_some() && row_fits(row.trim_start_matches('$'))
+}
+
+/// A part as it unpacks: its bytes counted, and (for XML) its longest run
+/// of bytes without a `<` — a text or a tag — held to [`MAX_XML_RUN`].
+struct Scan<R> {
+    inner: R,
     count: u64,
+    run: u64,
+    runs_checked: bool,
+    long_run: bool,
 }
 
-impl<R: Read> Read for Counting<'_, R> {
+impl<R: Read> Read for Scan<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let read = self.inner.read(buf)?;
         self.count += read as u64;
+        if self.runs_checked {
+            let chunk = buf.get(..read).unwrap_or_default();
+            let mut after = 0;
+            for at in memchr::memchr_iter(b'<', chunk) {
+                self.run += (at - after) as u64;
+                if self.run > MAX_XML_RUN {
+                    break;
+                }
+                self.run = 0;
+                after = at + 1;
+            }
+            if self.run <= MAX_XML_RUN {
+                self.run += (read - after) as u64;
+            }
+            if self.run > MAX_XML_RUN {
+                self.long_run = true;
+                return Err(std::io::Error::other("a text or tag beyond the limit"));
+            }
+        }
         Ok(read)
     }
 }

@@ -164,3 +164,67 @@ fn a_table_that_starts_further_in_reads_from_its_first_column() {
     assert_eq!(table.row_numbers(), &[4, 5]);
     assert_eq!(table.columns()[0].text(), ["Anna", "Bo"]);
 }
+
+#[test]
+fn a_reference_beyond_the_sheet_is_malformed_not_a_panic() {
+    // calamine computes a row or column from a reference without checking
+    // it: A99999999999 overflowed (a panic in a debug build, a wrapped row
+    // in a release build).
+    for reference in [
+        "A99999999999",
+        "A4294967297",
+        "ZZZZZZZZZZ2",
+        "XFE1",
+        "A0",
+        "A1048577",
+    ] {
+        let bytes = workbook(
+            &sheet_xml(&[Cell::Inline("A1", "x"), Cell::Number(reference, 1.0)]),
+            None,
+        );
+        let result = read(&bytes);
+        assert!(
+            matches!(result, Err(AnalysisError::MalformedXlsx { .. })),
+            "{reference}: {result:?}"
+        );
+    }
+    // The corners themselves are places on the sheet.
+    let bytes = workbook(
+        &sheet_xml(&[
+            Cell::Inline("A1", "x"),
+            Cell::Inline("B1", "y"),
+            Cell::Number("XFD1048576", 1.0),
+        ]),
+        None,
+    );
+    assert_eq!(bound_of(read(&bytes)), "columns");
+}
+
+#[test]
+fn one_text_longer_than_any_cell_is_refused_before_it_is_held() {
+    // Two MiB in one inline cell: beyond any cell a spreadsheet program writes.
+    let long = "y".repeat(2 * 1024 * 1024);
+    let bytes = workbook(
+        &sheet_xml(&[Cell::Inline("A1", "name"), Cell::Inline("A2", &long)]),
+        None,
+    );
+    assert_eq!(bound_of(read(&bytes)), "run");
+    // In a shared string too.
+    let bytes = workbook(
+        &sheet_xml(&[Cell::Inline("A1", "name"), Cell::Shared("A2", 0)]),
+        Some(&shared_strings_xml(&[&long], None)),
+    );
+    assert_eq!(bound_of(read(&bytes)), "run");
+    // A long text within the limit reads.
+    let fine = "z".repeat(30_000);
+    let bytes = workbook(
+        &sheet_xml(&[
+            Cell::Inline("A1", "name"),
+            Cell::Inline("B1", "pay"),
+            Cell::Inline("A2", &fine),
+            Cell::Number("B2", 1.0),
+        ]),
+        None,
+    );
+    assert_eq!(read(&bytes).unwrap().len(), 1);
+}

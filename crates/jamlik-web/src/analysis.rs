@@ -383,6 +383,66 @@ pub struct SurveyRow {
     pub pay_hidden: Option<Hidden>,
     /// Women's mean as a percentage of men's.
     pub percent: Option<f64>,
+    /// Why the women's headcount is hidden (older results have only
+    /// `count_hidden`).
+    #[serde(default)]
+    pub women_hidden: Option<Hidden>,
+    /// Why the men's headcount is hidden.
+    #[serde(default)]
+    pub men_hidden: Option<Hidden>,
+    /// Why the women's pay is hidden (older results have only `pay_hidden`).
+    #[serde(default)]
+    pub women_pay_hidden: Option<Hidden>,
+    /// Why the men's pay is hidden.
+    #[serde(default)]
+    pub men_pay_hidden: Option<Hidden>,
+    /// Everybody in the group, when shown (older results: never).
+    #[serde(default)]
+    pub total: Option<u64>,
+    /// Why the group's headcount is hidden.
+    #[serde(default)]
+    pub total_hidden: Option<Hidden>,
+    /// Everybody's mean pay in the group, when shown: what the comparisons
+    /// between groups compare.
+    #[serde(default)]
+    pub total_mean: Option<f64>,
+    /// Why everybody's pay in the group is hidden.
+    #[serde(default)]
+    pub total_pay_hidden: Option<Hidden>,
+}
+
+impl SurveyRow {
+    /// Why the women's headcount is hidden, in a result of any age.
+    pub fn women_count_reason(&self) -> Option<Hidden> {
+        self.women
+            .is_none()
+            .then(|| self.women_hidden.or(self.count_hidden))
+            .flatten()
+    }
+
+    /// Why the men's headcount is hidden, in a result of any age.
+    pub fn men_count_reason(&self) -> Option<Hidden> {
+        self.men
+            .is_none()
+            .then(|| self.men_hidden.or(self.count_hidden))
+            .flatten()
+    }
+
+    /// Why the women's pay is hidden, in a result of any age.
+    pub fn women_pay_reason(&self) -> Option<Hidden> {
+        self.women_mean
+            .is_none()
+            .then(|| self.women_pay_hidden.or(self.pay_hidden))
+            .flatten()
+    }
+
+    /// Why the men's pay is hidden, in a result of any age.
+    pub fn men_pay_reason(&self) -> Option<Hidden> {
+        self.men_mean
+            .is_none()
+            .then(|| self.men_pay_hidden.or(self.pay_hidden))
+            .flatten()
+    }
 }
 
 /// A women-dominated group compared with a group of equal or lower demand.
@@ -394,8 +454,25 @@ pub struct SurveyComparison {
     pub compared: String,
     /// Whether the compared group is of equal value (else lower demand, higher pay).
     pub equal_value: bool,
-    /// The women-dominated group's mean as a percentage of the other's.
+    /// The women-dominated group's mean as a percentage of the other's:
+    /// only when both groups' mean pay (`total_mean`) is shown.
     pub percent: Option<f64>,
+}
+
+impl SurveyResult {
+    /// The group of this label.
+    pub fn group(&self, label: &str) -> Option<&SurveyRow> {
+        self.groups.iter().find(|g| g.group == label)
+    }
+
+    /// A comparison's percentage, where both groups' mean pay is shown in
+    /// the table (a result stored before the table showed it has none).
+    pub fn shown_percent(&self, comparison: &SurveyComparison) -> Option<f64> {
+        let shown = |label: &str| self.group(label).and_then(|g| g.total_mean).is_some();
+        comparison
+            .percent
+            .filter(|_| shown(&comparison.women_dominated) && shown(&comparison.compared))
+    }
 }
 
 /// The pay survey.
@@ -541,6 +618,14 @@ pub struct TransparencyCategory {
     pub flagged: Option<bool>,
 }
 
+impl TransparencyCategory {
+    /// The unexplained gap where women's and men's total pay are shown (a
+    /// result stored before this was checked may hold one where they are not).
+    pub fn shown_unexplained(&self) -> Option<f64> {
+        self.unexplained.filter(|_| self.total.hidden().is_none())
+    }
+}
+
 /// One quartile pay band of total pay.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct QuartileRow {
@@ -625,6 +710,27 @@ pub fn column_names(table: &Table) -> Vec<String> {
         .take(KEPT_COLUMNS)
         .map(|c| c.name().chars().take(KEPT_COLUMN_CHARS).collect())
         .collect()
+}
+
+/// The longest column name an upload may have, in characters: a long
+/// survey question fits, a whole file in a header cell does not.
+pub const MAX_COLUMN_NAME_CHARS: usize = 500;
+
+/// An upload's column names as kept with it, or why it is refused: more
+/// than [`KEPT_COLUMNS`] columns, or a name longer than
+/// [`MAX_COLUMN_NAME_CHARS`] (the message key and the limit).
+pub fn checked_columns(table: &Table) -> Result<Vec<String>, (&'static str, usize)> {
+    if table.columns().len() > KEPT_COLUMNS {
+        return Err(("analysis-upload-too-many-columns", KEPT_COLUMNS));
+    }
+    if table
+        .columns()
+        .iter()
+        .any(|c| c.name().chars().count() > MAX_COLUMN_NAME_CHARS)
+    {
+        return Err(("analysis-upload-long-column-name", MAX_COLUMN_NAME_CHARS));
+    }
+    Ok(column_names(table))
 }
 
 /// The column names of an uploaded file as [`column_names`] keeps them
@@ -789,39 +895,59 @@ pub fn analyse_with(
             };
             let survey = pay_survey(&table, &survey_spec)?;
             stored.missing_rows = survey.missing_rows as u64;
+            let groups: Vec<SurveyRow> = survey
+                .groups
+                .iter()
+                .map(|g| SurveyRow {
+                    group: g.group.clone(),
+                    demand: g.demand,
+                    composition: match g.composition {
+                        Composition::WomenDominated => "women_dominated",
+                        Composition::MenDominated => "men_dominated",
+                        Composition::Mixed => "mixed",
+                    }
+                    .to_owned(),
+                    women: g.women.count,
+                    men: g.men.count,
+                    count_hidden: Hidden::of(g.women.count_status)
+                        .or(Hidden::of(g.men.count_status)),
+                    women_mean: g.women.mean,
+                    men_mean: g.men.mean,
+                    pay_hidden: Hidden::of(g.women.pay_status).or(Hidden::of(g.men.pay_status)),
+                    percent: g.women_mean_percent_of_men,
+                    women_hidden: Hidden::of(g.women.count_status),
+                    men_hidden: Hidden::of(g.men.count_status),
+                    women_pay_hidden: Hidden::of(g.women.pay_status),
+                    men_pay_hidden: Hidden::of(g.men.pay_status),
+                    total: g.total.count,
+                    total_hidden: Hidden::of(g.total.count_status),
+                    total_mean: g.total.mean,
+                    total_pay_hidden: Hidden::of(g.total.pay_status),
+                })
+                .collect();
+            // A comparison is of the groups' mean pay as the table shows
+            // it: none where either side is hidden.
+            let mean = |label: &str| {
+                groups
+                    .iter()
+                    .find(|g| g.group == label)
+                    .and_then(|g| g.total_mean)
+            };
+            let comparisons = survey
+                .comparisons
+                .iter()
+                .map(|c| SurveyComparison {
+                    women_dominated: c.women_dominated.clone(),
+                    compared: c.compared.clone(),
+                    equal_value: c.kind == ComparisonKind::EqualValue,
+                    percent: c.mean_percent.filter(|_| {
+                        mean(&c.women_dominated).is_some() && mean(&c.compared).is_some()
+                    }),
+                })
+                .collect();
             stored.pay_survey = Some(SurveyResult {
-                groups: survey
-                    .groups
-                    .iter()
-                    .map(|g| SurveyRow {
-                        group: g.group.clone(),
-                        demand: g.demand,
-                        composition: match g.composition {
-                            Composition::WomenDominated => "women_dominated",
-                            Composition::MenDominated => "men_dominated",
-                            Composition::Mixed => "mixed",
-                        }
-                        .to_owned(),
-                        women: g.women.count,
-                        men: g.men.count,
-                        count_hidden: Hidden::of(g.women.count_status)
-                            .or(Hidden::of(g.men.count_status)),
-                        women_mean: g.women.mean,
-                        men_mean: g.men.mean,
-                        pay_hidden: Hidden::of(g.women.pay_status).or(Hidden::of(g.men.pay_status)),
-                        percent: g.women_mean_percent_of_men,
-                    })
-                    .collect(),
-                comparisons: survey
-                    .comparisons
-                    .iter()
-                    .map(|c| SurveyComparison {
-                        women_dominated: c.women_dominated.clone(),
-                        compared: c.compared.clone(),
-                        equal_value: c.kind == ComparisonKind::EqualValue,
-                        percent: c.mean_percent,
-                    })
-                    .collect(),
+                groups,
+                comparisons,
                 merged: survey.merges.iter().map(|m| m.into.clone()).collect(),
                 percent: percent_of(&survey.women, &survey.men),
             });
@@ -1060,6 +1186,9 @@ fn transparency_of(
             mean_gap: None,
             median_gap: None,
         };
+        // The unexplained gap reads every person's pay: it is kept only
+        // where women's and men's total pay are both shown.
+        let total_shown = PayGap::of(&c.total).hidden().is_none();
         TransparencyCategory {
             category: c.category.clone(),
             basic: PayGap::of(&c.basic),
@@ -1075,6 +1204,7 @@ fn transparency_of(
                 .unexplained
                 .as_ref()
                 .and_then(|u| u.error.as_ref())
+                .filter(|_| total_shown)
                 .and_then(|e| serde_json::to_value(e).ok()),
             flagged: c.flagged,
         }
@@ -1537,7 +1667,7 @@ pub fn findings(t: &Translator, result: &StoredResult) -> Vec<String> {
             }
         }
         for c in &s.comparisons {
-            if let Some(p) = c.percent.filter(|p| *p < 95.0) {
+            if let Some(p) = s.shown_percent(c).filter(|p| *p < 95.0) {
                 out.push(t.t_args(
                     if c.equal_value {
                         "analysis-finding-pay-equal-value"
@@ -1577,9 +1707,12 @@ pub fn findings(t: &Translator, result: &StoredResult) -> Vec<String> {
         })
         || result.gap.as_ref().is_some_and(|g| g.hidden.is_some())
         || result.pay_survey.as_ref().is_some_and(|s| {
-            s.groups
-                .iter()
-                .any(|g| g.count_hidden.is_some() || g.pay_hidden.is_some())
+            s.groups.iter().any(|g| {
+                g.count_hidden.is_some()
+                    || g.pay_hidden.is_some()
+                    || g.total_hidden.is_some()
+                    || g.total_pay_hidden.is_some()
+            })
         });
     if hidden {
         out.push(t.t_args(
@@ -1738,7 +1871,7 @@ fn transparency_findings(
         flagged += 1;
         let name = c.category.clone().unwrap_or_else(|| everyone.clone());
         let gap = |g: Option<f64>| g.map_or_else(|| "–".to_owned(), |g| percent1(t, g));
-        match c.unexplained {
+        match c.shown_unexplained() {
             Some(unexplained) if !result.spec.controls.is_empty() => out.push(t.t_args(
                 "analysis-finding-pt-flagged-unexplained",
                 &[

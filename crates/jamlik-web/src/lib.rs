@@ -15,6 +15,8 @@ mod charts;
 mod config;
 mod context;
 mod csv_out;
+#[cfg(test)]
+mod disclosure_tests;
 mod error;
 mod forms;
 mod mail;

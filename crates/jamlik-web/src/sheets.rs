@@ -36,15 +36,29 @@ pub(crate) struct Problem {
 }
 
 impl Problem {
-    /// A problem at a row and column, with the value found there.
+    /// A problem at a row and column, with the value found there (each cut
+    /// to [`Problem::SHOWN_CHARS`] characters: a page of problems never
+    /// grows with what a cell holds).
     pub(crate) fn new(row: usize, column: &str, value: &str, key: &'static str) -> Self {
+        let cut = |text: &str| {
+            let mut chars = text.chars();
+            let kept: String = chars.by_ref().take(Self::SHOWN_CHARS).collect();
+            if chars.next().is_some() {
+                format!("{kept}…")
+            } else {
+                kept
+            }
+        };
         Problem {
             row,
-            column: column.to_owned(),
-            value: value.to_owned(),
+            column: cut(column),
+            value: cut(value),
             key,
         }
     }
+
+    /// The most characters of a column name or value a problem shows.
+    pub(crate) const SHOWN_CHARS: usize = 200;
 
     /// A problem with the whole file.
     pub(crate) fn file(key: &'static str) -> Self {

@@ -208,6 +208,15 @@ analysis-col-men-mean = Men's mean pay
 analysis-composition-women-dominated = women-dominated
 analysis-composition-men-dominated = men-dominated
 analysis-composition-mixed = mixed
+analysis-col-everyone = Everyone
+analysis-col-everyone-mean = Everyone's mean pay
+analysis-table-pay-comparisons = Women-dominated groups against groups of equal value and better-paid groups of less demanding work
+analysis-col-women-dominated = Women-dominated group
+analysis-col-compared = Compared with
+analysis-col-comparison = Why compared
+analysis-col-comparison-percent = Mean pay, % of the compared group's
+analysis-comparison-equal-value = work of equal value
+analysis-comparison-lower-demand = less demanding work, higher pay
 
 analysis-what-outcome = The outcome
 analysis-what-residuals = What the controls leave unexplained
@@ -230,9 +239,12 @@ analysis-error-empty-baseline = The baseline has no people in it.
 analysis-error-invalid-parameter = The setting { $name } is out of range ({ $detail }).
 analysis-error-unexpected-layout = The file is not in the expected layout ({ $detail }).
 analysis-error-malformed-xlsx = The file could not be read as an Excel workbook ({ $detail }).
+analysis-upload-too-many-columns = The file has more than { $count } columns. Keep only the columns the analysis needs, and upload it again.
+analysis-upload-long-column-name = A column name in the file is longer than { $count } characters. Shorten the names in the first row, and upload it again.
 analysis-error-workbook-too-large = { $bound ->
         [unpacked] The workbook unpacks to more than { $limit } bytes, more than Jämlik reads.
         [part] A part of the workbook unpacks to more than { $limit } bytes, more than Jämlik reads.
+        [run] One text in the workbook is longer than { $limit } bytes, more than Jämlik reads.
         [parts] The workbook has more than { $limit } parts, more than Jämlik reads.
         [shared_strings] The workbook declares more than { $limit } texts, more than Jämlik reads.
         [columns] The sheet has values beyond column { $limit }, more than Jämlik reads.

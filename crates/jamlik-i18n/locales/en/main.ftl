@@ -315,9 +315,12 @@ error-user-password-too-weak = The password is too easy to guess: { $reason ->
         [word] a single word is easy to guess
         [date] dates and years are easy to guess
         [name] names, your own too, are easy to guess
+        [local] it is built on Jämlik’s name or on a word often used in passwords, like “lösenord” or “salasana”
+        [personal] it is built on your own name or email address
        *[other] it follows a pattern that is easy to guess
     }. Use a few unrelated words, or a longer password.
 error-user-wrong-current-password = The current password is wrong.
+error-user-too-many-password-checks = The current password was wrong too many times. Try again in { $minutes } minutes.
 error-user-invalid-name = Enter a name of at most 100 characters.
 error-link-expired = The link has expired. Ask for a new one.
 error-link-used = The link has been used already. Ask for a new one if you need to.
@@ -543,6 +546,7 @@ upload-problem-windows-1252 = The file is saved as Windows-1252 (“ANSI”), no
 upload-problem-xlsx-too-large = The workbook is larger than Jämlik reads from a spreadsheet ({ $value ->
         [unpacked] it unpacks to too many bytes
         [part] one of its parts unpacks to too many bytes
+        [run] one of its texts is far too long
         [parts] it has too many parts
         [shared_strings] it declares too many texts
         [columns] it has values too far to the right

@@ -208,6 +208,15 @@ analysis-col-men-mean = Miesten keskipalkka
 analysis-composition-women-dominated = naisvaltainen
 analysis-composition-men-dominated = miesvaltainen
 analysis-composition-mixed = sekaryhmä
+analysis-col-everyone = Kaikki
+analysis-col-everyone-mean = Kaikkien keskipalkka
+analysis-table-pay-comparisons = Naisvaltaiset ryhmät verrattuna samanarvoisiin ryhmiin ja paremmin palkattuihin, vähemmän vaativiin ryhmiin
+analysis-col-women-dominated = Naisvaltainen ryhmä
+analysis-col-compared = Verrattu ryhmään
+analysis-col-comparison = Miksi verrataan
+analysis-col-comparison-percent = Keskipalkka, % verratun ryhmän keskipalkasta
+analysis-comparison-equal-value = samanarvoinen työ
+analysis-comparison-lower-demand = vähemmän vaativa työ, korkeampi palkka
 
 analysis-what-outcome = Tulosmuuttuja
 analysis-what-residuals = Vakioitujen muuttujien selittämättä jättämä osa
@@ -230,9 +239,12 @@ analysis-error-empty-baseline = Vertailuryhmässä ei ole henkilöitä.
 analysis-error-invalid-parameter = Asetus { $name } on sallitun alueen ulkopuolella ({ $detail }).
 analysis-error-unexpected-layout = Tiedosto ei ole odotetussa muodossa ({ $detail }).
 analysis-error-malformed-xlsx = Tiedostoa ei voitu lukea Excel-työkirjana ({ $detail }).
+analysis-upload-too-many-columns = Tiedostossa on yli { $count } saraketta. Jätä vain analyysin tarvitsemat sarakkeet ja lataa se uudelleen.
+analysis-upload-long-column-name = Tiedoston sarakkeen nimi on yli { $count } merkkiä pitkä. Lyhennä ensimmäisen rivin nimiä ja lataa se uudelleen.
 analysis-error-workbook-too-large = { $bound ->
         [unpacked] Työkirja purkautuu yli { $limit } tavuksi, enemmän kuin Jämlik lukee.
         [part] Työkirjan osa purkautuu yli { $limit } tavuksi, enemmän kuin Jämlik lukee.
+        [run] Työkirjan jokin teksti on yli { $limit } tavua, enemmän kuin Jämlik lukee.
         [parts] Työkirjassa on yli { $limit } osaa, enemmän kuin Jämlik lukee.
         [shared_strings] Työkirja ilmoittaa yli { $limit } tekstiä, enemmän kuin Jämlik lukee.
         [columns] Taulukossa on arvoja sarakkeen { $limit } jälkeen, enemmän kuin Jämlik lukee.

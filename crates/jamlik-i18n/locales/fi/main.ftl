@@ -315,9 +315,12 @@ error-user-password-too-weak = Salasana on liian helppo arvata: { $reason ->
         [word] yksittäinen sana on helppo arvata
         [date] päivämäärät ja vuosiluvut ovat helppoja arvata
         [name] nimet, myös omasi, ovat helppoja arvata
+        [local] se perustuu Jämlikin nimeen tai salasanoissa usein käytettyyn sanaan, kuten ”salasana” tai ”lösenord”
+        [personal] se perustuu omaan nimeesi tai sähköpostiosoitteeseesi
        *[other] se noudattaa helposti arvattavaa kaavaa
     }. Käytä muutamaa toisiinsa liittymätöntä sanaa tai pidempää salasanaa.
 error-user-wrong-current-password = Nykyinen salasana on väärin.
+error-user-too-many-password-checks = Nykyinen salasana annettiin väärin liian monta kertaa. Yritä uudelleen { $minutes } minuutin kuluttua.
 error-user-invalid-name = Anna nimi, jossa on enintään 100 merkkiä.
 error-link-expired = Linkki on vanhentunut. Pyydä uusi.
 error-link-used = Linkki on jo käytetty. Pyydä tarvittaessa uusi.
@@ -543,6 +546,7 @@ upload-problem-windows-1252 = Tiedosto on tallennettu Windows-1252-merkistössä
 upload-problem-xlsx-too-large = Työkirja on suurempi kuin Jämlik lukee taulukkotiedostosta ({ $value ->
         [unpacked] se purkautuu liian moneksi tavuksi
         [part] jokin sen osista purkautuu liian moneksi tavuksi
+        [run] jokin sen teksteistä on aivan liian pitkä
         [parts] siinä on liian monta osaa
         [shared_strings] se ilmoittaa liian monta tekstiä
         [columns] siinä on arvoja liian kaukana oikealla

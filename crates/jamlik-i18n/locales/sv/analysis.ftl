@@ -208,6 +208,15 @@ analysis-col-men-mean = Männens medellön
 analysis-composition-women-dominated = kvinnodominerad
 analysis-composition-men-dominated = mansdominerad
 analysis-composition-mixed = blandad
+analysis-col-everyone = Alla
+analysis-col-everyone-mean = Allas medellön
+analysis-table-pay-comparisons = Kvinnodominerade grupper mot grupper med likvärdigt arbete och högre betalda grupper med mindre krävande arbete
+analysis-col-women-dominated = Kvinnodominerad grupp
+analysis-col-compared = Jämförd med
+analysis-col-comparison = Varför jämförd
+analysis-col-comparison-percent = Medellön, % av den jämförda gruppens
+analysis-comparison-equal-value = likvärdigt arbete
+analysis-comparison-lower-demand = mindre krävande arbete, högre lön
 
 analysis-what-outcome = Utfallet
 analysis-what-residuals = Det som kontrollvariablerna lämnar oförklarat
@@ -230,9 +239,12 @@ analysis-error-empty-baseline = Jämförelsegruppen har inga personer.
 analysis-error-invalid-parameter = Inställningen { $name } är utanför det tillåtna ({ $detail }).
 analysis-error-unexpected-layout = Filen har inte den väntade uppställningen ({ $detail }).
 analysis-error-malformed-xlsx = Filen kunde inte läsas som en Excel-arbetsbok ({ $detail }).
+analysis-upload-too-many-columns = Filen har fler än { $count } kolumner. Behåll bara de kolumner som analysen behöver och ladda upp den igen.
+analysis-upload-long-column-name = Ett kolumnnamn i filen är längre än { $count } tecken. Korta av namnen på första raden och ladda upp den igen.
 analysis-error-workbook-too-large = { $bound ->
         [unpacked] Arbetsboken packas upp till mer än { $limit } byte, mer än Jämlik läser.
         [part] En del av arbetsboken packas upp till mer än { $limit } byte, mer än Jämlik läser.
+        [run] En text i arbetsboken är längre än { $limit } byte, mer än Jämlik läser.
         [parts] Arbetsboken har fler än { $limit } delar, fler än Jämlik läser.
         [shared_strings] Arbetsboken anger fler än { $limit } texter, fler än Jämlik läser.
         [columns] Bladet har värden bortom kolumn { $limit }, mer än Jämlik läser.

@@ -315,9 +315,12 @@ error-user-password-too-weak = Lösenordet är för lätt att gissa: { $reason -
         [word] ett enstaka ord är lätt att gissa
         [date] datum och årtal är lätta att gissa
         [name] namn, också ditt eget, är lätta att gissa
+        [local] det bygger på Jämliks namn eller på ett ord som ofta används i lösenord, som ”lösenord” eller ”salasana”
+        [personal] det bygger på ditt eget namn eller din e-postadress
        *[other] det följer ett mönster som är lätt att gissa
     }. Använd några ord som inte hör ihop, eller ett längre lösenord.
 error-user-wrong-current-password = Det nuvarande lösenordet är fel.
+error-user-too-many-password-checks = Det nuvarande lösenordet angavs fel för många gånger. Försök igen om { $minutes } minuter.
 error-user-invalid-name = Ange ett namn på högst 100 tecken.
 error-link-expired = Länken har gått ut. Be om en ny.
 error-link-used = Länken har redan använts. Be om en ny om du behöver.
@@ -543,6 +546,7 @@ upload-problem-windows-1252 = Filen är sparad som Windows-1252 (”ANSI”), in
 upload-problem-xlsx-too-large = Arbetsboken är större än Jämlik läser från ett kalkylark ({ $value ->
         [unpacked] den packas upp till för många byte
         [part] en av dess delar packas upp till för många byte
+        [run] en av dess texter är alldeles för lång
         [parts] den har för många delar
         [shared_strings] den anger för många texter
         [columns] den har värden för långt till höger

@@ -27,11 +27,12 @@ pub enum Cell<'a> {
     Shared(&'a str, usize),
 }
 
-/// A sheet's XML with these cells, each row in its own `<row>` in the order
+/// A sheet's XML with these cells (and, as a spreadsheet program writes
+/// them, the relationships' namespace and a dimension), each row in its own `<row>` in the order
 /// given (rows are not sorted: a crafted sheet may list them in any order).
 pub fn sheet_xml(cells: &[Cell<'_>]) -> String {
     let mut xml = String::from(
-        r#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"#,
+        r#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><dimension ref="A1"/><sheetData>"#,
     );
     for cell in cells {
         let (reference, body) = match cell {
@@ -100,8 +101,8 @@ pub fn workbook_with_parts(
         .into_inner()
 }
 
-/// A workbook whose shared strings part unpacks to `bytes` bytes of one
-/// string, written in pieces so the test itself never holds it: a zip bomb.
+/// A workbook whose shared strings part unpacks to `bytes` bytes of long
+/// strings, written in pieces so the test itself never holds it: a zip bomb.
 pub fn shared_string_bomb(bytes: u64) -> Vec<u8> {
     let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
     let options = SimpleFileOptions::default()
@@ -124,7 +125,9 @@ pub fn shared_string_bomb(bytes: u64) -> Vec<u8> {
         .unwrap_or_else(|e| panic!("{e}"));
     zip.write_all(br#"<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>"#)
         .unwrap_or_else(|e| panic!("{e}"));
-    let piece = vec![b'a'; 1 << 20];
+    // Strings of 512 KiB each, so that no single text is beyond a cell's.
+    let mut piece = vec![b'a'; 512 * 1024];
+    piece.extend_from_slice(b"</t></si><si><t>");
     let mut left = bytes;
     while left > 0 {
         let n = left.min(piece.len() as u64) as usize;

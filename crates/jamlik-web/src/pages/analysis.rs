@@ -31,6 +31,19 @@ pub(crate) const MAX_UPLOAD_BYTES: usize = 20 * 1024 * 1024;
 /// Bad rows listed on the mapping page (all are counted).
 const LISTED_ISSUES: usize = 50;
 
+/// A value as a page shows it: at most [`analysis::KEPT_COLUMN_CHARS`]
+/// characters, the rest marked as left out, so that no page grows with
+/// what a file holds.
+fn cut_for_page(text: &str) -> String {
+    let mut chars = text.chars();
+    let kept: String = chars.by_ref().take(analysis::KEPT_COLUMN_CHARS).collect();
+    if chars.next().is_some() {
+        format!("{kept}…")
+    } else {
+        kept
+    }
+}
+
 /// Rows shown in the preview.
 const PREVIEW_ROWS: usize = 5;
 
@@ -162,13 +175,23 @@ pub(crate) async fn upload(
             ..ReadOptions::default()
         };
         let table = analysis::read_table(&bytes, &options);
-        (bytes, table.map(|table| analysis::column_names(&table)))
+        (bytes, table.map(|table| analysis::checked_columns(&table)))
     })
     .await
     .map_err(|_| AppError::from(ErrorCode::Internal))?;
     let (bytes, read) = checked;
     let columns = match read {
-        Ok(columns) => columns,
+        Ok(Ok(columns)) => columns,
+        Ok(Err((key, limit))) => {
+            let message = ctx.t.t_args(key, &[("count", ctx.t.number(limit as i64))]);
+            return index_page(
+                &state,
+                &ctx,
+                &org,
+                Some((ErrorCode::AnalysisInput, message)),
+            )
+            .await;
+        }
         Err(error) => {
             let message = analysis::describe_error(&ctx.t, &analysis::error_json(&error));
             return index_page(
@@ -625,7 +648,7 @@ fn map_page(
             .map(|i| {
                 columns
                     .iter()
-                    .map(|c| c.text().get(i).cloned().unwrap_or_default())
+                    .map(|c| cut_for_page(c.text().get(i).map_or("", String::as_str)))
                     .collect()
             })
             .collect(),
@@ -636,7 +659,7 @@ fn map_page(
             .map(|issue| IssueView {
                 row: t.number(issue.row as i64),
                 column: issue.column.clone().unwrap_or_default(),
-                value: issue.value.clone().unwrap_or_default(),
+                value: cut_for_page(issue.value.as_deref().unwrap_or_default()),
                 reason: match &issue.reason {
                     IssueReason::RaggedRow { expected, found } => t.t_args(
                         "analysis-issue-ragged",
@@ -907,8 +930,10 @@ fn form_value<'f>(form: &'f [(String, String)], name: &str) -> &'f str {
 #[derive(Debug)]
 pub(crate) struct Cell {
     pub text: String,
-    /// Why it is hidden (shown with the cell), if it is.
+    /// Why it is hidden, if it is.
     pub hidden: Option<String>,
+    /// The number of the table's note that says why (set by [`with_notes`]).
+    pub note: Option<usize>,
 }
 
 #[derive(Debug)]
@@ -916,6 +941,41 @@ pub(crate) struct ResultTable {
     pub caption: String,
     pub header: Vec<String>,
     pub rows: Vec<(String, Vec<Cell>)>,
+    /// Why cells are hidden, each reason once, numbered from 1 (set by
+    /// [`with_notes`]).
+    pub notes: Vec<String>,
+    /// The table's place among the result's, from 1 (for the notes' ids).
+    pub number: usize,
+}
+
+/// Says each reason a cell is hidden once per table, as a numbered note
+/// that the cells refer to.
+fn with_notes(number: usize, mut table: ResultTable) -> ResultTable {
+    table.number = number;
+    let mut notes: Vec<String> = Vec::new();
+    for (_, cells) in &mut table.rows {
+        for cell in cells.iter_mut() {
+            let Some(reason) = &cell.hidden else { continue };
+            let number = match notes.iter().position(|n| n == reason) {
+                Some(i) => i + 1,
+                None => {
+                    notes.push(reason.clone());
+                    notes.len()
+                }
+            };
+            cell.note = Some(number);
+        }
+    }
+    table.notes = notes;
+    table
+}
+
+fn blank() -> Cell {
+    Cell {
+        text: String::new(),
+        hidden: None,
+        note: None,
+    }
 }
 
 #[derive(Debug)]
@@ -949,19 +1009,26 @@ struct JobPage {
 
 fn shown(t: &jamlik_i18n::Translator, value: Option<String>, hidden: Option<Hidden>) -> Cell {
     match (value, hidden) {
-        (Some(text), None) => Cell { text, hidden: None },
+        (Some(text), None) => Cell {
+            text,
+            hidden: None,
+            note: None,
+        },
         (_, Some(reason)) => Cell {
             text: t.t("analysis-hidden-short"),
             hidden: Some(t.t(reason.key())),
+            note: None,
         },
         (None, None) => Cell {
             text: "–".to_owned(),
             hidden: None,
+            note: None,
         },
     }
 }
 
-/// The tables of a result, every hidden cell marked with its reason.
+/// The tables of a result, every hidden cell marked with the number of the
+/// table's note that says why.
 pub(crate) fn result_tables(
     t: &jamlik_i18n::Translator,
     result: &StoredResult,
@@ -976,6 +1043,8 @@ pub(crate) fn result_tables(
             None => t.t("analysis-series-share-of-rows"),
         };
         tables.push(ResultTable {
+            notes: Vec::new(),
+            number: 0,
             caption: t.t_args(
                 "analysis-chart-resources",
                 &[
@@ -1027,49 +1096,30 @@ pub(crate) fn result_tables(
             .collect();
         rows.push((
             t.t("analysis-gap-total"),
-            vec![
-                Cell {
-                    text: String::new(),
-                    hidden: None,
-                },
-                shown(t, num(g.gap, 2), g.hidden),
-            ],
+            vec![blank(), shown(t, num(g.gap, 2), g.hidden)],
         ));
         if !spec.controls.is_empty() {
             rows.push((
                 t.t("analysis-gap-explained"),
-                vec![
-                    Cell {
-                        text: String::new(),
-                        hidden: None,
-                    },
-                    shown(t, num(g.explained, 2), g.hidden),
-                ],
+                vec![blank(), shown(t, num(g.explained, 2), g.hidden)],
             ));
             rows.push((
                 t.t("analysis-gap-unexplained"),
-                vec![
-                    Cell {
-                        text: String::new(),
-                        hidden: None,
-                    },
-                    shown(t, num(g.unexplained, 2), g.hidden),
-                ],
+                vec![blank(), shown(t, num(g.unexplained, 2), g.hidden)],
             ));
             for term in &g.terms {
                 rows.push((
                     t.t_args("analysis-gap-term", &[("value", term.name.clone())]),
                     vec![
-                        Cell {
-                            text: String::new(),
-                            hidden: None,
-                        },
+                        blank(),
                         shown(t, Some(t.decimal(term.explained, 2)), g.hidden),
                     ],
                 ));
             }
         }
         tables.push(ResultTable {
+            notes: Vec::new(),
+            number: 0,
             caption: t.t_args(
                 "analysis-chart-gap",
                 &[
@@ -1086,16 +1136,25 @@ pub(crate) fn result_tables(
         });
     }
     if let Some(s) = &result.pay_survey {
+        let count = |c: Option<u64>, reason: Option<Hidden>| {
+            shown(t, c.map(|c| t.number(c as i64)), reason)
+        };
+        let text = |value: String| shown(t, Some(value), None);
         tables.push(ResultTable {
+            notes: Vec::new(),
+            number: 0,
             caption: t.t("analysis-chart-pay"),
+            // The roles in the person's words, not the file's column names.
             header: vec![
-                spec.job_group.clone().unwrap_or_default(),
+                t.t("analysis-role-job-group"),
                 t.t("analysis-col-demand"),
                 t.t("analysis-col-composition"),
                 t.t("analysis-col-women"),
                 t.t("analysis-col-men"),
+                t.t("analysis-col-everyone"),
                 t.t("analysis-col-women-mean"),
                 t.t("analysis-col-men-mean"),
+                t.t("analysis-col-everyone-mean"),
                 t.t("analysis-series-women-percent"),
             ],
             rows: s
@@ -1105,49 +1164,64 @@ pub(crate) fn result_tables(
                     (
                         g.group.clone(),
                         vec![
-                            shown(
-                                t,
-                                Some(
-                                    g.demand
-                                        .map(|d| t.decimal(d, 0))
-                                        .unwrap_or_else(|| "–".into()),
-                                ),
-                                None,
+                            text(
+                                g.demand
+                                    .map(|d| t.decimal(d, 0))
+                                    .unwrap_or_else(|| "–".into()),
                             ),
-                            shown(
-                                t,
-                                Some(t.t(&format!(
-                                    "analysis-composition-{}",
-                                    g.composition.replace('_', "-")
-                                ))),
-                                None,
-                            ),
-                            shown(
-                                t,
-                                g.women.map(|c| t.number(c as i64)),
-                                g.count_hidden.filter(|_| g.women.is_none()),
-                            ),
-                            shown(
-                                t,
-                                g.men.map(|c| t.number(c as i64)),
-                                g.count_hidden.filter(|_| g.men.is_none()),
-                            ),
-                            shown(
-                                t,
-                                num(g.women_mean, 0),
-                                g.pay_hidden.filter(|_| g.women_mean.is_none()),
-                            ),
-                            shown(
-                                t,
-                                num(g.men_mean, 0),
-                                g.pay_hidden.filter(|_| g.men_mean.is_none()),
-                            ),
+                            text(t.t(&format!(
+                                "analysis-composition-{}",
+                                g.composition.replace('_', "-")
+                            ))),
+                            count(g.women, g.women_count_reason()),
+                            count(g.men, g.men_count_reason()),
+                            count(g.total, g.total_hidden),
+                            shown(t, num(g.women_mean, 0), g.women_pay_reason()),
+                            shown(t, num(g.men_mean, 0), g.men_pay_reason()),
+                            shown(t, num(g.total_mean, 0), g.total_pay_hidden),
                             shown(t, g.percent.map(|p| analysis::percent(t, p / 100.0)), None),
                         ],
                     )
                 })
                 .collect(),
         });
+        if !s.comparisons.is_empty() {
+            // Why a comparison's percentage is hidden: either group's pay.
+            let reason = |label: &str| s.group(label).and_then(|g| g.total_pay_hidden);
+            tables.push(ResultTable {
+                notes: Vec::new(),
+                number: 0,
+                caption: t.t("analysis-table-pay-comparisons"),
+                header: vec![
+                    t.t("analysis-col-women-dominated"),
+                    t.t("analysis-col-compared"),
+                    t.t("analysis-col-comparison"),
+                    t.t("analysis-col-comparison-percent"),
+                ],
+                rows: s
+                    .comparisons
+                    .iter()
+                    .map(|c| {
+                        (
+                            c.women_dominated.clone(),
+                            vec![
+                                text(c.compared.clone()),
+                                text(t.t(if c.equal_value {
+                                    "analysis-comparison-equal-value"
+                                } else {
+                                    "analysis-comparison-lower-demand"
+                                })),
+                                shown(
+                                    t,
+                                    s.shown_percent(c).map(|p| analysis::percent(t, p / 100.0)),
+                                    reason(&c.women_dominated).or(reason(&c.compared)),
+                                ),
+                            ],
+                        )
+                    })
+                    .collect(),
+            });
+        }
     }
     if let Some(r) = &result.representation {
         let interval = |g: &analysis::RepresentationGroup| match (g.low, g.high) {
@@ -1162,6 +1236,8 @@ pub(crate) fn result_tables(
         };
         let both = |g: &analysis::RepresentationGroup| g.hidden.or(g.baseline_hidden);
         tables.push(ResultTable {
+            notes: Vec::new(),
+            number: 0,
             caption: t.t_args(
                 "analysis-chart-representation",
                 &[("group", spec.group.clone())],
@@ -1230,10 +1306,8 @@ pub(crate) fn result_tables(
         let count = |cell: &analysis::PayCell| {
             shown(t, cell.count.map(|c| t.number(c as i64)), cell.count_hidden)
         };
-        let category_header = spec
-            .category
-            .clone()
-            .unwrap_or_else(|| t.t("analysis-col-category"));
+        // The category in the person's words, not the file's column name.
+        let category_header = t.t("analysis-col-category");
         let mut header = vec![
             category_header.clone(),
             t.t("analysis-col-women"),
@@ -1248,6 +1322,8 @@ pub(crate) fn result_tables(
         }
         header.push(t.t("analysis-col-joint-assessment"));
         tables.push(ResultTable {
+            notes: Vec::new(),
+            number: 0,
             caption: t.t("analysis-table-pt-gaps"),
             header,
             rows: all
@@ -1262,11 +1338,12 @@ pub(crate) fn result_tables(
                         gap(c.total.median_gap, &c.total),
                     ];
                     if !spec.controls.is_empty() {
-                        cells.push(match (&c.unexplained, &c.unexplained_error) {
+                        cells.push(match (&c.shown_unexplained(), &c.unexplained_error) {
                             (Some(u), _) => shown(t, Some(analysis::percent1(t, *u)), None),
                             (None, Some(error)) => Cell {
                                 text: "–".to_owned(),
                                 hidden: Some(analysis::describe_error(t, &error.to_string())),
+                                note: None,
                             },
                             (None, None) => shown(t, None, c.total.hidden()),
                         });
@@ -1290,6 +1367,8 @@ pub(crate) fn result_tables(
                 .collect(),
         });
         tables.push(ResultTable {
+            notes: Vec::new(),
+            number: 0,
             caption: t.t("analysis-table-pt-variable"),
             header: vec![
                 category_header,
@@ -1323,6 +1402,8 @@ pub(crate) fn result_tables(
         });
         if !p.quartiles.is_empty() {
             tables.push(ResultTable {
+                notes: Vec::new(),
+                number: 0,
                 caption: t.t("analysis-table-pt-quartiles"),
                 header: vec![
                     t.t("analysis-col-quartile"),
@@ -1348,6 +1429,10 @@ pub(crate) fn result_tables(
         }
     }
     tables
+        .into_iter()
+        .enumerate()
+        .map(|(i, table)| with_notes(i + 1, table))
+        .collect()
 }
 
 /// The organisation's newest plan's assessments and measures, as targets
@@ -1496,11 +1581,15 @@ pub(crate) fn result_csv(
         let _ = writer.text_row(&table.header);
         for (label, cells) in &table.rows {
             let mut record = vec![label.clone()];
-            record.extend(cells.iter().map(|c| match &c.hidden {
-                Some(reason) => format!("{} ({reason})", c.text),
+            record.extend(cells.iter().map(|c| match c.note {
+                Some(note) => format!("{} [{note}]", c.text),
                 None => c.text.clone(),
             }));
             let _ = writer.text_row(&record);
+        }
+        // Each reason once, after the table.
+        for (i, note) in table.notes.iter().enumerate() {
+            let _ = writer.text_row([format!("[{}] {note}", i + 1)]);
         }
     }
     writer.finish().unwrap_or_default()

@@ -156,7 +156,17 @@ pub(crate) async fn change_password(
             .and_then(|(_, hash)| hash);
         // Counted like a sign-in: a stolen session cannot guess the
         // password faster than the sign-in form allows.
-        if !prove_password(&state, &ctx, email.as_str(), &form.current, hash.as_deref()).await? {
+        let proved = prove_password(&state, &ctx, email.as_str(), &form.current, hash.as_deref())
+            .await
+            .map_err(|error| {
+                // Said as what the person did here, not as failed sign-ins.
+                if error.code == ErrorCode::TooManyAttempts {
+                    AppError::with_args(ErrorCode::TooManyPasswordChecks, error.args)
+                } else {
+                    error
+                }
+            })?;
+        if !proved {
             return Err(AppError::from(ErrorCode::WrongCurrentPassword));
         }
         let password = Password::new_confirmed(&form.password, &form.confirm)?;

@@ -186,7 +186,13 @@ on_both!(
             "{}",
             right.body
         );
-        assert!(right.body.contains("Try again in"), "{}", right.body);
+        assert!(
+            right
+                .body
+                .contains("The current password was wrong too many times. Try again in"),
+            "said as what was done here, not as failed sign-ins: {}",
+            right.body
+        );
     }
 );
 

@@ -110,8 +110,9 @@ on_both!(
         let app = db.app().await;
         let org = app.world.own.id.to_string();
         let contributor = app.signed_in("contributor").await.with_language("fi");
-        // A header of 20,000 characters in one column name.
-        let long = "x".repeat(20_000);
+        // A column name of 400 characters: long, but within what an upload
+        // may hold (a long survey question).
+        let long = "x".repeat(400);
         let first = format!("sukupuoli,{long}\nnainen,1\nmies,2\n");
         let stored = upload(&contributor, &org, "first.csv", first.as_bytes()).await;
         assert_eq!(stored.status, StatusCode::SEE_OTHER, "{}", stored.body);
@@ -135,5 +136,77 @@ on_both!(
             "never the whole name"
         );
         assert!(mapping.body.len() < 200_000, "{} bytes", mapping.body.len());
+    }
+);
+
+on_both!(
+    no_page_grows_with_what_a_cell_holds,
+    |db: TestDbHandle| async move {
+        let app = db.app().await;
+        let org = app.world.own.id.to_string();
+        let contributor = app.signed_in("contributor").await.with_language("en");
+        let coordinator = app.signed_in("coordinator").await.with_language("en");
+
+        // A header cell of a megabyte is refused, and nothing is kept.
+        let huge = "h".repeat(1024 * 1024);
+        let file = format!("gender,{huge}\nnainen,1\nmies,2\n");
+        let refused = upload(&contributor, &org, "wide.csv", file.as_bytes()).await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            refused
+                .body
+                .contains("A column name in the file is longer than 500 characters"),
+            "{}",
+            &refused.body[..refused.body.len().min(3000)]
+        );
+        assert!(refused.body.len() < 100_000, "{} bytes", refused.body.len());
+        assert_eq!(uploads_kept(&app).await, 0);
+
+        // A long value is shown cut on the mapping page.
+        let long = "v".repeat(100_000);
+        let file = format!("gender,note,hours\nnainen,{long},1\nmies,x,2\n");
+        let stored = upload(&contributor, &org, "long.csv", file.as_bytes()).await;
+        assert_eq!(stored.status, StatusCode::SEE_OTHER, "{}", stored.body);
+        let mapping = contributor.get(&stored.location()).await;
+        assert_eq!(mapping.status, StatusCode::OK);
+        assert!(mapping.body.contains(&format!("{}…", "v".repeat(120))));
+        assert!(mapping.body.len() < 200_000, "{} bytes", mapping.body.len());
+
+        // The services import names a wrong header, cut short (within the
+        // body limit of 64 KiB).
+        let wide = "h".repeat(60_000);
+        let file = format!("name;unit;{wide}\nHome care;Social;x\n");
+        let import = format!("/orgs/{org}/services/import");
+        let refused = coordinator.post_file(&import, file.into_bytes()).await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(refused.body.len() < 20_000, "{} bytes", refused.body.len());
+
+        // A cell reference beyond the sheet: a translated refusal, never a
+        // dropped connection or a 500.
+        let beyond = workbook(
+            &sheet_xml(&[Cell::Inline("A1", "id"), Cell::Number("A99999999999", 1.0)]),
+            None,
+        );
+        let refused = upload(&contributor, &org, "beyond.xlsx", &beyond).await;
+        assert_eq!(
+            refused.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{}",
+            refused.body
+        );
+        let refused = coordinator.post_file(&import, beyond).await;
+        assert_eq!(
+            refused.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{}",
+            refused.body
+        );
+        assert!(
+            refused
+                .body
+                .contains("looks like an Excel workbook (XLSX) but cannot be opened"),
+            "{}",
+            refused.body
+        );
     }
 );
