@@ -29,7 +29,10 @@ pub use planning::{
     ConsultedParty, DiscriminationKind, IsoDate, MeasureStatus, PlanDraft, PlanState,
     MAX_SHORT_TEXT, MAX_TEXT,
 };
-pub use reminder::{reminder_step, ReminderSide, ReminderStep, TOPIC_DEADLINE_BEFORE};
+pub use reminder::{
+    deadlines, lookback_days, reminder_step, Deadline, ReminderSide, ReminderStep, StatusAt,
+    TOPIC_DEADLINE_BEFORE,
+};
 pub use review::{
     check_review_answer, check_review_texts, ElementVerdict, Recommendation, Verdict,
 };

@@ -2,7 +2,11 @@
 //! (advisory, so a person may unsubscribe) or after it has passed unmet
 //! (mandatory: the obligation has lapsed).
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
+
+use crate::{Framework, IsoDate, OrgId};
 
 /// Which side of the deadline a reminder falls on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -86,6 +90,81 @@ pub fn reminder_step(
     }
 }
 
+/// One organisation's status in one framework on some day, as far as the
+/// deadlines need it.
+#[derive(Clone, Copy, Debug)]
+pub struct StatusAt<'a> {
+    /// The organisation.
+    pub org_id: &'a str,
+    /// The framework (pack id).
+    pub framework: &'a str,
+    /// When the status next changes, if it does.
+    pub next_change: Option<&'a IsoDate>,
+    /// Whether the organisation is in order in the framework.
+    pub in_order: bool,
+}
+
+/// A deadline of one organisation's framework, as the statuses give it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Deadline {
+    /// The organisation.
+    pub org_id: OrgId,
+    /// The framework.
+    pub framework: Framework,
+    /// The date.
+    pub date: IsoDate,
+    /// Whether the date has passed with the obligation unmet.
+    pub lapsed: bool,
+}
+
+/// How many days before today to read the statuses for the deadlines that
+/// have passed: one more than the longest delay after a deadline.
+pub fn lookback_days(days_after: &[u32]) -> i64 {
+    i64::from(days_after.iter().copied().max().unwrap_or(0)) + 1
+}
+
+/// Every deadline the reminder job considers on `today`: each status's next
+/// change that lies ahead (`now`, for the reminders before it), and each
+/// next change of the statuses [`lookback_days`] ago (`past`) that has
+/// passed while the organisation is still not in order today (for the
+/// reminders after it).
+pub fn deadlines(now: &[StatusAt<'_>], past: &[StatusAt<'_>], today: &IsoDate) -> Vec<Deadline> {
+    let in_order_today: HashMap<(&str, &str), bool> = now
+        .iter()
+        .map(|s| ((s.org_id, s.framework), s.in_order))
+        .collect();
+    let mut found = Vec::new();
+    for (status, lapsed) in now
+        .iter()
+        .map(|s| (s, false))
+        .chain(past.iter().map(|s| (s, true)))
+    {
+        let Some(date) = status.next_change else {
+            continue;
+        };
+        let Ok(framework) = Framework::parse(status.framework) else {
+            continue;
+        };
+        if lapsed {
+            let still_unmet = in_order_today
+                .get(&(status.org_id, status.framework))
+                .is_some_and(|in_order| !in_order);
+            if date > today || !still_unmet {
+                continue;
+            }
+        } else if date <= today {
+            continue;
+        }
+        found.push(Deadline {
+            org_id: OrgId::from_raw(status.org_id),
+            framework,
+            date: date.clone(),
+            lapsed,
+        });
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use time::macros::date;
@@ -135,5 +214,45 @@ mod tests {
         assert_eq!(before.topic(), Some(TOPIC_DEADLINE_BEFORE));
         assert!(after.mandatory());
         assert_eq!(after.topic(), None);
+    }
+
+    #[test]
+    fn deadlines_ahead_and_lapsed_ones_still_unmet() {
+        let date = |text: &str| IsoDate::parse(text).unwrap_or_else(|_| unreachable!());
+        let (ahead, passed, today) = (date("2027-03-31"), date("2027-01-15"), date("2027-02-01"));
+        let at = |org, framework, next_change, in_order| StatusAt {
+            org_id: org,
+            framework,
+            next_change,
+            in_order,
+        };
+        let now = [
+            at("a", "fi-gender-equality", Some(&ahead), false),
+            at("b", "fi-gender-equality", None, false),
+            at("c", "fi-gender-equality", Some(&ahead), true),
+            at("d", "not-a-framework", Some(&ahead), false),
+        ];
+        let past = [
+            // Passed and b is still not in order: lapsed.
+            at("b", "fi-gender-equality", Some(&passed), true),
+            // Passed, but c is in order today: nothing.
+            at("c", "fi-gender-equality", Some(&passed), false),
+            // Not passed yet, as seen from the past: nothing.
+            at("a", "fi-gender-equality", Some(&ahead), false),
+        ];
+        let found: Vec<(String, String, bool)> = deadlines(&now, &past, &today)
+            .into_iter()
+            .map(|d| (d.org_id.to_string(), d.date.to_string(), d.lapsed))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                ("a".to_owned(), "2027-03-31".to_owned(), false),
+                ("c".to_owned(), "2027-03-31".to_owned(), false),
+                ("b".to_owned(), "2027-01-15".to_owned(), true),
+            ]
+        );
+        assert_eq!(lookback_days(&[1, 30, 7]), 31);
+        assert_eq!(lookback_days(&[]), 1);
     }
 }

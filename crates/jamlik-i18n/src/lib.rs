@@ -28,24 +28,63 @@ fluent_templates::static_loader! {
 
 /// The Fluent sources as (language, file, text), for the completeness tests.
 /// A test fails when a file under `locales/` is missing here.
-pub const SOURCES: [(&str, &str, &str); 18] = [
-    ("sv", "main.ftl", include_str!("../locales/sv/main.ftl")),
-    ("fi", "main.ftl", include_str!("../locales/fi/main.ftl")),
-    ("en", "main.ftl", include_str!("../locales/en/main.ftl")),
+pub const SOURCES: [(&str, &str, &str); 33] = [
+    ("sv", "kit.ftl", include_str!("../locales/sv/kit.ftl")),
+    ("fi", "kit.ftl", include_str!("../locales/fi/kit.ftl")),
+    ("en", "kit.ftl", include_str!("../locales/en/kit.ftl")),
     (
         "sv",
-        "workspace.ftl",
-        include_str!("../locales/sv/workspace.ftl"),
+        "account.ftl",
+        include_str!("../locales/sv/account.ftl"),
     ),
     (
         "fi",
-        "workspace.ftl",
-        include_str!("../locales/fi/workspace.ftl"),
+        "account.ftl",
+        include_str!("../locales/fi/account.ftl"),
     ),
     (
         "en",
-        "workspace.ftl",
-        include_str!("../locales/en/workspace.ftl"),
+        "account.ftl",
+        include_str!("../locales/en/account.ftl"),
+    ),
+    ("sv", "public.ftl", include_str!("../locales/sv/public.ftl")),
+    ("fi", "public.ftl", include_str!("../locales/fi/public.ftl")),
+    ("en", "public.ftl", include_str!("../locales/en/public.ftl")),
+    ("sv", "org.ftl", include_str!("../locales/sv/org.ftl")),
+    ("fi", "org.ftl", include_str!("../locales/fi/org.ftl")),
+    ("en", "org.ftl", include_str!("../locales/en/org.ftl")),
+    (
+        "sv",
+        "planning.ftl",
+        include_str!("../locales/sv/planning.ftl"),
+    ),
+    (
+        "fi",
+        "planning.ftl",
+        include_str!("../locales/fi/planning.ftl"),
+    ),
+    (
+        "en",
+        "planning.ftl",
+        include_str!("../locales/en/planning.ftl"),
+    ),
+    ("sv", "admin.ftl", include_str!("../locales/sv/admin.ftl")),
+    ("fi", "admin.ftl", include_str!("../locales/fi/admin.ftl")),
+    ("en", "admin.ftl", include_str!("../locales/en/admin.ftl")),
+    (
+        "sv",
+        "open_data.ftl",
+        include_str!("../locales/sv/open_data.ftl"),
+    ),
+    (
+        "fi",
+        "open_data.ftl",
+        include_str!("../locales/fi/open_data.ftl"),
+    ),
+    (
+        "en",
+        "open_data.ftl",
+        include_str!("../locales/en/open_data.ftl"),
     ),
     (
         "sv",

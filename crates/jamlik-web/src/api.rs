@@ -17,12 +17,12 @@ use serde::{Deserialize, Serialize};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{IntoParams, Modify, OpenApi, ToSchema};
 
-use crate::context::Ctx;
-use crate::error::{AppError, AppResult};
-use crate::forms::ApiJson;
-use crate::pages::admin::default_frameworks;
-use crate::pages::org::invite_member;
-use crate::pages::{authorise, org_name};
+use crate::admin::pages::default_frameworks;
+use crate::kit::context::Ctx;
+use crate::kit::error::{AppError, AppResult};
+use crate::kit::forms::ApiJson;
+use crate::kit::{authorise, org_name};
+use crate::org::pages::invite_member;
 use crate::AppState;
 
 pub(crate) fn routes() -> Router<AppState> {
@@ -42,8 +42,11 @@ pub(crate) fn routes() -> Router<AppState> {
             patch(change_member).delete(remove_member),
         )
         .route("/organisations/{org}/analyses/{job}", get(analysis))
-        .route("/statuses", get(crate::api_open::statuses))
-        .route("/published-plans", get(crate::api_open::published_plans))
+        .route("/statuses", get(crate::open_data::api::statuses))
+        .route(
+            "/published-plans",
+            get(crate::open_data::api::published_plans),
+        )
         .route("/openapi.json", get(openapi))
 }
 
@@ -51,8 +54,8 @@ pub(crate) fn routes() -> Router<AppState> {
 #[derive(OpenApi)]
 #[openapi(
     info(title = "Jämlik API", version = "1", description = "Organisations and members; equality analyses; open data on statuses and published plans (public, CC BY 4.0). Authenticate with a personal API token from the profile page: `Authorization: Bearer jlk_…`. Every error has a stable `code`."),
-    paths(me, list_organisations, create_organisation, organisation, members, add_member, change_member, remove_member, analysis, crate::api_open::statuses, crate::api_open::published_plans),
-    components(schemas(ErrorBody, ErrorDetail, ErrorCode, AnalysisDto, AnalysisFailure, MeDto, MembershipDto, OrganisationDto, OrganisationNames, OrganisationPage, MemberDto, InviteRequest, RoleChange, NewOrganisation, Role, GlobalRole, Country, OrgKind, Language, crate::api_open::StatusPage, crate::api_open::StatusDto, crate::api_open::PublishedPlanPage, crate::api_open::PublishedPlanDto, jamlik_domain::PlanStatus, jamlik_domain::StatusSource)),
+    paths(me, list_organisations, create_organisation, organisation, members, add_member, change_member, remove_member, analysis, crate::open_data::api::statuses, crate::open_data::api::published_plans),
+    components(schemas(ErrorBody, ErrorDetail, ErrorCode, AnalysisDto, AnalysisFailure, MeDto, MembershipDto, OrganisationDto, OrganisationNames, OrganisationPage, MemberDto, InviteRequest, RoleChange, NewOrganisation, Role, GlobalRole, Country, OrgKind, Language, crate::open_data::api::StatusPage, crate::open_data::api::StatusDto, crate::open_data::api::PublishedPlanPage, crate::open_data::api::PublishedPlanDto, jamlik_domain::PlanStatus, jamlik_domain::StatusSource)),
     modifiers(&BearerAuth),
     security(("bearer" = [])),
     tags((name = "organisations", description = "The register and organisations"), (name = "members", description = "Members and roles"), (name = "me", description = "The token's owner"), (name = "analyses", description = "Equality analyses run on the web"), (name = "open-data", description = "Open data, CC BY 4.0: every organisation's computed status per framework and the key facts of published plans; public, read-only, identified by official municipality codes"))
@@ -391,7 +394,7 @@ async fn create_organisation(
     ctx: Ctx,
     body: Result<ApiJson<NewOrganisation>, AppError>,
 ) -> AppResult<Response> {
-    crate::pages::require_admin(&ctx)?;
+    crate::kit::require_admin(&ctx)?;
     let ApiJson(body) = body?;
     let kind = OrgKind::parse(&body.kind)?;
     let country = Country::parse(&body.country)?;

@@ -7,26 +7,21 @@
 //! ([`context`]) that finds the person, their language and the CSRF token, and
 //! renders every error — translated, with the request id, without internals.
 
+mod account;
+mod admin;
 mod analysis;
 mod api;
-mod api_open;
-mod auth;
-mod charts;
 mod config;
-mod context;
-mod csv_out;
-#[cfg(test)]
-mod disclosure_tests;
-mod error;
-mod forms;
-mod mail;
-mod map;
+mod jobs;
+mod kit;
 mod metrics;
-mod pages;
-mod redirect;
-mod reminders;
-mod sheets;
-mod views;
+mod monitoring;
+mod national;
+mod open_data;
+mod org;
+mod planning;
+mod public;
+mod routes;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -41,21 +36,22 @@ use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetReques
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
-pub use analysis::{
-    analyse, analyse_with, population_area as analysis_population_area, run_analysis_worker,
-    run_job as run_analysis_job, run_pending as run_analysis_jobs,
+pub use analysis::engine::{
+    analyse, analyse_with, population_area as analysis_population_area,
     upload_columns as analysis_upload_columns, Baseline as AnalysisBaseline, Kind as AnalysisKind,
     RunError as AnalysisRunError, Spec as AnalysisSpec, StoredResult as AnalysisResult,
     WEB_ERROR_CODES as ANALYSIS_WEB_ERROR_CODES,
 };
 pub use api::ApiDoc;
-pub use auth::hash_password;
 pub use config::{AuthConfig, MailConfig, SmtpConfig, SmtpTls, WebConfig};
-pub use error::AppError;
-pub use mail::{
-    compose_invitation, deliver_pending, run_mail_worker, run_reminder_job, send_due_reminders,
+pub use jobs::analysis::{
+    run_analysis_worker, run_job as run_analysis_job, run_pending as run_analysis_jobs,
 };
-pub use reminders::{send_deadline_reminders, send_deadline_reminders_on};
+pub use jobs::mail::{deliver_pending, run_mail_worker, run_reminder_job, send_due_reminders};
+pub use jobs::reminders::{send_deadline_reminders, send_deadline_reminders_on};
+pub use kit::auth::hash_password;
+pub use kit::error::AppError;
+pub use kit::mail::compose_invitation;
 
 /// A finished analysis as the CSV of aggregates attached as evidence, in
 /// the translator's language; `None` when the job has no result.
@@ -64,7 +60,7 @@ pub fn analysis_evidence_csv(
     job: &jamlik_store::AnalysisJob,
 ) -> Option<Vec<u8>> {
     let result: analysis::StoredResult = serde_json::from_str(job.result.as_deref()?).ok()?;
-    Some(pages::analysis::result_csv(t, job, &result))
+    Some(analysis::pages::result_csv(t, job, &result))
 }
 
 /// What every request handler can reach.
@@ -78,7 +74,7 @@ struct Inner {
     store: Store,
     config: WebConfig,
     metrics: metrics::Metrics,
-    hashing: auth::Hashing,
+    hashing: kit::auth::Hashing,
 }
 
 impl AppState {
@@ -86,7 +82,7 @@ impl AppState {
     pub fn new(store: Store, config: WebConfig) -> Self {
         AppState {
             inner: Arc::new(Inner {
-                hashing: auth::Hashing::new(
+                hashing: kit::auth::Hashing::new(
                     config.auth.hash_concurrency,
                     Duration::from_millis(config.auth.hash_wait_millis),
                 ),
@@ -112,7 +108,7 @@ impl AppState {
     }
 
     /// The bounded pool password hashing runs in.
-    pub(crate) fn hashing(&self) -> &auth::Hashing {
+    pub(crate) fn hashing(&self) -> &kit::auth::Hashing {
         &self.inner.hashing
     }
 }
@@ -133,19 +129,19 @@ pub fn router(state: AppState) -> Router {
     } else {
         "max-age=0"
     };
-    let pages = pages::routes();
+    let pages = routes::routes();
     let api = api::routes();
     Router::new()
         .merge(pages)
         .nest("/api/v1", api)
-        .route("/language", post(pages::public::switch_language))
+        .route("/language", post(account::sign_in::switch_language))
         .fallback(|| async { AppError::from(jamlik_domain::ErrorCode::NotFound) })
-        .layer(axum::middleware::from_fn_with_state(state.clone(), context::context))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), kit::context::context))
         // Added after the context layer: probes and assets need no person.
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(metrics::ready))
         .route("/metrics", get(metrics::render))
-        .route("/assets/{*path}", get(views::asset))
+        .route("/assets/{*path}", get(kit::views::asset))
         .layer(axum::middleware::from_fn_with_state(state.clone(), metrics::track))
         .layer(DefaultBodyLimit::max(body_limit))
         .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP)))

@@ -523,3 +523,243 @@ export async function registerPath(page, name) {
   assert.match(href ?? '', /^\/orgs\/[^/]+$/, `the register should find ${name}`);
   return href;
 }
+
+// ---------------------------------------------------------------- the crawl
+
+/**
+ * The most URLs the whole crawl fetches, so that it can never run forever:
+ * the national demo has some 70,000 (the monitor and the admin reach some
+ * 35,000 each in one language).
+ */
+export const MAX_FETCHES = 100_000;
+
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Decodes the character references in an attribute's value. */
+function decodeAttribute(value) {
+  return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref) => {
+    if (ref[0] === '#') return String.fromCodePoint(ref[1].toLowerCase() === 'x' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1)));
+    return ENTITIES[ref.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * The GET links in a page, as written: every href (links and stylesheets),
+ * src (scripts, images) and hx-get. Form actions are not links.
+ */
+export function linksIn(html) {
+  const links = [];
+  const withoutComments = html.replace(/<!--[\s\S]*?-->/g, '');
+  for (const match of withoutComments.matchAll(/\s(?:href|src|hx-get)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)) {
+    links.push(decodeAttribute(match[1] ?? match[2]).trim());
+  }
+  return links;
+}
+
+/** A same-site link's path and query (no fragment), or null for anything else. */
+function sameSite(href, from) {
+  if (!href || href.startsWith('#') || /^(mailto|tel|javascript|data):/i.test(href)) return null;
+  let url;
+  try {
+    url = new URL(href, from);
+  } catch {
+    return null;
+  }
+  if (url.origin !== new URL(BASE).origin) return null;
+  return `${url.pathname}${url.search}`;
+}
+
+/**
+ * A URL's route pattern: its path with every segment that looks like an id
+ * (a UUID, a number, a code with digits in it) replaced by `{id}`, without
+ * the query.
+ */
+export function routePattern(url) {
+  const path = new URL(url, BASE).pathname;
+  return path.split('/').map((segment) => {
+    if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(segment)) return '{id}';
+    if (/^\d+$/.test(segment)) return '{n}';
+    if (segment.length >= 6 && /\d/.test(segment) && !segment.includes('.')) return '{id}';
+    return segment;
+  }).join('/');
+}
+
+/** What each kind of download must be: its content type and how its body starts. */
+const DOWNLOADS = {
+  pdf: { type: 'application/pdf', magic: '%PDF-' },
+  docx: { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', magic: 'PK' },
+  xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', magic: 'PK' },
+  csv: { type: 'text/csv' },
+  html: { type: 'text/html', contains: '<html' },
+  json: { type: 'application/json', json: true },
+  geojson: { type: 'application/geo+json', json: true },
+  css: { type: 'text/css' },
+  js: { type: 'javascript' },
+  svg: { type: 'image/svg+xml' },
+  png: { type: 'image/png' },
+};
+
+/** Why a download is not what its name says, or null when it is. */
+function downloadProblem(path, type, body) {
+  if (body.length === 0) return 'an empty download';
+  const ext = path.match(/\.([a-z0-9]+)$/i)?.[1]?.toLowerCase();
+  const expected = DOWNLOADS[ext];
+  if (!expected) return null;
+  if (!type.includes(expected.type)) return `content-type ${type || '(none)'}, not ${expected.type}`;
+  if (expected.magic && !body.subarray(0, expected.magic.length).equals(Buffer.from(expected.magic))) {
+    return `the body does not start with ${expected.magic}`;
+  }
+  if (expected.contains && !body.toString('utf8').includes(expected.contains)) return `the body has no ${expected.contains}`;
+  if (expected.json) {
+    try {
+      JSON.parse(body.toString('utf8'));
+    } catch (error) {
+      return `not JSON: ${error.message}`;
+    }
+  }
+  return null;
+}
+
+/** The heading and first paragraph of an error page, for the report. */
+function errorSummary(html) {
+  const text = (pattern) => (html.match(pattern)?.[1] ?? '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+  return [text(/<h1[^>]*>([\s\S]*?)<\/h1>/i), text(/<main[\s\S]*?<p[^>]*>([\s\S]*?)<\/p>/i)].filter(Boolean).join(' — ').slice(0, 300);
+}
+
+/** A URL's pattern with the names of its query's parameters: what a spot check samples by. */
+export function patternKey(url) {
+  const keys = [...new URL(url, BASE).searchParams.keys()].sort();
+  return keys.length ? `${routePattern(url)}?${keys.join('&')}` : routePattern(url);
+}
+
+/**
+ * Whether a URL's response is the same whoever asks: the published plans'
+ * files, the open data and the assets. A crawl skips such a download when an
+ * earlier crawl (in the same language, or with `lang=` in the URL) checked it.
+ */
+function sharedDownload(url) {
+  return /^\/(p\/[^/]+\/[^/?]+\.[a-z]+|open-data\/[^/?]+\.[a-z]+|assets\/)/.test(url);
+}
+
+/**
+ * Crawls the site from `start` (and `seeds`: [url, found on] pairs) over
+ * plain HTTP with `headers` (the session cookie and the language), following
+ * every same-site GET link the pages print, `concurrency` at a time;
+ * downloads are fetched and checked, not parsed. Redirects are followed on
+ * the same site only. With `perPattern`, it is a spot check: at most that
+ * many URLs of each pattern key. `budget.fetches` counts the fetches of the
+ * whole run against `maxFetches`; `checked` holds the shared downloads
+ * already found good.
+ *
+ * Returns { fetched, skipped, pages (the HTML pages: { url }), downloads,
+ * failures ({ url, status, foundOn, detail }), foundOn (url → the page it
+ * was found on), external (the other hosts linked) }.
+ */
+export async function crawlSite({
+  start, seeds = [], headers = {}, lang, signedIn = false, perPattern = Infinity,
+  budget = { fetches: 0 }, checked = new Set(), concurrency = 4, maxFetches = MAX_FETCHES,
+}) {
+  const foundOn = new Map();
+  const perKey = new Map();
+  const queue = [];
+  const pages = [];
+  const failures = [];
+  const external = new Set();
+  let downloads = 0;
+  let fetched = 0;
+  let skipped = 0;
+  let stopped = false;
+  const fail = (url, status, detail = '') => failures.push({ url, status, foundOn: foundOn.get(url) ?? '', detail });
+  const cacheKey = (url) => (/[?&]lang=/.test(url) ? url : `${lang} ${url}`);
+
+  const enqueue = (href, from) => {
+    const url = sameSite(href, new URL(from.split(' ')[0], BASE));
+    if (url === null) {
+      if (/^https?:/i.test(href)) external.add(new URL(href).host);
+      return;
+    }
+    if (foundOn.has(url)) return;
+    const key = patternKey(url);
+    if ((perKey.get(key) ?? 0) >= perPattern) return;
+    if (sharedDownload(url) && checked.has(cacheKey(url))) {
+      foundOn.set(url, from);
+      skipped += 1;
+      return;
+    }
+    if (budget.fetches + queue.length >= maxFetches) {
+      if (!stopped) failures.push({ url, status: 'stopped', foundOn: from, detail: `the crawl reached ${maxFetches} fetches; the site has more links than the crawl allows` });
+      stopped = true;
+      return;
+    }
+    perKey.set(key, (perKey.get(key) ?? 0) + 1);
+    foundOn.set(url, from);
+    queue.push(url);
+  };
+
+  const visit = async (url) => {
+    budget.fetches += 1;
+    fetched += 1;
+    const response = await fetch(`${BASE}${url}`, { headers, redirect: 'manual', signal: AbortSignal.timeout(60_000) });
+    const status = response.status;
+    const type = response.headers.get('content-type') ?? '';
+    const body = Buffer.from(await response.arrayBuffer());
+    if (status >= 300 && status < 400) {
+      const location = response.headers.get('location');
+      if (!location) return fail(url, status, 'a redirect without a Location');
+      const target = sameSite(location, new URL(url, BASE));
+      if (target !== null && signedIn && new URL(target, BASE).pathname === '/sign-in') {
+        return fail(url, status, `sends the signed-in person to ${target}`);
+      }
+      if (target !== null) enqueue(target, `${url} (redirected; found on ${foundOn.get(url)})`);
+      return undefined;
+    }
+    if (status >= 400) {
+      const text = body.toString('utf8');
+      return fail(url, status, `${type.includes('html') ? errorSummary(text) : text.slice(0, 200)} [request ${response.headers.get('x-request-id') ?? '?'}]`);
+    }
+    const attachment = /attachment/i.test(response.headers.get('content-disposition') ?? '');
+    if (type.startsWith('text/html') && !attachment) {
+      const html = body.toString('utf8');
+      const pageLang = html.match(/<html[^>]*\slang="([^"]*)"/i)?.[1];
+      if (lang && pageLang !== lang) fail(url, status, `the page says lang="${pageLang}", not ${lang}`);
+      pages.push({ url });
+      for (const href of linksIn(html)) enqueue(href, url);
+    } else {
+      downloads += 1;
+      const problem = downloadProblem(new URL(url, BASE).pathname, type, body);
+      if (problem) fail(url, status, problem);
+      else if (sharedDownload(url)) checked.add(cacheKey(url));
+    }
+    return undefined;
+  };
+
+  if (start) enqueue(start, '(start)');
+  for (const [url, from] of seeds) enqueue(url, from);
+  await new Promise((resolve) => {
+    let active = 0;
+    const pump = () => {
+      while (active < concurrency && queue.length > 0) {
+        const url = queue.shift();
+        active += 1;
+        visit(url)
+          .catch((error) => fail(url, 'error', error.message))
+          .finally(() => {
+            active -= 1;
+            pump();
+          });
+      }
+      if (active === 0 && queue.length === 0) resolve();
+    };
+    pump();
+  });
+  return { fetched, skipped, pages, downloads, failures, foundOn, external };
+}
+
+/** The failures as a readable list. */
+export function formatFailures(failures) {
+  const lines = failures.map((f) => {
+    const detail = f.detail ? `\n      ${String(f.detail).replace(/\n/g, '\n      ')}` : '';
+    return `  ${f.status} ${f.url}  (${f.role}, ${f.lang})\n      found on ${f.foundOn}${detail}`;
+  });
+  return `${failures.length} failure(s):\n${lines.join('\n')}`;
+}

@@ -264,18 +264,6 @@ analysis-error-missing-gender = The data has no { $missing ->
     }: there is no gap to compute.
 analysis-error-inconsistent-demand = The group { $group } has more than one demand level ({ $values }), first differing on row { $row }.
 
-error-analysis-invalid-retention = The retention is a whole number of days from 0 to 3650.
-error-analysis-upload-not-found = No such uploaded file: it may have been deleted when its retention ran out. Upload it again.
-error-analysis-job-not-found = No such analysis.
-error-analysis-not-finished = The analysis has no result to attach.
-error-analysis-file-too-large = The file is larger than 20 MB.
-error-analysis-invalid-mapping = Choose a group variable and an outcome (and a job group for the pay survey, a group column of the baseline file for representation), each column in one role only, and a smallest group from 3 to 100.
-error-analysis-invalid-kind = Choose one of the analyses offered.
-error-analysis-input = The file cannot be analysed.
-error-analysis-no-baseline = Choose a baseline for representation. The population table covers Finnish municipalities only; any other organisation compares with a file it uploads first.
-error-analysis-baseline-not-found = The file chosen as the baseline is no longer kept (uploads are deleted once analysed, or after a day). Upload it again.
-error-analysis-invalid-age-range = The ages are whole years from 0 to 100, the first not above the last.
-error-analysis-no-variable-pay = Choose the variable pay column: the directive asks for the gap in variable pay and the share of women and men who receive it. If nobody receives any, add a column of zeros.
 notice-analysis-attached = The result was attached as evidence.
 notice-retention-saved = The retention of uploaded data was saved.
 

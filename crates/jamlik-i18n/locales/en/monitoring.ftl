@@ -1,8 +1,5 @@
 # National monitoring, part 2: roles, reviews, reminders, dashboards and the map.
 
-global-role-instructor = Instructor
-nav-national = National overview
-
 ## Reviews
 reviews-title = Reviews
 reviews-back-to-org = To the organisation
@@ -76,7 +73,6 @@ mail-review-answer-body =
 
 ## Instructors
 instructors-title = Instructors
-admin-nav-instructors = Instructors
 instructors-intro = Instructors support the organisations assigned to them: they see their work and status but change nothing. First give the person the instructor role under People.
 instructors-assign-heading = Assign an organisation
 instructors-none = Nobody has the instructor role yet.
@@ -138,18 +134,6 @@ unsubscribe-for = Address: { $name }
 unsubscribe-mandatory = Reminders after a deadline has passed are mandatory and are sent all the same.
 unsubscribe-submit = Unsubscribe
 unsubscribe-done = You have unsubscribed from { $value }.
-
-## Errors
-error-review-not-found = There is no such review in this organisation.
-error-review-invalid-verdict = Choose a verdict for each element: met, partly met, missing or not assessed.
-error-review-invalid-recommendation = Choose a recommendation.
-error-review-empty-feedback = Write the feedback to the organisation.
-error-review-empty-answer = Write your answer.
-error-review-framework-not-obliged = The organisation is not obliged by that framework.
-error-instructor-not-instructor = Only people with the instructor role can be assigned organisations.
-error-instructor-duplicate = The organisation is already assigned to that instructor.
-error-instructor-assignment-not-found = The organisation is not assigned to that instructor.
-error-national-invalid-filter = A filter has a value that does not exist. Choose among the options.
 
 ## The national overview and the map
 overview-title = National overview

@@ -264,18 +264,6 @@ analysis-error-missing-gender = Aineistossa ei ole { $missing ->
     }: eroa ei voi laskea.
 analysis-error-inconsistent-demand = Ryhmällä { $group } on useampi vaativuustaso ({ $values }), ensimmäinen poikkeama rivillä { $row }.
 
-error-analysis-invalid-retention = Säilytysaika on kokonainen määrä päiviä väliltä 0–3650.
-error-analysis-upload-not-found = Ladattua tiedostoa ei löydy: se on voitu poistaa säilytysajan päätyttyä. Lataa se uudelleen.
-error-analysis-job-not-found = Analyysia ei löydy.
-error-analysis-not-finished = Analyysilla ei ole liitettävää tulosta.
-error-analysis-file-too-large = Tiedosto on suurempi kuin 20 Mt.
-error-analysis-invalid-mapping = Valitse ryhmämuuttuja ja tulosmuuttuja (ja palkkakartoitukseen tehtäväryhmä, edustukseen vertailutiedoston ryhmäsarake), kukin sarake vain yhteen rooliin, ja pienin ryhmä väliltä 3–100.
-error-analysis-invalid-kind = Valitse jokin tarjotuista analyyseista.
-error-analysis-input = Tiedostoa ei voi analysoida.
-error-analysis-no-baseline = Valitse edustukselle vertailuaineisto. Väestötaulukko kattaa vain Suomen kunnat; muut organisaatiot vertaavat tiedostoon, jonka ne ensin lataavat.
-error-analysis-baseline-not-found = Vertailuaineistoksi valittua tiedostoa ei ole enää tallessa (ladatut tiedostot poistetaan analyysin jälkeen tai vuorokauden kuluttua). Lataa se uudelleen.
-error-analysis-invalid-age-range = Iät ovat kokonaisia vuosia 0–100, ensimmäinen enintään viimeinen.
-error-analysis-no-variable-pay = Valitse muuttuvan palkan sarake: direktiivi edellyttää muuttuvan palkan eroa ja sitä saavien naisten ja miesten osuuksia. Jos kukaan ei saa sitä, lisää nollista koostuva sarake.
 notice-analysis-attached = Tulos liitettiin näytöksi.
 notice-retention-saved = Ladattujen tietojen säilytysaika tallennettiin.
 

@@ -1,8 +1,5 @@
 # National monitoring, part 2: roles, reviews, reminders, dashboards and the map.
 
-global-role-instructor = Ohjaaja
-nav-national = Valtakunnallinen katsaus
-
 ## Reviews
 reviews-title = Arvioinnit
 reviews-back-to-org = Organisaatioon
@@ -76,7 +73,6 @@ mail-review-answer-body =
 
 ## Instructors
 instructors-title = Ohjaajat
-admin-nav-instructors = Ohjaajat
 instructors-intro = Ohjaajat tukevat heille osoitettuja organisaatioita: he näkevät niiden työn ja tilan mutta eivät muuta mitään. Anna henkilölle ensin ohjaajan rooli kohdassa Henkilöt.
 instructors-assign-heading = Osoita organisaatio
 instructors-none = Kenelläkään ei vielä ole ohjaajan roolia.
@@ -138,18 +134,6 @@ unsubscribe-for = Osoite: { $name }
 unsubscribe-mandatory = Muistutukset määräajan umpeuduttua ovat pakollisia, ja ne lähetetään silti.
 unsubscribe-submit = Peru
 unsubscribe-done = Olet perunut: { $value }.
-
-## Errors
-error-review-not-found = Arviointia ei ole tässä organisaatiossa.
-error-review-invalid-verdict = Valitse jokaiselle osalle arvio: täyttyy, täyttyy osittain, puuttuu tai ei arvioitu.
-error-review-invalid-recommendation = Valitse suositus.
-error-review-empty-feedback = Kirjoita palaute organisaatiolle.
-error-review-empty-answer = Kirjoita vastauksesi.
-error-review-framework-not-obliged = Kehys ei koske organisaatiota.
-error-instructor-not-instructor = Organisaatioita voi osoittaa vain henkilöille, joilla on ohjaajan rooli.
-error-instructor-duplicate = Organisaatio on jo osoitettu tälle ohjaajalle.
-error-instructor-assignment-not-found = Organisaatiota ei ole osoitettu tälle ohjaajalle.
-error-national-invalid-filter = Suodattimessa on arvo, jota ei ole. Valitse vaihtoehdoista.
 
 ## The national overview and the map
 overview-title = Valtakunnallinen katsaus

@@ -264,18 +264,6 @@ analysis-error-missing-gender = Uppgifterna har inga { $missing ->
     }: det finns ingen skillnad att räkna ut.
 analysis-error-inconsistent-demand = Gruppen { $group } har mer än en svårighetsgrad ({ $values }), första avvikelsen på rad { $row }.
 
-error-analysis-invalid-retention = Sparandetiden är ett helt antal dagar från 0 till 3650.
-error-analysis-upload-not-found = Den uppladdade filen finns inte: den kan ha raderats när sparandetiden gick ut. Ladda upp den igen.
-error-analysis-job-not-found = Analysen finns inte.
-error-analysis-not-finished = Analysen har inget resultat att bifoga.
-error-analysis-file-too-large = Filen är större än 20 MB.
-error-analysis-invalid-mapping = Välj en gruppvariabel och ett utfall (och en yrkesgrupp för lönekartläggningen, en gruppkolumn i referensfilen för representationen), varje kolumn i endast en roll, och en minsta grupp från 3 till 100.
-error-analysis-invalid-kind = Välj en av de erbjudna analyserna.
-error-analysis-input = Filen kan inte analyseras.
-error-analysis-no-baseline = Välj en referens för representationen. Befolkningstabellen omfattar endast finländska kommuner; andra organisationer jämför med en fil som de först laddar upp.
-error-analysis-baseline-not-found = Filen som valts som referens finns inte längre kvar (uppladdade filer raderas när de analyserats, eller efter ett dygn). Ladda upp den igen.
-error-analysis-invalid-age-range = Åldrarna är hela år från 0 till 100, den första inte över den sista.
-error-analysis-no-variable-pay = Välj kolumnen för rörlig lön: direktivet kräver skillnaden i rörlig lön och andelen kvinnor och män som får den. Om ingen får någon, lägg till en kolumn med nollor.
 notice-analysis-attached = Resultatet bifogades som underlag.
 notice-retention-saved = Sparandetiden för uppladdade uppgifter sparades.
 

@@ -1,8 +1,5 @@
 # National monitoring, part 2: roles, reviews, reminders, dashboards and the map.
 
-global-role-instructor = Handledare
-nav-national = Nationell översikt
-
 ## Reviews
 reviews-title = Granskningar
 reviews-back-to-org = Till organisationen
@@ -76,7 +73,6 @@ mail-review-answer-body =
 
 ## Instructors
 instructors-title = Handledare
-admin-nav-instructors = Handledare
 instructors-intro = Handledare stöder de organisationer som tilldelats dem: de ser deras arbete och status men ändrar ingenting. Ge först personen rollen handledare under Personer.
 instructors-assign-heading = Tilldela en organisation
 instructors-none = Ingen har rollen handledare ännu.
@@ -138,18 +134,6 @@ unsubscribe-for = Adress: { $name }
 unsubscribe-mandatory = Påminnelser efter att en tidsfrist har passerat är obligatoriska och skickas ändå.
 unsubscribe-submit = Avbeställ
 unsubscribe-done = Du har avbeställt { $value }.
-
-## Errors
-error-review-not-found = Granskningen finns inte i den här organisationen.
-error-review-invalid-verdict = Välj en bedömning för varje element: uppfyllt, delvis uppfyllt, saknas eller inte bedömt.
-error-review-invalid-recommendation = Välj en rekommendation.
-error-review-empty-feedback = Skriv återkopplingen till organisationen.
-error-review-empty-answer = Skriv ditt svar.
-error-review-framework-not-obliged = Organisationen omfattas inte av det ramverket.
-error-instructor-not-instructor = Bara personer med rollen handledare kan tilldelas organisationer.
-error-instructor-duplicate = Organisationen är redan tilldelad den handledaren.
-error-instructor-assignment-not-found = Organisationen är inte tilldelad den handledaren.
-error-national-invalid-filter = Ett filter har ett värde som inte finns. Välj bland alternativen.
 
 ## The national overview and the map
 overview-title = Nationell översikt

@@ -664,11 +664,16 @@ on_both!(
     }
 );
 
-/// The page routes the web crate registers, read from its source.
+/// The page routes the web crate registers, read from its source: each
+/// capability's folder's `mod.rs` holds its routes.
 pub fn registered_page_routes() -> BTreeSet<(String, String)> {
-    let source: String = include_str!("../../../jamlik-web/src/pages/mod.rs")
-        .split_whitespace()
-        .collect();
+    let web = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../jamlik-web/src");
+    let mut source = String::new();
+    for folder in std::fs::read_dir(&web).into_iter().flatten().flatten() {
+        if let Ok(text) = std::fs::read_to_string(folder.path().join("mod.rs")) {
+            source.extend(text.split_whitespace());
+        }
+    }
     let mut routes = BTreeSet::new();
     for chunk in source.split(".route(").skip(1) {
         let mut parts = chunk.trim_start_matches('"').splitn(2, '"');

@@ -71,20 +71,14 @@ fn templates_hold_no_literal_text() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../jamlik-web/templates");
     let mut problems = Vec::new();
     let mut count = 0;
-    for entry in std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{e}"))
-        .flatten()
-    {
-        let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+    for path in files_under(&dir, "html") {
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{e}"));
         count += 1;
         for literal in visible_literals(&text) {
-            problems.push(format!(
-                "{}: {literal:?}",
-                entry.file_name().to_string_lossy()
-            ));
+            problems.push(format!("{}: {literal:?}", path.display()));
         }
     }
-    assert!(count >= 10, "the templates were found");
+    assert!(count >= 40, "the templates were found: {count}");
     assert!(
         problems.is_empty(),
         "text a person sees must come from the translation files:\n{}",
@@ -214,4 +208,221 @@ fn every_migration_file_is_applied() {
         jamlik_store::known_versions().len(),
         "a migration file is not in the migration list (or the other way round)"
     );
+}
+
+/// Every file with this ending below `dir`, at any depth, in name order.
+fn files_under(dir: &Path, ending: &str) -> Vec<std::path::PathBuf> {
+    let mut found = Vec::new();
+    let mut folders = vec![dir.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder)
+            .unwrap_or_else(|e| panic!("{}: {e}", folder.display()))
+            .flatten()
+        {
+            let path = entry.path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|e| e == ending) {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+/// The web crate's folders that are not capabilities: what every
+/// capability shares, and the background work.
+const SHARED_FOLDERS: [&str; 2] = ["kit", "jobs"];
+
+/// The capabilities: the web crate's folders but the shared ones.
+fn capabilities() -> Vec<String> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../jamlik-web/src");
+    let mut found: Vec<String> = std::fs::read_dir(&src)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| !SHARED_FOLDERS.contains(&name.as_str()))
+        .collect();
+    found.sort();
+    found
+}
+
+/// Where a capability's source or templates reach into another
+/// capability's folder: `crate::other::` in Rust, `"other/…"` in a
+/// template's include or extends.
+fn reaches_across(capability: &str, file: &str, text: &str, all: &[String]) -> Vec<String> {
+    let mut found = Vec::new();
+    for other in all.iter().filter(|o| o.as_str() != capability) {
+        let rust = format!("crate::{other}::");
+        let template = format!("\"{other}/");
+        for (number, line) in text.lines().enumerate() {
+            if line.contains(&rust) || (line.contains("{%") && line.contains(&template)) {
+                found.push(format!("{file}:{}: {}", number + 1, line.trim()));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn no_capability_reaches_into_another() {
+    let web = Path::new(env!("CARGO_MANIFEST_DIR")).join("../jamlik-web");
+    let all = capabilities();
+    for expected in [
+        "planning",
+        "analysis",
+        "monitoring",
+        "national",
+        "open_data",
+    ] {
+        assert!(all.iter().any(|c| c == expected), "{expected} in {all:?}");
+    }
+    let mut problems = Vec::new();
+    for capability in &all {
+        for (dir, ending) in [("src", "rs"), ("templates", "html")] {
+            for path in files_under(&web.join(dir).join(capability), ending) {
+                let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{e}"));
+                let file = path.display().to_string();
+                problems.extend(reaches_across(capability, &file, &text, &all));
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "a capability uses another's folder; move what both need into the kit:\n{}",
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn the_reach_check_catches_a_reach() {
+    let all = vec!["planning".to_owned(), "monitoring".to_owned()];
+    let rust = "use crate::kit::Ctx;\nuse crate::planning::plans::summary;\n";
+    assert_eq!(reaches_across("monitoring", "x.rs", rust, &all).len(), 1);
+    assert!(reaches_across("planning", "x.rs", rust, &all).is_empty());
+    let html = "{% extends \"kit/base.html\" %}\n{% include \"planning/plan_nav.html\" %}\n";
+    assert_eq!(reaches_across("monitoring", "x.html", html, &all).len(), 1);
+    assert!(reaches_across("planning", "x.html", html, &all).is_empty());
+}
+
+/// Which Jämlik crates each crate depends on (not for tests): change this
+/// list on purpose when an arrow is added, and the drawing in
+/// ARCHITECTURE.md with it.
+const CRATE_ARROWS: [(&str, &[&str]); 9] = [
+    ("jamlik-domain", &[]),
+    ("jamlik-i18n", &["jamlik-domain"]),
+    ("jamlik-packs", &["jamlik-domain"]),
+    ("jamlik-reports", &["jamlik-domain", "jamlik-i18n"]),
+    ("jamlik-stats", &[]),
+    ("jamlik-store", &["jamlik-domain", "jamlik-packs"]),
+    (
+        "jamlik-web",
+        &[
+            "jamlik-domain",
+            "jamlik-i18n",
+            "jamlik-packs",
+            "jamlik-reports",
+            "jamlik-stats",
+            "jamlik-store",
+        ],
+    ),
+    (
+        "jamlik",
+        &[
+            "jamlik-domain",
+            "jamlik-i18n",
+            "jamlik-packs",
+            "jamlik-stats",
+            "jamlik-store",
+            "jamlik-web",
+        ],
+    ),
+    ("xtask", &[]),
+];
+
+/// The Jämlik crates in a manifest's `[dependencies]`.
+fn jamlik_dependencies(manifest: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut in_dependencies = false;
+    for line in manifest.lines() {
+        let line = line.trim();
+        if line.starts_with('[') {
+            in_dependencies = line == "[dependencies]";
+            continue;
+        }
+        if in_dependencies && line.starts_with("jamlik") {
+            let name: String = line
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '-' || *c == '_')
+                .collect();
+            found.push(name);
+        }
+    }
+    found.sort();
+    found
+}
+
+#[test]
+fn the_crate_arrows_are_the_listed_ones_and_drawn() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let architecture =
+        std::fs::read_to_string(root.join("ARCHITECTURE.md")).unwrap_or_else(|e| panic!("{e}"));
+    for (name, expected) in CRATE_ARROWS {
+        let folder = if name == "xtask" {
+            root.join("xtask")
+        } else {
+            root.join("crates").join(name)
+        };
+        let manifest = std::fs::read_to_string(folder.join("Cargo.toml"))
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(
+            jamlik_dependencies(&manifest),
+            expected.to_vec(),
+            "{name}'s arrows changed: edit CRATE_ARROWS and ARCHITECTURE.md on purpose"
+        );
+        let drawn = format!(
+            "`{name}` → {}",
+            if expected.is_empty() {
+                "nothing".to_owned()
+            } else {
+                expected
+                    .iter()
+                    .map(|e| format!("`{e}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+        );
+        assert!(
+            architecture.contains(&drawn),
+            "ARCHITECTURE.md does not list the arrows {drawn}"
+        );
+    }
+    let crates = std::fs::read_dir(root.join("crates"))
+        .unwrap_or_else(|e| panic!("{e}"))
+        .flatten()
+        .count();
+    assert_eq!(crates + 1, CRATE_ARROWS.len(), "every crate is listed");
+}
+
+#[test]
+fn the_code_map_names_every_folder_of_the_web_crate() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let architecture =
+        std::fs::read_to_string(root.join("ARCHITECTURE.md")).unwrap_or_else(|e| panic!("{e}"));
+    let mut folders = capabilities();
+    folders.extend(SHARED_FOLDERS.iter().map(|s| (*s).to_owned()));
+    for folder in folders {
+        assert!(
+            architecture.contains(&format!("`{folder}/`")),
+            "ARCHITECTURE.md's code map does not name `{folder}/`"
+        );
+    }
+    for gone in ["`pages/`", "`api_open.rs`", "pages::"] {
+        assert!(
+            !architecture.contains(gone),
+            "ARCHITECTURE.md still names {gone}"
+        );
+    }
 }
