@@ -45,6 +45,10 @@ pub struct AnalysisUpload {
     pub purge_after: i64,
     /// Its column names as read when it arrived (cut to a sane length).
     pub columns: Vec<String>,
+    /// What its mapping page shows, as the web read it when it arrived
+    /// (JSON; empty for uploads from before it was kept).
+    #[serde(skip)]
+    pub profile: String,
 }
 
 /// Where a job is.
@@ -153,6 +157,7 @@ fn upload_row(row: &AnyRow) -> StoreResult<AnalysisUpload> {
         created_at: row.try_get("created_at")?,
         purge_after: row.try_get("purge_after")?,
         columns: serde_json::from_str(&row.try_get::<String, _>("columns")?).unwrap_or_default(),
+        profile: row.try_get("profile")?,
     })
 }
 
@@ -229,6 +234,7 @@ impl Store {
         name: &str,
         content: Vec<u8>,
         columns: &[String],
+        profile: &str,
     ) -> StoreResult<AnalysisUpload> {
         let mut tx = self.write().await?;
         let days = retention_days(&mut tx, org.as_str()).await?;
@@ -241,10 +247,11 @@ impl Store {
             created_at: at,
             purge_after: at + UNANALYSED_UPLOAD_SECONDS.max(days * 86_400),
             columns: columns.to_vec(),
+            profile: profile.to_owned(),
         };
         sqlx::query(
-            "INSERT INTO analysis_uploads (id, org_id, name, size, content, created_by, created_at, purge_after, columns) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+            "INSERT INTO analysis_uploads (id, org_id, name, size, content, created_by, created_at, purge_after, columns, profile) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
         )
         .bind(upload.id.clone())
         .bind(upload.org_id.clone())
@@ -255,6 +262,7 @@ impl Store {
         .bind(upload.created_at)
         .bind(upload.purge_after)
         .bind(serde_json::to_string(&upload.columns).unwrap_or_else(|_| "[]".to_owned()))
+        .bind(upload.profile.clone())
         .execute(&mut *tx)
         .await?;
         record(
@@ -281,7 +289,7 @@ impl Store {
         id: &str,
     ) -> StoreResult<(AnalysisUpload, Vec<u8>)> {
         let row = sqlx::query(
-            "SELECT id, org_id, name, size, created_at, purge_after, columns, content FROM analysis_uploads \
+            "SELECT id, org_id, name, size, created_at, purge_after, columns, profile, content FROM analysis_uploads \
              WHERE id = $1 AND org_id = $2",
         )
         .bind(id)
@@ -292,10 +300,25 @@ impl Store {
         Ok((upload_row(&row)?, row.try_get("content")?))
     }
 
+    /// One upload of the organisation without its bytes: what the pages
+    /// show of it (its size, columns and profile) never reads the file.
+    pub async fn analysis_upload_meta(&self, org: &OrgId, id: &str) -> StoreResult<AnalysisUpload> {
+        let row = sqlx::query(
+            "SELECT id, org_id, name, size, created_at, purge_after, columns, profile FROM analysis_uploads \
+             WHERE id = $1 AND org_id = $2",
+        )
+        .bind(id)
+        .bind(org.as_str())
+        .fetch_optional(&self.pool)
+        .await?
+        .ok_or(StoreError::Rule(ErrorCode::AnalysisUploadNotFound))?;
+        upload_row(&row)
+    }
+
     /// The uploads of the organisation still kept, newest first.
     pub async fn analysis_uploads(&self, org: &OrgId) -> StoreResult<Vec<AnalysisUpload>> {
         let rows = sqlx::query(
-            "SELECT id, org_id, name, size, created_at, purge_after, columns FROM analysis_uploads \
+            "SELECT id, org_id, name, size, created_at, purge_after, columns, profile FROM analysis_uploads \
              WHERE org_id = $1 ORDER BY created_at DESC, id DESC",
         )
         .bind(org.as_str())

@@ -92,6 +92,13 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: "-- Nothing specific to SQLite.",
         postgres: "-- Nothing specific to PostgreSQL.",
     },
+    Migration {
+        version: 12,
+        name: "upload_profile",
+        portable: include_str!("../migrations/0012_upload_profile.sql"),
+        sqlite: "-- Nothing specific to SQLite.",
+        postgres: "-- Nothing specific to PostgreSQL.",
+    },
 ];
 
 pub(crate) async fn run(store: &Store) -> StoreResult<Vec<i64>> {

@@ -38,7 +38,7 @@ use tower_http::trace::TraceLayer;
 
 pub use analysis::engine::{
     analyse, analyse_with, population_area as analysis_population_area,
-    upload_columns as analysis_upload_columns, Baseline as AnalysisBaseline, Kind as AnalysisKind,
+    upload_profile as analysis_upload_profile, Baseline as AnalysisBaseline, Kind as AnalysisKind,
     RunError as AnalysisRunError, Spec as AnalysisSpec, StoredResult as AnalysisResult,
     WEB_ERROR_CODES as ANALYSIS_WEB_ERROR_CODES,
 };

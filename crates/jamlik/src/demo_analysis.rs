@@ -108,14 +108,9 @@ pub async fn seed(store: &Store, org: &Organisation) -> anyhow::Result<()> {
     ];
     let mut jobs = Vec::new();
     for (index, (name, bytes, spec)) in analyses.into_iter().chain(more).enumerate() {
+        let (columns, profile) = jamlik_web::analysis_upload_profile(bytes, &Default::default());
         let upload = store
-            .add_analysis_upload(
-                &actor,
-                &org.id,
-                name,
-                bytes.to_vec(),
-                &jamlik_web::analysis_upload_columns(bytes, &Default::default()),
-            )
+            .add_analysis_upload(&actor, &org.id, name, bytes.to_vec(), &columns, &profile)
             .await?;
         let job = store
             .create_analysis_job(

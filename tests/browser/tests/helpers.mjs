@@ -707,8 +707,8 @@ export async function crawlSite({
       const location = response.headers.get('location');
       if (!location) return fail(url, status, 'a redirect without a Location');
       const target = sameSite(location, new URL(url, BASE));
-      if (target !== null && signedIn && new URL(target, BASE).pathname === '/sign-in') {
-        return fail(url, status, `sends the signed-in person to ${target}`);
+      if (target !== null && new URL(target, BASE).pathname === '/sign-in' && new URL(url, BASE).pathname !== '/sign-in') {
+        return fail(url, status, signedIn ? `the session is refused: redirects to ${target}` : `a link for members only: redirects to ${target}`);
       }
       if (target !== null) enqueue(target, `${url} (redirected; found on ${foundOn.get(url)})`);
       return undefined;
@@ -755,11 +755,25 @@ export async function crawlSite({
   return { fetched, skipped, pages, downloads, failures, foundOn, external };
 }
 
-/** The failures as a readable list. */
-export function formatFailures(failures) {
-  const lines = failures.map((f) => {
-    const detail = f.detail ? `\n      ${String(f.detail).replace(/\n/g, '\n      ')}` : '';
-    return `  ${f.status} ${f.url}  (${f.role}, ${f.lang})\n      found on ${f.foundOn}${detail}`;
-  });
+/**
+ * The failures as a readable list: each with its URL, status, role, language,
+ * the page it was found on and what went wrong; of many failures of one kind
+ * (status, pattern and detail) the first few and how many more.
+ */
+export function formatFailures(failures, shown = 5) {
+  const groups = new Map();
+  for (const f of failures) {
+    const key = `${f.status} ${patternKey(f.url)} ${String(f.detail).replace(/\[request [^\]]*\]/, '')}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(f);
+  }
+  const lines = [];
+  for (const group of groups.values()) {
+    for (const f of group.slice(0, shown)) {
+      const detail = f.detail ? `\n      ${String(f.detail).replace(/\n/g, '\n      ')}` : '';
+      lines.push(`  ${f.status} ${f.url}  (${f.role}, ${f.lang})\n      found on ${f.foundOn}${detail}`);
+    }
+    if (group.length > shown) lines.push(`  … and ${group.length - shown} more like it (${group[0].status} ${patternKey(group[0].url)})`);
+  }
   return `${failures.length} failure(s):\n${lines.join('\n')}`;
 }

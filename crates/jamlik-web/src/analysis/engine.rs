@@ -16,10 +16,11 @@ use jamlik_domain::{Country, ErrorCode, OrgKind};
 use jamlik_i18n::Translator;
 use jamlik_stats::{
     looks_like_xlsx, pay_survey, pay_transparency, representation, resources, scan_columns,
-    AgeBand, AnalysisError, BadRows, CellStatus, ColumnScan, ComparisonKind, Composition,
-    ContingencyTable, DominanceRule, Flag, Gender, GenderLabels, GroupCounts, NumericColumns,
-    OaxacaSpec, PaySummary, PaySurveySpec, PayTransparencySpec, PopulationTable, ReadOptions,
-    ScanColumns, ScanError, SuppressionReason, SuppressionRule, Table, WorkbookLimits,
+    AgeBand, AnalysisError, BadRows, CellStatus, ColumnKind, ColumnScan, ComparisonKind,
+    Composition, ContingencyTable, DominanceRule, Flag, Gender, GenderLabels, GroupCounts,
+    IssueReason, NumericColumns, OaxacaSpec, PaySummary, PaySurveySpec, PayTransparencySpec,
+    PopulationTable, ReadOptions, ScanColumns, ScanError, SuppressionReason, SuppressionRule,
+    Table, WorkbookLimits,
 };
 use jamlik_store::Organisation;
 use serde::{Deserialize, Serialize};
@@ -730,18 +731,145 @@ pub fn checked_columns(table: &Table) -> Result<Vec<String>, (&'static str, usiz
     Ok(column_names(table))
 }
 
-/// The column names of an uploaded file as [`column_names`] keeps them
-/// (none when it does not read).
-pub fn upload_columns(bytes: &[u8], limits: &WorkbookLimits) -> Vec<String> {
+/// Rows an upload's profile keeps for the preview.
+pub const PREVIEW_ROWS: usize = 5;
+/// Bad rows an upload's profile lists (all are counted).
+pub const LISTED_ISSUES: usize = 50;
+
+/// What an upload's mapping page shows, read once when the upload arrives
+/// and kept with it, so that the page never parses the file again.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct UploadProfile {
+    /// The columns, in the file's order.
+    pub columns: Vec<ProfileColumn>,
+    /// The first rows ([`PREVIEW_ROWS`]), each value cut to
+    /// [`KEPT_COLUMN_CHARS`].
+    pub preview: Vec<Vec<String>>,
+    /// The first bad rows ([`LISTED_ISSUES`]).
+    pub issues: Vec<ProfileIssue>,
+    /// How many bad rows there are.
+    pub issue_count: u64,
+}
+
+/// One column of an upload, as the mapping page shows it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProfileColumn {
+    /// Its name (whole: a mapping names the column).
+    pub name: String,
+    /// Its inferred type.
+    pub kind: ProfileKind,
+    /// How many rows have a value in it.
+    pub present: u64,
+    /// How many rows have none.
+    pub missing: u64,
+}
+
+/// A column's inferred type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProfileKind {
+    /// Whole numbers.
+    Integer,
+    /// Numbers with decimals.
+    Decimal,
+    /// Text.
+    Text,
+    /// No values.
+    Empty,
+}
+
+impl ProfileKind {
+    /// Whether the column holds numbers.
+    pub fn is_numeric(self) -> bool {
+        matches!(self, ProfileKind::Integer | ProfileKind::Decimal)
+    }
+}
+
+/// A bad row of an upload, its values cut to [`KEPT_COLUMN_CHARS`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProfileIssue {
+    /// The row's number in the file.
+    pub row: u64,
+    /// The column, when one is to blame.
+    pub column: Option<String>,
+    /// The value found there.
+    pub value: Option<String>,
+    /// For a row of the wrong length: the header's fields and the row's.
+    pub ragged: Option<(u64, u64)>,
+}
+
+/// A text cut to [`KEPT_COLUMN_CHARS`] characters, the rest marked as left
+/// out, so that no page grows with what a file holds.
+pub fn cut_for_page(text: &str) -> String {
+    let mut chars = text.chars();
+    let kept: String = chars.by_ref().take(KEPT_COLUMN_CHARS).collect();
+    if chars.next().is_some() {
+        format!("{kept}…")
+    } else {
+        kept
+    }
+}
+
+/// The profile of a table read from an upload.
+pub fn profile_of(table: &Table) -> UploadProfile {
+    let columns = table.columns();
+    UploadProfile {
+        columns: columns
+            .iter()
+            .map(|c| ProfileColumn {
+                name: c.name().to_owned(),
+                kind: match c.kind() {
+                    ColumnKind::Integer => ProfileKind::Integer,
+                    ColumnKind::Decimal => ProfileKind::Decimal,
+                    ColumnKind::Text => ProfileKind::Text,
+                    ColumnKind::Empty => ProfileKind::Empty,
+                },
+                present: c.non_empty() as u64,
+                missing: c.missing() as u64,
+            })
+            .collect(),
+        preview: (0..table.len().min(PREVIEW_ROWS))
+            .map(|i| {
+                columns
+                    .iter()
+                    .map(|c| cut_for_page(c.text().get(i).map_or("", String::as_str)))
+                    .collect()
+            })
+            .collect(),
+        issues: table
+            .issues()
+            .iter()
+            .take(LISTED_ISSUES)
+            .map(|issue| ProfileIssue {
+                row: issue.row,
+                column: issue.column.as_deref().map(cut_for_page),
+                value: issue.value.as_deref().map(cut_for_page),
+                ragged: match issue.reason {
+                    IssueReason::RaggedRow { expected, found } => {
+                        Some((expected as u64, found as u64))
+                    }
+                    IssueReason::NonNumeric => None,
+                },
+            })
+            .collect(),
+        issue_count: table.issues().len() as u64,
+    }
+}
+
+/// An upload's kept column names and its profile (as JSON), read as the
+/// upload reads it (empty when it does not read).
+pub fn upload_profile(bytes: &[u8], limits: &WorkbookLimits) -> (Vec<String>, String) {
     let options = ReadOptions {
-        bad_rows: BadRows::Exclude,
-        numeric: NumericColumns::Named(Vec::new()),
         workbook: *limits,
         ..ReadOptions::default()
     };
-    read_table(bytes, &options)
-        .map(|table| column_names(&table))
-        .unwrap_or_default()
+    match read_table(bytes, &options) {
+        Ok(table) => (
+            column_names(&table),
+            serde_json::to_string(&profile_of(&table)).unwrap_or_default(),
+        ),
+        Err(_) => (Vec::new(), String::new()),
+    }
 }
 
 /// Why a run failed: an error of the engine, or one about the baseline that

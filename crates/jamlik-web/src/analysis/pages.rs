@@ -12,10 +12,12 @@ use askama::Template;
 use axum::extract::{Multipart, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use jamlik_domain::{Capability, ErrorCode};
-use jamlik_stats::{BadRows, ColumnKind, IssueReason, NumericColumns, ReadOptions, Table};
+use jamlik_stats::ReadOptions;
 use jamlik_store::{AnalysisJob, AnalysisUpload, JobState, Organisation};
 
-use crate::analysis::{self, Baseline, Hidden, Kind, Spec, StoredResult};
+use crate::analysis::{
+    self, Baseline, Hidden, Kind, ProfileColumn, ProfileKind, Spec, StoredResult, UploadProfile,
+};
 use crate::kit::context::Ctx;
 use crate::kit::csv_out::CsvOut;
 use crate::kit::error::{AppError, AppResult};
@@ -27,25 +29,6 @@ use crate::AppState;
 
 /// The largest file accepted for analysis.
 pub(crate) const MAX_UPLOAD_BYTES: usize = 20 * 1024 * 1024;
-
-/// Bad rows listed on the mapping page (all are counted).
-const LISTED_ISSUES: usize = 50;
-
-/// A value as a page shows it: at most [`analysis::KEPT_COLUMN_CHARS`]
-/// characters, the rest marked as left out, so that no page grows with
-/// what a file holds.
-fn cut_for_page(text: &str) -> String {
-    let mut chars = text.chars();
-    let kept: String = chars.by_ref().take(analysis::KEPT_COLUMN_CHARS).collect();
-    if chars.next().is_some() {
-        format!("{kept}…")
-    } else {
-        kept
-    }
-}
-
-/// Rows shown in the preview.
-const PREVIEW_ROWS: usize = 5;
 
 fn base(org: &str) -> String {
     format!("/orgs/{org}/analysis")
@@ -174,14 +157,21 @@ pub(crate) async fn upload(
             workbook: limits,
             ..ReadOptions::default()
         };
+        // Read once: what the mapping page shows is kept with the upload.
         let table = analysis::read_table(&bytes, &options);
-        (bytes, table.map(|table| analysis::checked_columns(&table)))
+        let read = table.map(|table| {
+            analysis::checked_columns(&table).map(|columns| {
+                let profile = serde_json::to_string(&analysis::profile_of(&table));
+                (columns, profile.unwrap_or_default())
+            })
+        });
+        (bytes, read)
     })
     .await
     .map_err(|_| AppError::from(ErrorCode::Internal))?;
     let (bytes, read) = checked;
-    let columns = match read {
-        Ok(Ok(columns)) => columns,
+    let (columns, profile) = match read {
+        Ok(Ok(read)) => read,
         Ok(Err((key, limit))) => {
             let message = ctx.t.t_args(key, &[("count", ctx.t.number(limit as i64))]);
             return index_page(
@@ -220,7 +210,14 @@ pub(crate) async fn upload(
     };
     let stored = state
         .store()
-        .add_analysis_upload(&ctx.actor(), &organisation.id, &name, bytes, &columns)
+        .add_analysis_upload(
+            &ctx.actor(),
+            &organisation.id,
+            &name,
+            bytes,
+            &columns,
+            &profile,
+        )
         .await?;
     Ok(Redirect::to(&format!("{}/uploads/{}", base(&org), stored.id)).into_response())
 }
@@ -370,15 +367,15 @@ fn baseline_value(baseline: &Baseline) -> String {
 }
 
 /// Guesses a column's role from its name (Finnish, Swedish and English).
-fn guess(columns: &[&jamlik_stats::Column], words: &[&str], numeric: Option<bool>) -> String {
+fn guess(columns: &[ProfileColumn], words: &[&str], numeric: Option<bool>) -> String {
     columns
         .iter()
         .find(|c| {
-            let name = c.name().to_lowercase();
-            let is_numeric = matches!(c.kind(), ColumnKind::Integer | ColumnKind::Decimal);
-            words.iter().any(|w| name.contains(w)) && numeric.is_none_or(|n| n == is_numeric)
+            let name = c.name.to_lowercase();
+            words.iter().any(|w| name.contains(w))
+                && numeric.is_none_or(|n| n == c.kind.is_numeric())
         })
-        .map(|c| c.name().to_owned())
+        .map(|c| c.name.clone())
         .unwrap_or_default()
 }
 
@@ -458,35 +455,35 @@ fn map_page(
     ctx: &Ctx,
     org: &str,
     upload: &jamlik_store::AnalysisUpload,
-    table: &Table,
+    profile: &UploadProfile,
     chosen: Option<&Spec>,
     choices: &BaselineChoices,
     echo: Option<&BaselineEcho>,
     error: Option<&AppError>,
 ) -> Response {
-    let columns: Vec<&jamlik_stats::Column> = table.columns().iter().collect();
+    let columns = &profile.columns;
     // What the person chose, or a guess from the columns' names and types.
     let guessed = chosen.cloned().unwrap_or_else(|| {
-        let group = guess(&columns, GROUP_WORDS, Some(false));
+        let group = guess(columns, GROUP_WORDS, Some(false));
         let outcome = {
-            let by_name = guess(&columns, OUTCOME_WORDS, Some(true));
+            let by_name = guess(columns, OUTCOME_WORDS, Some(true));
             if by_name.is_empty() {
                 columns
                     .iter()
                     .rev()
-                    .find(|c| matches!(c.kind(), ColumnKind::Integer | ColumnKind::Decimal))
-                    .map(|c| c.name().to_owned())
+                    .find(|c| c.kind.is_numeric())
+                    .map(|c| c.name.clone())
                     .unwrap_or_default()
             } else {
                 by_name
             }
         };
-        let job_group = Some(guess(&columns, JOB_WORDS, Some(false))).filter(|g| !g.is_empty());
-        let demand = Some(guess(&columns, DEMAND_WORDS, Some(true))).filter(|g| !g.is_empty());
-        let weight = Some(guess(&columns, WEIGHT_WORDS, Some(true))).filter(|g| !g.is_empty());
-        let variable = Some(guess(&columns, VARIABLE_WORDS, Some(true)))
+        let job_group = Some(guess(columns, JOB_WORDS, Some(false))).filter(|g| !g.is_empty());
+        let demand = Some(guess(columns, DEMAND_WORDS, Some(true))).filter(|g| !g.is_empty());
+        let weight = Some(guess(columns, WEIGHT_WORDS, Some(true))).filter(|g| !g.is_empty());
+        let variable = Some(guess(columns, VARIABLE_WORDS, Some(true)))
             .filter(|g| !g.is_empty() && *g != outcome);
-        let category = Some(guess(&columns, CATEGORY_WORDS, Some(false))).filter(|g| !g.is_empty());
+        let category = Some(guess(columns, CATEGORY_WORDS, Some(false))).filter(|g| !g.is_empty());
         let kind = if job_group.is_some() {
             Kind::PaySurvey
         } else if variable.is_some() {
@@ -540,11 +537,11 @@ fn map_page(
                 selected: current.is_empty(),
             });
         }
-        for c in &columns {
+        for c in columns {
             options.push(Option_ {
-                value: c.name().to_owned(),
-                label: c.name().to_owned(),
-                selected: c.name() == current,
+                value: c.name.clone(),
+                label: c.name.clone(),
+                selected: c.name == current,
             });
         }
         RoleSelect {
@@ -630,49 +627,41 @@ fn map_page(
         columns: columns
             .iter()
             .map(|c| ColumnView {
-                name: c.name().to_owned(),
-                kind: t.t(match c.kind() {
-                    ColumnKind::Integer => "analysis-type-integer",
-                    ColumnKind::Decimal => "analysis-type-decimal",
-                    ColumnKind::Text => "analysis-type-text",
-                    ColumnKind::Empty => "analysis-type-empty",
+                name: c.name.clone(),
+                kind: t.t(match c.kind {
+                    ProfileKind::Integer => "analysis-type-integer",
+                    ProfileKind::Decimal => "analysis-type-decimal",
+                    ProfileKind::Text => "analysis-type-text",
+                    ProfileKind::Empty => "analysis-type-empty",
                 }),
-                present: t.number(c.non_empty() as i64),
-                missing: t.number(c.missing() as i64),
-                is_control: guessed.controls.iter().any(|x| x == c.name()),
-                is_numeric: matches!(c.kind(), ColumnKind::Integer | ColumnKind::Decimal),
+                present: t.number(c.present as i64),
+                missing: t.number(c.missing as i64),
+                is_control: guessed.controls.contains(&c.name),
+                is_numeric: c.kind.is_numeric(),
             })
             .collect(),
-        preview_header: columns.iter().map(|c| c.name().to_owned()).collect(),
-        preview: (0..table.len().min(PREVIEW_ROWS))
-            .map(|i| {
-                columns
-                    .iter()
-                    .map(|c| cut_for_page(c.text().get(i).map_or("", String::as_str)))
-                    .collect()
-            })
-            .collect(),
-        issues: table
-            .issues()
+        preview_header: columns.iter().map(|c| c.name.clone()).collect(),
+        preview: profile.preview.clone(),
+        issues: profile
+            .issues
             .iter()
-            .take(LISTED_ISSUES)
             .map(|issue| IssueView {
                 row: t.number(issue.row as i64),
                 column: issue.column.clone().unwrap_or_default(),
-                value: cut_for_page(issue.value.as_deref().unwrap_or_default()),
-                reason: match &issue.reason {
-                    IssueReason::RaggedRow { expected, found } => t.t_args(
+                value: issue.value.clone().unwrap_or_default(),
+                reason: match issue.ragged {
+                    Some((expected, found)) => t.t_args(
                         "analysis-issue-ragged",
                         &[
-                            ("expected", t.number(*expected as i64)),
-                            ("found", t.number(*found as i64)),
+                            ("expected", t.number(expected as i64)),
+                            ("found", t.number(found as i64)),
                         ],
                     ),
-                    IssueReason::NonNumeric => t.t("analysis-issue-non-numeric"),
+                    None => t.t("analysis-issue-non-numeric"),
                 },
             })
             .collect(),
-        issue_count: table.issues().len() as i64,
+        issue_count: profile.issue_count as i64,
         roles,
         kinds: Kind::ALL
             .iter()
@@ -721,31 +710,40 @@ fn map_page(
     (status, render(&page)).into_response()
 }
 
-async fn load_upload(
+/// An upload and what its mapping page shows, from what was kept when it
+/// arrived: the file is read again only for an upload kept from before
+/// profiles were.
+async fn load_profile(
     state: &AppState,
     organisation: &Organisation,
     upload: &str,
-) -> AppResult<(jamlik_store::AnalysisUpload, Table)> {
+) -> AppResult<(jamlik_store::AnalysisUpload, UploadProfile)> {
+    let upload = state
+        .store()
+        .analysis_upload_meta(&organisation.id, upload)
+        .await?;
+    if let Ok(profile) = serde_json::from_str::<UploadProfile>(&upload.profile) {
+        return Ok((upload, profile));
+    }
     let (upload, bytes) = state
         .store()
-        .analysis_upload(&organisation.id, upload)
+        .analysis_upload(&organisation.id, &upload.id)
         .await?;
     let limits = state.config().workbook;
-    let table = tokio::task::spawn_blocking(move || {
+    let profile = tokio::task::spawn_blocking(move || {
         analysis::read_table(
             &bytes,
             &ReadOptions {
-                bad_rows: BadRows::Exclude,
-                numeric: NumericColumns::Inferred,
                 workbook: limits,
                 ..ReadOptions::default()
             },
         )
+        .map(|table| analysis::profile_of(&table))
     })
     .await
     .map_err(|_| AppError::from(ErrorCode::Internal))?
     .map_err(|_| AppError::from(ErrorCode::AnalysisInput))?;
-    Ok((upload, table))
+    Ok((upload, profile))
 }
 
 /// `/orgs/{org}/analysis/uploads/{upload}`: what was read, and the mapping.
@@ -755,10 +753,10 @@ pub(crate) async fn mapping(
     Path((org, upload)): Path<(String, String)>,
 ) -> AppResult<Response> {
     let (organisation, _) = authorise(&state, &ctx, &org, Capability::Contribute).await?;
-    let (upload, table) = load_upload(&state, &organisation, &upload).await?;
+    let (upload, profile) = load_profile(&state, &organisation, &upload).await?;
     let choices = baseline_choices(&state, &organisation, &upload.id, None).await?;
     Ok(map_page(
-        &ctx, &org, &upload, &table, None, &choices, None, None,
+        &ctx, &org, &upload, &profile, None, &choices, None, None,
     ))
 }
 
@@ -879,13 +877,13 @@ pub(crate) async fn run(
     let spec = match checked {
         Ok(spec) => spec,
         Err(code) => {
-            let (upload, table) = load_upload(&state, &organisation, &upload_id).await?;
+            let (upload, profile) = load_profile(&state, &organisation, &upload_id).await?;
             let all = baseline_choices(&state, &organisation, &upload_id, None).await?;
             return Ok(map_page(
                 &ctx,
                 &org,
                 &upload,
-                &table,
+                &profile,
                 Some(&kept),
                 &all,
                 Some(&BaselineEcho::from_form(&form)),
@@ -895,9 +893,9 @@ pub(crate) async fn run(
     };
     let spec_json =
         serde_json::to_string(&spec).map_err(|_| AppError::from(ErrorCode::Internal))?;
-    let (upload, _) = state
+    let upload = state
         .store()
-        .analysis_upload(&organisation.id, &upload_id)
+        .analysis_upload_meta(&organisation.id, &upload_id)
         .await?;
     // A small file is analysed now, by this request; a large one by a worker.
     let inline =

@@ -338,6 +338,7 @@ on_both!(
                 "x.csv",
                 csv.into_bytes(),
                 &[],
+                "",
             )
             .await
             .unwrap();
@@ -860,3 +861,63 @@ fn every_analysis_error_reads_in_three_languages() {
         }
     }
 }
+
+on_both!(
+    an_upload_is_read_once_and_its_mapping_page_never_reads_it_again,
+    |db: TestDbHandle| async move {
+        let app = db.app().await;
+        let org = app.world.own.id.to_string();
+        let contributor = app.signed_in("contributor").await.with_language("en");
+        let (csv, ..) = home_care();
+        let bad = format!("{csv}mies,x,80,3.0\n");
+        let uploaded = upload(&contributor, &org, "home-care.csv", bad.as_bytes()).await;
+        assert_eq!(uploaded.status, StatusCode::SEE_OTHER, "{}", uploaded.body);
+        // The kept bytes are replaced by ones that do not read: the page
+        // shows what was read when the file arrived all the same.
+        sqlx::query("UPDATE analysis_uploads SET content = $1")
+            .bind(b"\x00\x01 not a table".to_vec())
+            .execute(app.store.pool_for_tests())
+            .await
+            .unwrap();
+        let mapping = contributor.get(&uploaded.location()).await;
+        assert_eq!(mapping.status, StatusCode::OK, "{}", mapping.body);
+        assert!(mapping.body.contains("whole numbers"), "{}", mapping.body);
+        assert!(
+            mapping.body.contains("<td>nainen</td>") || mapping.body.contains(">nainen<"),
+            "the preview's first rows"
+        );
+        assert!(mapping.body.contains("x"), "the bad row's value");
+        assert!(!mapping.body.contains("No bad rows"));
+        // A mapping that cannot run shows the page again, from the same profile.
+        let again = contributor
+            .post_form(&uploaded.location(), &[("kind", "nonsense")])
+            .await;
+        assert_eq!(
+            again.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{}",
+            again.body
+        );
+        assert!(again.body.contains("whole numbers"));
+        // Only running reads the bytes.
+        let ran = contributor
+            .post_form(
+                &uploaded.location(),
+                &[
+                    ("kind", "resources"),
+                    ("group", "gender"),
+                    ("outcome", "hours"),
+                    ("bad_rows", "exclude"),
+                    ("threshold", "5"),
+                ],
+            )
+            .await;
+        assert_eq!(ran.status, StatusCode::SEE_OTHER, "{}", ran.body);
+        let result = contributor.get(&ran.location()).await;
+        assert!(
+            result.body.contains("The analysis could not be run"),
+            "{}",
+            result.body
+        );
+    }
+);
