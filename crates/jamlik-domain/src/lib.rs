@@ -25,8 +25,8 @@ pub use national::{
 };
 pub use organisation::{Country, Framework, Language, OrgKind, OrganisationDraft};
 pub use planning::{
-    check_scale, check_short_text, check_text, check_title, parse_money, Conclusion,
-    ConsultedParty, DiscriminationKind, IsoDate, MeasureStatus, PlanDraft, PlanState,
+    check_scale, check_short_text, check_text, check_title, measure_has_owner, parse_money,
+    Conclusion, ConsultedParty, DiscriminationKind, IsoDate, MeasureStatus, PlanDraft, PlanState,
     MAX_SHORT_TEXT, MAX_TEXT,
 };
 pub use reminder::{
@@ -37,4 +37,6 @@ pub use review::{
     check_review_answer, check_review_texts, ElementVerdict, Recommendation, Verdict,
 };
 pub use secret::Secret;
-pub use user::{check_display_name, Capability, Email, GlobalRole, Password, Role};
+pub use user::{
+    check_display_name, may_change_owned, Capability, Email, GlobalRole, Password, Role,
+};

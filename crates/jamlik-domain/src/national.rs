@@ -69,6 +69,20 @@ impl PlanStatus {
         }
     }
 
+    /// The key of the status's name in the translation files, the one name
+    /// every page, legend and download uses: `no_plan` becomes
+    /// `status-no-plan`.
+    pub fn message_key(self) -> String {
+        format!("status-{}", self.as_str().replace('_', "-"))
+    }
+
+    /// Every wire name, in the order of [`PlanStatus::ALL`], joined by `, `:
+    /// what the message of [`ErrorCode::InvalidStatusFilter`] offers (the
+    /// `statuses` argument), so the list cannot drift from the enum.
+    pub fn wire_names() -> String {
+        PlanStatus::ALL.map(PlanStatus::as_str).join(", ")
+    }
+
     /// Parses the wire name.
     pub fn parse(raw: &str) -> Result<Self, ErrorCode> {
         PlanStatus::ALL
@@ -808,5 +822,19 @@ mod tests {
             PlanStatus::parse("fine"),
             Err(ErrorCode::InvalidStatusFilter)
         );
+    }
+
+    #[test]
+    fn the_offered_list_and_the_name_keys_follow_the_enum() {
+        let offered = PlanStatus::wire_names();
+        let offered: Vec<&str> = offered.split(", ").collect();
+        assert_eq!(offered, PlanStatus::ALL.map(PlanStatus::as_str));
+        for name in offered {
+            assert!(PlanStatus::parse(name).is_ok(), "{name}");
+        }
+        let keys: std::collections::BTreeSet<String> =
+            PlanStatus::ALL.map(PlanStatus::message_key).into();
+        assert_eq!(keys.len(), PlanStatus::ALL.len());
+        assert_eq!(PlanStatus::NoPlan.message_key(), "status-no-plan");
     }
 }

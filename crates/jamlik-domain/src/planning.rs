@@ -292,6 +292,12 @@ pub fn parse_money(raw: &str) -> Result<Option<i64>, ErrorCode> {
         .ok_or(ErrorCode::InvalidBudget)
 }
 
+/// Whether a measure has someone responsible: a person, or a unit named.
+/// A plan is approved only when every measure has.
+pub fn measure_has_owner(has_person: bool, unit: &str) -> bool {
+    has_person || !unit.trim().is_empty()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

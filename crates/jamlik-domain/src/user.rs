@@ -4,7 +4,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::ErrorCode;
+use crate::{ErrorCode, UserId};
 
 /// A well-formed email address, trimmed and lower-cased.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -274,6 +274,21 @@ impl Capability {
     }
 }
 
+/// Whether a person may change one service or measure (assess a service,
+/// record findings for it, attach evidence to it, update a measure): those
+/// who may edit the planning may change any; a contributor only the ones
+/// they own. The ownership half of the one authorisation rule, beside
+/// [`Capability::allowed_with`].
+pub fn may_change_owned(
+    global: Option<GlobalRole>,
+    membership: Option<Role>,
+    owner: Option<&UserId>,
+    me: Option<&UserId>,
+) -> bool {
+    Capability::EditPlanning.allowed(global, membership)
+        || (Capability::Contribute.allowed(global, membership) && owner.is_some() && owner == me)
+}
+
 /// Checks a person's display name: trimmed, 1 to 100 characters, no control
 /// characters.
 pub fn check_display_name(raw: &str) -> Result<String, ErrorCode> {
@@ -371,5 +386,24 @@ mod tests {
         assert!(Capability::AnswerReviews.allowed(None, Some(Role::Coordinator)));
         assert!(!Capability::ReadReviews.allowed(None, Some(Role::Viewer)));
         assert!(!Capability::ViewNational.allowed(None, Some(Role::Coordinator)));
+    }
+
+    #[test]
+    fn a_contributor_changes_only_what_they_own() {
+        let (me, other) = (UserId::from_raw("me"), UserId::from_raw("other"));
+        let may =
+            |global, role, owner: Option<&UserId>| may_change_owned(global, role, owner, Some(&me));
+        assert!(may(None, Some(Role::Coordinator), Some(&other)));
+        assert!(may(None, Some(Role::Coordinator), None));
+        assert!(may(None, Some(Role::Contributor), Some(&me)));
+        assert!(!may(None, Some(Role::Contributor), Some(&other)));
+        assert!(!may(None, Some(Role::Contributor), None));
+        assert!(!may(None, Some(Role::Viewer), Some(&me)));
+        assert!(!may(Some(GlobalRole::NationalMonitor), None, Some(&me)));
+        assert!(may(Some(GlobalRole::Admin), None, Some(&other)));
+        assert!(
+            !may_change_owned(None, Some(Role::Contributor), None, None),
+            "no one owns it"
+        );
     }
 }

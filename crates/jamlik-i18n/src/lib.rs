@@ -197,7 +197,7 @@ fn last_sunday_1am_utc(year: i32, month: Month) -> Option<OffsetDateTime> {
 }
 
 /// Every argument name a message may use.
-pub const ARGUMENT_NAMES: [&str; 62] = [
+pub const ARGUMENT_NAMES: [&str; 63] = [
     "name",
     "organisation",
     "count",
@@ -260,6 +260,7 @@ pub const ARGUMENT_NAMES: [&str; 62] = [
     "bound",
     "limit",
     "reason",
+    "statuses",
 ];
 
 /// One person's language: messages and formatting.
@@ -567,6 +568,43 @@ mod tests {
                     language.as_str()
                 );
             }
+        }
+    }
+
+    #[test]
+    fn every_status_has_one_name_in_every_language() {
+        use jamlik_domain::PlanStatus;
+        let all = swedish_keys();
+        for status in PlanStatus::ALL {
+            let key = status.message_key();
+            // No second family: no other message names the status.
+            let hyphens = status.as_str().replace('_', "-");
+            let others: Vec<_> = all
+                .iter()
+                .filter(|k| **k != key)
+                .filter(|k| {
+                    k.ends_with(&format!("status-{}", status.as_str()))
+                        || k.ends_with(&format!("status-{hyphens}"))
+                })
+                .collect();
+            assert!(others.is_empty(), "{status:?} is also named by {others:?}");
+        }
+        for language in Language::ALL {
+            let translator = Translator::new(language, DisplayZone::Helsinki);
+            let names: BTreeSet<String> = PlanStatus::ALL
+                .iter()
+                .map(|status| {
+                    let key = status.message_key();
+                    assert!(translator.has(&key), "{key} in {}", language.as_str());
+                    translator.t(&key)
+                })
+                .collect();
+            assert_eq!(
+                names.len(),
+                PlanStatus::ALL.len(),
+                "two statuses share a name in {}",
+                language.as_str()
+            );
         }
     }
 

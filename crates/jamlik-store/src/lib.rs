@@ -86,6 +86,10 @@ pub enum StoreError {
     /// A rule was broken; the code says which.
     #[error("{0}")]
     Rule(ErrorCode),
+    /// A rule was broken at a place the arguments name (for example the
+    /// measure that has no owner).
+    #[error("{0}")]
+    RuleAt(ErrorCode, Vec<(&'static str, String)>),
     /// The database failed.
     #[error("database: {0}")]
     Database(#[from] sqlx::Error),
@@ -104,7 +108,7 @@ impl StoreError {
     /// The error code a person sees.
     pub fn code(&self) -> ErrorCode {
         match self {
-            StoreError::Rule(code) => *code,
+            StoreError::Rule(code) | StoreError::RuleAt(code, _) => *code,
             StoreError::Database(sqlx::Error::PoolTimedOut) => ErrorCode::Unavailable,
             StoreError::Database(_) | StoreError::Corrupt(_) => ErrorCode::Internal,
         }

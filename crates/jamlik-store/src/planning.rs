@@ -4,7 +4,8 @@
 //! another organisation is simply not found.
 
 use jamlik_domain::{
-    DiscriminationKind, ErrorCode, Framework, IsoDate, MeasureStatus, OrgId, PlanState, UserId,
+    measure_has_owner, DiscriminationKind, ErrorCode, Framework, IsoDate, MeasureStatus, OrgId,
+    PlanState, UserId,
 };
 use serde::{Deserialize, Serialize};
 use sqlx::any::AnyRow;
@@ -886,11 +887,17 @@ impl Store {
             .map(measure_row)
             .collect::<StoreResult<_>>()?;
         attach_indicators(&mut tx, &mut measures).await?;
-        if measures
+        // The approval rule, guarded here in the approval's transaction: the
+        // first measure (in the plan's order) without anyone responsible is
+        // named, so it can be fixed.
+        if let Some(orphan) = measures
             .iter()
-            .any(|m| m.owner_user_id.is_none() && m.owner_unit.trim().is_empty())
+            .find(|m| !measure_has_owner(m.owner_user_id.is_some(), &m.owner_unit))
         {
-            return Err(ErrorCode::MeasureWithoutOwner.into());
+            return Err(StoreError::RuleAt(
+                ErrorCode::MeasureWithoutOwner,
+                vec![("title", orphan.title.clone())],
+            ));
         }
         let services = sqlx::query("SELECT * FROM services WHERE org_id = $1 ORDER BY name, id")
             .bind(org.as_str())

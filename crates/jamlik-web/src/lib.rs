@@ -36,12 +36,16 @@ use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetReques
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
-pub use analysis::engine::{
-    analyse, analyse_with, population_area as analysis_population_area,
-    upload_profile as analysis_upload_profile, Baseline as AnalysisBaseline, Kind as AnalysisKind,
-    RunError as AnalysisRunError, Spec as AnalysisSpec, StoredResult as AnalysisResult,
+pub use analysis::result::StoredResult as AnalysisResult;
+pub use analysis::run::{
+    analyse, analyse_with, RunError as AnalysisRunError,
     WEB_ERROR_CODES as ANALYSIS_WEB_ERROR_CODES,
 };
+pub use analysis::spec::{
+    population_area as analysis_population_area, Baseline as AnalysisBaseline,
+    Kind as AnalysisKind, Spec as AnalysisSpec,
+};
+pub use analysis::upload::upload_profile as analysis_upload_profile;
 pub use api::ApiDoc;
 pub use config::{AuthConfig, MailConfig, SmtpConfig, SmtpTls, WebConfig};
 pub use jobs::analysis::{

@@ -94,7 +94,7 @@ describe('national monitoring', () => {
       await assertFocusVisible(page);
       const label = await places.first().getAttribute('aria-label');
       const statuses = ['no_plan', 'draft', 'approved_current', 'outdated', 'elements_missing', 'pay_survey_missing', 'follow_up_overdue']
-        .map((s) => t('en', `overview-status-${s}`));
+        .map((s) => t('en', `status-${s.replaceAll('_', '-')}`));
       assert.ok(statuses.some((s) => label.endsWith(`: ${s}`)), `the accessible name says the status: ${label}`);
       await navigates(page, () => page.keyboard.press('Enter'));
       assert.match(new URL(page.url()).pathname, /^\/orgs\/[^/]+\/reviews$/, 'Enter opens the municipality');

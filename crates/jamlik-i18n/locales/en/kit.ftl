@@ -341,7 +341,7 @@ error-instructor-duplicate = The organisation is already assigned to that instru
 error-instructor-assignment-not-found = The organisation is not assigned to that instructor.
 error-national-invalid-filter = A filter has a value that does not exist. Choose among the options.
 
-error-national-invalid-status = The status filter names no status. Use no_plan, draft, approved_current, outdated, elements_missing, pay_survey_missing or follow_up_overdue.
+error-national-invalid-status = The status filter names no status. Use one of: { $statuses }.
 error-national-invalid-year = The year { $value } is not one with data (2015–2100).
 error-national-unknown-framework = The framework { $value } is not one national monitoring knows.
 error-national-unknown-municipality = No organisation has the code { $value }. Use the official municipality code, for example 091 or 0180.

@@ -5,6 +5,7 @@ national-status = Status
 national-missing = Missing elements
 national-next-change = Status changes on
 
+# Each status's one name, for every page, legend and download (PlanStatus::message_key).
 status-no-plan = No plan
 status-draft = Draft
 status-approved-current = Approved and current

@@ -341,7 +341,7 @@ error-instructor-duplicate = Organisaatio on jo osoitettu tälle ohjaajalle.
 error-instructor-assignment-not-found = Organisaatiota ei ole osoitettu tälle ohjaajalle.
 error-national-invalid-filter = Suodattimessa on arvo, jota ei ole. Valitse vaihtoehdoista.
 
-error-national-invalid-status = Tilannesuodatin ei vastaa mitään tilannetta. Käyttäkää arvoa no_plan, draft, approved_current, outdated, elements_missing, pay_survey_missing tai follow_up_overdue.
+error-national-invalid-status = Tilannesuodatin ei vastaa mitään tilannetta. Käyttäkää jotakin arvoista: { $statuses }.
 error-national-invalid-year = Vuodelta { $value } ei ole tietoja (2015–2100).
 error-national-unknown-framework = Viitekehystä { $value } ei seurata valtakunnallisesti.
 error-national-unknown-municipality = Millään organisaatiolla ei ole tunnusta { $value }. Käyttäkää virallista kuntanumeroa, esimerkiksi 091 tai 0180.

@@ -5,9 +5,10 @@ national-status = Tilanne
 national-missing = Puuttuvat osat
 national-next-change = Tilanne muuttuu
 
+# Each status's one name, for every page, legend and download (PlanStatus::message_key).
 status-no-plan = Ei suunnitelmaa
 status-draft = Luonnos
-status-approved-current = Hyväksytty ja ajantasainen
+status-approved-current = Hyväksytty ja voimassa
 status-outdated = Vanhentunut
 status-elements-missing = Pakollisia osia puuttuu
 status-pay-survey-missing = Palkkakartoitus puuttuu

@@ -341,7 +341,7 @@ error-instructor-duplicate = Organisationen är redan tilldelad den handledaren.
 error-instructor-assignment-not-found = Organisationen är inte tilldelad den handledaren.
 error-national-invalid-filter = Ett filter har ett värde som inte finns. Välj bland alternativen.
 
-error-national-invalid-status = Statusfiltret anger ingen känd status. Använd no_plan, draft, approved_current, outdated, elements_missing, pay_survey_missing eller follow_up_overdue.
+error-national-invalid-status = Statusfiltret anger ingen känd status. Använd något av värdena: { $statuses }.
 error-national-invalid-year = Det finns inga uppgifter för år { $value } (2015–2100).
 error-national-unknown-framework = Ramverket { $value } följs inte upp nationellt.
 error-national-unknown-municipality = Ingen organisation har koden { $value }. Använd den officiella kommunkoden, till exempel 091 eller 0180.

@@ -5,13 +5,14 @@ national-status = Status
 national-missing = Element som saknas
 national-next-change = Status ändras
 
+# Each status's one name, for every page, legend and download (PlanStatus::message_key).
 status-no-plan = Ingen plan
 status-draft = Utkast
 status-approved-current = Godkänd och aktuell
 status-outdated = Föråldrad
 status-elements-missing = Obligatoriska delar saknas
 status-pay-survey-missing = Lönekartläggning saknas
-status-follow-up-overdue = Uppföljningen är försenad
+status-follow-up-overdue = Uppföljning försenad
 
 org-nav-self-reports = Egenrapporter
 notice-self-report-submitted = Egenrapporten har lämnats in.

@@ -2,12 +2,24 @@
 //! statistics engine with disclosure control, and the results as tables,
 //! findings, a chart and a CSV of aggregates.
 
+pub(crate) mod chart;
 #[cfg(test)]
 mod disclosure_tests;
-pub(crate) mod engine;
+#[cfg(test)]
+mod engine_tests;
+pub(crate) mod findings;
 pub(crate) mod pages;
+pub(crate) mod result;
+pub(crate) mod run;
+pub(crate) mod spec;
+pub(crate) mod upload;
 
-pub(crate) use engine::*;
+pub(crate) use chart::*;
+pub(crate) use findings::*;
+pub(crate) use result::*;
+pub(crate) use run::*;
+pub(crate) use spec::*;
+pub(crate) use upload::*;
 
 use axum::routing::{get, post};
 use axum::Router;

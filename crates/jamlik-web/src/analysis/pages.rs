@@ -26,6 +26,7 @@ use crate::kit::views::{render, Layout};
 use crate::kit::Option_;
 use crate::kit::{authorise, error_status, form_error, org_name};
 use crate::AppState;
+use jamlik_domain::may_change_owned;
 
 /// The largest file accepted for analysis.
 pub(crate) const MAX_UPLOAD_BYTES: usize = 20 * 1024 * 1024;
@@ -1615,17 +1616,7 @@ pub(crate) async fn attach(
         return Err(ErrorCode::AnalysisNotFinished.into());
     };
     let target = form_value(&form, "target").to_owned();
-    let is_coordinator = Capability::EditPlanning.allowed(ctx.global_role(), role);
-    let attached = attach_to(
-        &state,
-        &ctx,
-        &organisation,
-        &job,
-        &result,
-        &target,
-        is_coordinator,
-    )
-    .await;
+    let attached = attach_to(&state, &ctx, &organisation, &job, &result, &target, role).await;
     match attached {
         Ok(to) => Ok(crate::kit::redirect::to(&to)),
         Err(error) if error.code.is_client_error() && error.code != ErrorCode::Forbidden => {
@@ -1643,7 +1634,7 @@ async fn attach_to(
     job: &AnalysisJob,
     result: &StoredResult,
     target: &str,
-    is_coordinator: bool,
+    role: Option<jamlik_domain::Role>,
 ) -> AppResult<String> {
     let org = organisation.id.to_string();
     let me = ctx.user.as_ref().map(|u| &u.id);
@@ -1651,15 +1642,13 @@ async fn attach_to(
     match parts.as_slice() {
         ["assessment", plan, service] => {
             // A contributor attaches to the services they own, as on the assessment page.
-            if !is_coordinator {
-                let owner = state
-                    .store()
-                    .service(&organisation.id, service)
-                    .await?
-                    .owner_user_id;
-                if owner.is_none() || owner.as_ref() != me {
-                    return Err(ErrorCode::Forbidden.into());
-                }
+            let owner = state
+                .store()
+                .service(&organisation.id, service)
+                .await?
+                .owner_user_id;
+            if !may_change_owned(ctx.global_role(), role, owner.as_ref(), me) {
+                return Err(ErrorCode::Forbidden.into());
             }
             let date = ctx.t.date(jamlik_store::now());
             state
@@ -1684,15 +1673,13 @@ async fn attach_to(
             ))
         }
         ["measure", measure] => {
-            if !is_coordinator {
-                let owner = state
-                    .store()
-                    .measure(&organisation.id, measure)
-                    .await?
-                    .owner_user_id;
-                if owner.is_none() || owner.as_ref() != me {
-                    return Err(ErrorCode::Forbidden.into());
-                }
+            let owner = state
+                .store()
+                .measure(&organisation.id, measure)
+                .await?
+                .owner_user_id;
+            if !may_change_owned(ctx.global_role(), role, owner.as_ref(), me) {
+                return Err(ErrorCode::Forbidden.into());
             }
             state
                 .store()

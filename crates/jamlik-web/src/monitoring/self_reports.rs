@@ -240,9 +240,7 @@ async fn build_page(
             let pack = registry.and_then(|r| r.get(&row.framework));
             OwnStatus {
                 framework: title_of(&row.framework),
-                status: ctx
-                    .t
-                    .t(&format!("status-{}", row.status.as_str().replace('_', "-"))),
+                status: ctx.t.t(&row.status.message_key()),
                 status_key: row.status.as_str().replace('_', "-"),
                 missing: row
                     .missing

@@ -315,8 +315,8 @@ pub(crate) async fn dashboard(
     let current = lists.pop().unwrap_or_default();
     let keys = status_keys();
     let t = &ctx.t;
-    let status_label = |status: &str| t.t(&format!("overview-status-{status}"));
-    let status_labels: Vec<String> = keys.iter().map(|k| status_label(k)).collect();
+    let status_label = |status: PlanStatus| t.t(&status.message_key());
+    let status_labels: Vec<String> = PlanStatus::ALL.map(status_label).to_vec();
     let all: Vec<&StatusRow> = current.iter().collect();
     let totals = count(&all);
     let total = current.len() as i64;
@@ -327,12 +327,12 @@ pub(crate) async fn dashboard(
             0
         }
     };
-    let legend = keys
+    let legend = PlanStatus::ALL
         .iter()
         .zip(&totals)
         .map(|(status, count)| LegendRow {
-            status,
-            label: status_label(status),
+            status: status.as_str(),
+            label: status_label(*status),
             count: *count,
             share: share(&ctx)(percent(*count)),
         })
@@ -461,7 +461,7 @@ pub(crate) async fn dashboard(
                     .unwrap_or_default(),
                 framework_key: format!("framework-{}", row.framework),
                 status: row.status.as_str(),
-                status_label: status_label(row.status.as_str()),
+                status_label: status_label(row.status),
                 next_change: date_text(&ctx, row.next_change.as_ref()),
             })
             .collect();
@@ -502,7 +502,7 @@ pub(crate) async fn dashboard(
             t.t("overview-filter-all"),
         ),
         statuses: options(
-            keys.iter().map(|k| ((*k).to_owned(), status_label(k))),
+            PlanStatus::ALL.map(|s| (s.as_str().to_owned(), status_label(s))),
             &filters.status,
             t.t("overview-filter-all"),
         ),
@@ -657,10 +657,7 @@ pub(crate) async fn map(
         let (status, status_label) = match visible {
             Some(r) => {
                 *counts.entry(r.status.as_str()).or_default() += 1;
-                (
-                    r.status.as_str(),
-                    t.t(&format!("overview-status-{}", r.status.as_str())),
-                )
+                (r.status.as_str(), t.t(&r.status.message_key()))
             }
             None => {
                 none_count += 1;
@@ -687,13 +684,13 @@ pub(crate) async fn map(
         .collect();
     list.sort_by(|a, b| a.name.cmp(&b.name));
     let total: i64 = counts.values().sum();
-    let legend = status_keys()
+    let legend = PlanStatus::ALL
         .into_iter()
         .map(|status| {
-            let count = counts.get(status).copied().unwrap_or(0);
+            let count = counts.get(status.as_str()).copied().unwrap_or(0);
             LegendRow {
-                status,
-                label: t.t(&format!("overview-status-{status}")),
+                status: status.as_str(),
+                label: t.t(&status.message_key()),
                 count,
                 share: share(&ctx)(if total > 0 {
                     (count * 100 + total / 2) / total

@@ -338,7 +338,7 @@ pub(crate) async fn page(State(state): State<AppState>, ctx: Ctx) -> AppResult<R
         as_of: crate::kit::show_date(&ctx, &IsoDate::from_date(as_of)),
         statuses: PlanStatus::ALL
             .iter()
-            .map(|s| ctx.t.t(&format!("status-{}", s.as_str().replace('_', "-"))))
+            .map(|s| ctx.t.t(&s.message_key()))
             .collect(),
         summary,
         downloads,

@@ -23,6 +23,7 @@ use crate::kit::views::{render, Layout};
 use crate::kit::{authorise, error_status, form_error};
 use crate::kit::{show_date, value, Option_};
 use crate::AppState;
+use jamlik_domain::may_change_owned;
 
 /// A form field's value and, when refused, why.
 #[derive(Debug, Default)]
@@ -314,10 +315,12 @@ async fn measure_page(
 
 /// Coordinators update any measure; contributors the ones they own.
 fn may_update(ctx: &Ctx, role: Option<Role>, measure: &Measure) -> bool {
-    Capability::EditPlanning.allowed(ctx.global_role(), role)
-        || (Capability::Contribute.allowed(ctx.global_role(), role)
-            && measure.owner_user_id.is_some()
-            && measure.owner_user_id == ctx.user.as_ref().map(|u| u.id.clone()))
+    may_change_owned(
+        ctx.global_role(),
+        role,
+        measure.owner_user_id.as_ref(),
+        ctx.user.as_ref().map(|u| &u.id),
+    )
 }
 
 /// `/orgs/{org}/measures/{measure}`.

@@ -21,6 +21,7 @@ use crate::kit::views::{render, Layout};
 use crate::kit::{authorise, error_status, form_error, org_name};
 use crate::kit::{days_from_today, show_date, today, value, values, Option_};
 use crate::AppState;
+use jamlik_domain::may_change_owned;
 
 /// The grounds the frameworks' packs name, in the viewer's language, each
 /// once, in the packs' order.
@@ -431,7 +432,14 @@ async fn plan_page(
         // Contributors record findings only for the services they own.
         services: services
             .iter()
-            .filter(|s| is_coordinator || (s.owner_user_id.is_some() && s.owner_user_id == me))
+            .filter(|s| {
+                may_change_owned(
+                    ctx.global_role(),
+                    role,
+                    s.owner_user_id.as_ref(),
+                    me.as_ref(),
+                )
+            })
             .map(|s| Option_ {
                 value: s.id.clone(),
                 label: s.name.clone(),
@@ -729,17 +737,6 @@ pub(crate) async fn approve(
             return Err(AppError::from(ErrorCode::ApprovalInFuture));
         }
         let decision_ref = check_text(&value(&form, "decision_ref"), 200)?;
-        // Name the first measure that still lacks an owner, so it can be fixed.
-        let measures = state.store().measures(&organisation.id, &plan).await?;
-        if let Some(orphan) = measures
-            .iter()
-            .find(|m| m.owner_user_id.is_none() && m.owner_unit.trim().is_empty())
-        {
-            return Err(AppError::with_args(
-                ErrorCode::MeasureWithoutOwner,
-                vec![("title", orphan.title.clone())],
-            ));
-        }
         Ok(state
             .store()
             .approve_plan_once(

@@ -29,6 +29,7 @@ use crate::kit::views::{render, Layout};
 use crate::kit::{authorise, error_status, form_error};
 use crate::kit::{days_from_today, show_date, Option_};
 use crate::AppState;
+use jamlik_domain::may_change_owned;
 
 /// The largest file attached as evidence.
 pub(crate) const MAX_EVIDENCE_BYTES: usize = 5 * 1024 * 1024;
@@ -39,6 +40,7 @@ struct Loaded {
     role: Option<Role>,
     plan: Plan,
     is_coordinator: bool,
+    global: Option<jamlik_domain::GlobalRole>,
     me: Option<UserId>,
 }
 
@@ -53,6 +55,7 @@ async fn load(
     let plan = state.store().plan(&organisation.id, plan).await?;
     Ok(Loaded {
         is_coordinator: Capability::EditPlanning.allowed(ctx.global_role(), role),
+        global: ctx.global_role(),
         me: ctx.user.as_ref().map(|u| u.id.clone()),
         organisation,
         role,
@@ -704,19 +707,19 @@ fn service_checklists(
         .collect()
 }
 
+/// Whether the person may assess the service (and attach evidence to it).
 async fn may_assess(state: &AppState, loaded: &Loaded, service: &str) -> AppResult<bool> {
-    if loaded.is_coordinator {
-        return Ok(true);
-    }
-    if !Capability::Contribute.allowed(None, loaded.role) {
-        return Ok(false);
-    }
     let owner = state
         .store()
         .service(&loaded.organisation.id, service)
         .await?
         .owner_user_id;
-    Ok(owner.is_some() && owner == loaded.me)
+    Ok(may_change_owned(
+        loaded.global,
+        loaded.role,
+        owner.as_ref(),
+        loaded.me.as_ref(),
+    ))
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -227,7 +227,7 @@ on_both!(
         assert_eq!(page.status, StatusCode::OK);
         for status in jamlik_domain::PlanStatus::ALL {
             let expected = statuses.iter().filter(|r| r.status == status).count();
-            let label = english(&format!("overview-status-{}", status.as_str()));
+            let label = english(&status.message_key());
             let row = format!("{label}</th><td class=\"num\">{expected}</td>");
             assert!(
                 page.body.contains(&row),
@@ -325,10 +325,7 @@ on_both!(
                 .map(|(_, label)| label.clone())
                 .unwrap_or_default();
             assert!(
-                label.ends_with(&format!(
-                    ": {}",
-                    english(&format!("overview-status-{}", row.status.as_str()))
-                )),
+                label.ends_with(&format!(": {}", english(&row.status.message_key()))),
                 "{label}"
             );
         }

@@ -633,6 +633,13 @@ on_both!(
             .as_str()
             .unwrap()
             .contains("999"));
+        // The statuses a client may send, from the enum, in its order.
+        let bad = get("/api/v1/statuses?status=fine".into()).await.json();
+        let message = bad["error"]["message"].as_str().unwrap();
+        assert!(
+            message.ends_with(&format!(": {}.", PlanStatus::wire_names())),
+            "{message}"
+        );
 
         let plans = get("/api/v1/published-plans?year=2025".into()).await;
         assert_eq!(plans.status, StatusCode::OK, "{}", plans.body);

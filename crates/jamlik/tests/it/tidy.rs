@@ -173,7 +173,11 @@ fn the_error_table_is_documented() {
     for error in ErrorCode::ALL {
         let message = english.t_args(
             &error.message_key(),
-            &[("minutes", "N".to_owned()), ("reason", "other".to_owned())],
+            &[
+                ("minutes", "N".to_owned()),
+                ("reason", "other".to_owned()),
+                ("statuses", jamlik_domain::PlanStatus::wire_names()),
+            ],
         );
         document.push_str(&format!(
             "| `{}` | {} | {} |\n",
