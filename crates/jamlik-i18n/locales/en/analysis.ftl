@@ -1,7 +1,6 @@
-## Equality analyses on the web: upload, map, run, results, evidence.
+# Analysis: equality analyses on the web: upload, mapping, run, results, findings and evidence.
 
 analysis-title = Equality analyses
-org-nav-analysis = Analyses
 analysis-back = Back to { $organisation }
 analysis-back-to-list = Back to the analyses
 analysis-intro = Upload a table with one row per person, decision or group (CSV or Excel), choose what each column means and which analysis to run. Results show only figures about groups large enough not to identify anyone.
@@ -25,11 +24,6 @@ analysis-state-queued = Waiting to run
 analysis-state-running = Running
 analysis-state-done = Done
 analysis-state-failed = Could not be run
-analysis-kind-resources = Who gets what (resources by group)
-analysis-kind-gap = Gap between two groups, with controls
-analysis-kind-pay-survey = Pay survey by job group and gender
-analysis-kind-representation = Representation against a baseline (population or another file)
-analysis-kind-pay-transparency = EU pay transparency indicators (Directive 2023/970)
 
 analysis-map-title = Check the file and choose the analysis
 analysis-columns-heading = Columns read
@@ -266,12 +260,6 @@ analysis-error-inconsistent-demand = The group { $group } has more than one dema
 
 notice-analysis-attached = The result was attached as evidence.
 notice-retention-saved = The retention of uploaded data was saved.
-
-settings-analysis-heading = Uploaded data for analyses
-settings-retention-label = Keep uploaded rows after the analysis, in days
-settings-retention-hint = 0 deletes them as soon as the analysis is done (recommended); at most 3650.
-settings-retention-submit = Save the retention
-measure-analyses-heading = Analyses used as evidence
 
 # A file that does not read: the reader's own words go to the log, not to the person.
 analysis-error-malformed-csv-unread = The file could not be read as CSV. Check that it is saved as “CSV UTF-8” with a header row and the same number of fields on every row, and upload it again.

@@ -1,4 +1,4 @@
-# Shared by every capability: layout, navigation, language switcher, generic words, register facts, pager, dates, audit trail, shared notices and upload problems, and the error table.
+# Shared by several capabilities: layout and navigation, generic words and form fields, register facts and names (roles, kinds, countries, languages, frameworks, regions, months), members' columns, audit trail, pager, file and upload problems, shared notices, analysis kinds, national monitoring's shared words and statuses, and the error table.
 
 app-name = Jämlik
 skip-to-content = Skip to content
@@ -22,7 +22,6 @@ fact-code = Code
 fact-region = Region
 fact-population = Population
 fact-staff = Staff
-fact-frameworks = Obligations
 members-col-name = Name
 members-pending = not signed in yet
 members-change-role = Change role
@@ -134,42 +133,10 @@ region-SE-24 = Västerbotten County
 region-SE-25 = Norrbotten County
 
 date-format-hint = (YYYY-MM-DD)
-plans-title = Plans of { $organisation }
-plan-state-draft = Draft
-plan-period = Period
-plan-state = Status
-findings-heading = Assessment and findings
-findings-none = No findings yet.
-findings-caption = Findings, most serious first
-finding-ground = Ground
-finding-service = Service or unit
-finding-kind = Kind of risk
-finding-kind-direct = Direct discrimination
-finding-kind-indirect = Indirect discrimination
-finding-description = What was found
-finding-affected = Who is affected
-finding-severity = Severity
-finding-likelihood = Likelihood
-measures-heading = Measures
-measures-none = No measures yet.
-measures-caption = Measures by due date
-measure-field-title = Measure
-measure-field-unit = Responsible unit
-measure-field-due = Due
-measure-status-planned = Planned
-measure-status-in_progress = In progress
-measure-status-done = Done
-measure-status-delayed = Delayed
-measure-status-dropped = Dropped
 audit-entity-plan = Plan
 audit-entity-service = Service
 audit-entity-finding = Finding
 audit-entity-measure = Measure
-approve-body = Approved by
-approve-date = Date of the decision
-approve-decision = Decision reference (minutes, section)
-plan-state-approved = Approved
-plan-state-published = Published
 audit-entity-plan_version = Plan version
 audit-action-approve = approved
 audit-action-publish = published
@@ -193,18 +160,12 @@ upload-problem-xlsx-too-large = The workbook is larger than Jämlik reads from a
 upload-problem-xlsx-corrupt = The file looks like an Excel workbook (XLSX) but cannot be opened: it may be damaged or only partly saved. Save it again in the spreadsheet program and upload it.
 upload-problem-xls = The file is in the old Excel format (.xls). Save it as an Excel workbook (.xlsx) or as “CSV UTF-8” and upload it.
 
-indicators-heading = Indicators
-indicator-summary = { $name }: { $baseline } → { $target }
-indicator-summary-current = { $name }: { $baseline } → { $target } (now { $current })
 audit-entity-indicator = Indicator
 audit-entity-plan_evaluation = Evaluation of a measure
 audit-action-edit = edited
 audit-action-carry_forward = carried forward
 
 notice-evidence-attached = The file is attached.
-export-heading = Export
-export-pdf = PDF
-export-html = HTML
 
 global-role-instructor = Instructor
 nav-national = National overview
@@ -212,6 +173,36 @@ nav-national = National overview
 admin-nav-instructors = Instructors
 
 footer-open-data = Open data
+
+analysis-kind-resources = Who gets what (resources by group)
+analysis-kind-gap = Gap between two groups, with controls
+analysis-kind-pay-survey = Pay survey by job group and gender
+analysis-kind-representation = Representation against a baseline (population or another file)
+analysis-kind-pay-transparency = EU pay transparency indicators (Directive 2023/970)
+
+reviews-title = Reviews
+
+instructors-organisation = Organisation
+
+reminder-runs-title = Deadline reminders
+
+overview-title = National overview
+overview-map-title = Map
+overview-nav-label = National overview
+overview-total = Total
+overview-table-of = The numbers: { $title }
+overview-group = Group
+
+national-framework = Framework
+
+# Each status's one name, for every page, legend and download (PlanStatus::message_key).
+status-no-plan = No plan
+status-draft = Draft
+status-approved-current = Approved and current
+status-outdated = Outdated
+status-elements-missing = Required elements missing
+status-pay-survey-missing = Pay survey missing
+status-follow-up-overdue = Follow-up overdue
 
 ## The error table: every error-* message (ErrorCode::message_key and the error page).
 error-request-id = Reference for support

@@ -1,4 +1,4 @@
-# The organisation: my organisations, members, invitations, settings and the audit trail's title.
+# The organisation: my organisations, members, invitations, settings (with how long uploaded analysis data is kept) and the audit trail's title.
 
 home-title = My organisations
 home-no-orgs = You are not a member of any organisation yet. Ask your organisation's coordinator for an invitation.
@@ -39,3 +39,9 @@ mail-invitation-body-existing =
     { "" }
     { $inviter } has added you to { $organisation } in Jämlik. Sign in as usual:
     { $link }
+
+## Settings: how long uploaded analysis data is kept
+settings-analysis-heading = Uploaded data for analyses
+settings-retention-label = Keep uploaded rows after the analysis, in days
+settings-retention-hint = 0 deletes them as soon as the analysis is done (recommended); at most 3650.
+settings-retention-submit = Save the retention

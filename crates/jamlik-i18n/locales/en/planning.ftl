@@ -1,4 +1,4 @@
-# Planning: plans, the workspace steps, assessment, services, measures, indicators, bulk update, versions, exports, approval, publishing and the dashboard.
+# Planning: the organisation's overview, plans, the workspace steps, assessment, consultations, follow-up rounds, services, measures, indicators, bulk update, versions, exports, approval, publishing, the published plan and the measures' reminder mails.
 
 demo-badge = Demo data
 dashboard-title = Overview
@@ -170,6 +170,7 @@ notice-services-imported =
         [one] One service or unit was imported.
        *[other] { $formatted } services and units were imported.
     }
+
 ## Measure editing, indicators, carrying forward
 measure-edit-heading = Edit the measure
 measure-edit-refused = Nothing was saved. Correct the fields marked below.
@@ -318,3 +319,63 @@ mail-reminder-missing-update-body =
 export-intro = The plan as it stands now, as an accessible PDF, an editable Word document (DOCX) or a web page (HTML), in any of the three languages.
 export-docx = Word (DOCX)
 round-export-heading = Follow-up report
+
+## Plans, findings, measures, indicators, approval and exports: the plan pages and the published plan
+fact-frameworks = Obligations
+
+plans-title = Plans of { $organisation }
+plan-state-draft = Draft
+plan-period = Period
+plan-state = Status
+findings-heading = Assessment and findings
+findings-none = No findings yet.
+findings-caption = Findings, most serious first
+finding-ground = Ground
+finding-service = Service or unit
+finding-kind = Kind of risk
+finding-kind-direct = Direct discrimination
+finding-kind-indirect = Indirect discrimination
+finding-description = What was found
+finding-affected = Who is affected
+finding-severity = Severity
+finding-likelihood = Likelihood
+measures-heading = Measures
+measures-none = No measures yet.
+measures-caption = Measures by due date
+measure-field-title = Measure
+measure-field-unit = Responsible unit
+measure-field-due = Due
+measure-status-planned = Planned
+measure-status-in_progress = In progress
+measure-status-done = Done
+measure-status-delayed = Delayed
+measure-status-dropped = Dropped
+approve-body = Approved by
+approve-date = Date of the decision
+approve-decision = Decision reference (minutes, section)
+plan-state-approved = Approved
+plan-state-published = Published
+
+indicators-heading = Indicators
+indicator-summary = { $name }: { $baseline } → { $target }
+indicator-summary-current = { $name }: { $baseline } → { $target } (now { $current })
+
+export-heading = Export
+export-pdf = PDF
+export-html = HTML
+
+## The published plan
+version = Version
+public-plan-note = The plan is shown as it was approved. The measures' status is updated in the follow-up.
+
+public-newer-version = This is version { $value } of the plan. A newer version has been published since.
+public-newest-link = Read the newest version ({ $value })
+public-stable-note = This address always shows the newest published version of the plan.
+public-this-version = This is version { $value } of the plan.
+public-stable-link = The plan's permanent address
+
+## Links from the organisation and its measures to analyses and self-reports
+org-nav-analysis = Analyses
+
+measure-analyses-heading = Analyses used as evidence
+org-nav-self-reports = Self-reports

@@ -1,4 +1,4 @@
-# Public pages: the start page and the published plan.
+# Public: the start page.
 
 start-title = Home
 start-heading = Equality and non-discrimination – planned, done and followed up
@@ -18,12 +18,4 @@ start-register-fi = municipalities in Finland
 start-register-se = municipalities in Sweden
 start-register-source = Sources: Statistics Finland (CC BY 4.0), SCB (CC0).
 
-version = Version
-public-plan-note = The plan is shown as it was approved. The measures' status is updated in the follow-up.
 start-published-heading = Published plans
-
-public-newer-version = This is version { $value } of the plan. A newer version has been published since.
-public-newest-link = Read the newest version ({ $value })
-public-stable-note = This address always shows the newest published version of the plan.
-public-this-version = This is version { $value } of the plan.
-public-stable-link = The plan's permanent address

@@ -1,4 +1,5 @@
 # Reports: the plan and the follow-up report as PDF, DOCX and HTML.
+
 report-kind-plan = Non-discrimination and gender equality plan
 report-kind-follow-up = Follow-up report
 report-version-number = Version { $value }

@@ -1,7 +1,6 @@
-## Tasa-arvoanalyysit verkossa: lataus, sarakkeiden valinta, ajo, tulokset, näyttö.
+# Analysis: equality analyses on the web: upload, mapping, run, results, findings and evidence.
 
 analysis-title = Tasa-arvoanalyysit
-org-nav-analysis = Analyysit
 analysis-back = Takaisin: { $organisation }
 analysis-back-to-list = Takaisin analyyseihin
 analysis-intro = Lataa taulukko, jossa on yksi rivi henkilöä, päätöstä tai ryhmää kohden (CSV tai Excel), valitse mitä kukin sarake tarkoittaa ja mikä analyysi ajetaan. Tulokset näyttävät vain tietoja ryhmistä, jotka ovat niin suuria, ettei ketään voi tunnistaa.
@@ -25,11 +24,6 @@ analysis-state-queued = Odottaa ajoa
 analysis-state-running = Käynnissä
 analysis-state-done = Valmis
 analysis-state-failed = Ei voitu ajaa
-analysis-kind-resources = Kuka saa mitä (resurssit ryhmittäin)
-analysis-kind-gap = Kahden ryhmän ero, vakioiduin muuttujin
-analysis-kind-pay-survey = Palkkakartoitus tehtäväryhmittäin ja sukupuolittain
-analysis-kind-representation = Edustus verrattuna vertailuaineistoon (väestö tai toinen tiedosto)
-analysis-kind-pay-transparency = EU:n palkka-avoimuuden tunnusluvut (direktiivi 2023/970)
 
 analysis-map-title = Tarkista tiedosto ja valitse analyysi
 analysis-columns-heading = Luetut sarakkeet
@@ -266,12 +260,6 @@ analysis-error-inconsistent-demand = Ryhmällä { $group } on useampi vaativuust
 
 notice-analysis-attached = Tulos liitettiin näytöksi.
 notice-retention-saved = Ladattujen tietojen säilytysaika tallennettiin.
-
-settings-analysis-heading = Analyyseja varten ladatut tiedot
-settings-retention-label = Säilytä ladatut rivit analyysin jälkeen, päivinä
-settings-retention-hint = 0 poistaa ne heti, kun analyysi on valmis (suositus); enintään 3650.
-settings-retention-submit = Tallenna säilytysaika
-measure-analyses-heading = Näyttönä käytetyt analyysit
 
 # A file that does not read: the reader's own words go to the log, not to the person.
 analysis-error-malformed-csv-unread = Tiedostoa ei voitu lukea CSV-muodossa. Tarkista, että se on tallennettu muodossa ”CSV UTF-8”, siinä on otsikkorivi ja joka rivillä on yhtä monta kenttää, ja lataa se uudelleen.

@@ -1,4 +1,4 @@
-# Shared by every capability: layout, navigation, language switcher, generic words, register facts, pager, dates, audit trail, shared notices and upload problems, and the error table.
+# Shared by several capabilities: layout and navigation, generic words and form fields, register facts and names (roles, kinds, countries, languages, frameworks, regions, months), members' columns, audit trail, pager, file and upload problems, shared notices, analysis kinds, national monitoring's shared words and statuses, and the error table.
 
 app-name = Jämlik
 skip-to-content = Siirry sisältöön
@@ -22,7 +22,6 @@ fact-code = Tunnus
 fact-region = Alue
 fact-population = Asukkaita
 fact-staff = Henkilöstö
-fact-frameworks = Velvoitteet
 members-col-name = Nimi
 members-pending = ei ole vielä kirjautunut
 members-change-role = Vaihda rooli
@@ -134,42 +133,10 @@ region-SE-24 = Västerbottens län
 region-SE-25 = Norrbottens län
 
 date-format-hint = (VVVV-KK-PP)
-plans-title = Organisaation { $organisation } suunnitelmat
-plan-state-draft = Luonnos
-plan-period = Kausi
-plan-state = Tila
-findings-heading = Arviointi ja havainnot
-findings-none = Ei vielä havaintoja.
-findings-caption = Havainnot, vakavimmat ensin
-finding-ground = Syrjintäperuste
-finding-service = Palvelu tai yksikkö
-finding-kind = Riskin laji
-finding-kind-direct = Välitön syrjintä
-finding-kind-indirect = Välillinen syrjintä
-finding-description = Mitä havaittiin
-finding-affected = Keihin se kohdistuu
-finding-severity = Vakavuus
-finding-likelihood = Todennäköisyys
-measures-heading = Toimenpiteet
-measures-none = Ei vielä toimenpiteitä.
-measures-caption = Toimenpiteet määräajan mukaan
-measure-field-title = Toimenpide
-measure-field-unit = Vastuuyksikkö
-measure-field-due = Valmis viimeistään
-measure-status-planned = Suunniteltu
-measure-status-in_progress = Käynnissä
-measure-status-done = Valmis
-measure-status-delayed = Viivästynyt
-measure-status-dropped = Luovuttu
 audit-entity-plan = Suunnitelma
 audit-entity-service = Palvelu
 audit-entity-finding = Havainto
 audit-entity-measure = Toimenpide
-approve-body = Hyväksyjä
-approve-date = Päätöspäivä
-approve-decision = Päätöksen viite (pöytäkirja, pykälä)
-plan-state-approved = Hyväksytty
-plan-state-published = Julkaistu
 audit-entity-plan_version = Suunnitelman versio
 audit-action-approve = hyväksytty
 audit-action-publish = julkaistu
@@ -193,18 +160,12 @@ upload-problem-xlsx-too-large = Työkirja on suurempi kuin Jämlik lukee taulukk
 upload-problem-xlsx-corrupt = Tiedosto näyttää Excel-työkirjalta (XLSX), mutta sitä ei voi avata: se voi olla vioittunut tai vain osittain tallennettu. Tallenna se uudelleen taulukkolaskentaohjelmassa ja lataa se.
 upload-problem-xls = Tiedosto on Excelin vanhassa muodossa (.xls). Tallenna se Excel-työkirjana (.xlsx) tai muodossa ”CSV UTF-8” ja lataa se.
 
-indicators-heading = Mittarit
-indicator-summary = { $name }: { $baseline } → { $target }
-indicator-summary-current = { $name }: { $baseline } → { $target } (nyt { $current })
 audit-entity-indicator = Mittari
 audit-entity-plan_evaluation = Toimenpiteen arviointi
 audit-action-edit = muokattu
 audit-action-carry_forward = siirretty
 
 notice-evidence-attached = Tiedosto on liitetty.
-export-heading = Vienti
-export-pdf = PDF
-export-html = HTML
 
 global-role-instructor = Ohjaaja
 nav-national = Valtakunnallinen katsaus
@@ -212,6 +173,36 @@ nav-national = Valtakunnallinen katsaus
 admin-nav-instructors = Ohjaajat
 
 footer-open-data = Avoin data
+
+analysis-kind-resources = Kuka saa mitä (resurssit ryhmittäin)
+analysis-kind-gap = Kahden ryhmän ero, vakioiduin muuttujin
+analysis-kind-pay-survey = Palkkakartoitus tehtäväryhmittäin ja sukupuolittain
+analysis-kind-representation = Edustus verrattuna vertailuaineistoon (väestö tai toinen tiedosto)
+analysis-kind-pay-transparency = EU:n palkka-avoimuuden tunnusluvut (direktiivi 2023/970)
+
+reviews-title = Arvioinnit
+
+instructors-organisation = Organisaatio
+
+reminder-runs-title = Muistutukset määräajoista
+
+overview-title = Valtakunnallinen katsaus
+overview-map-title = Kartta
+overview-nav-label = Valtakunnallinen katsaus
+overview-total = Yhteensä
+overview-table-of = Luvut: { $title }
+overview-group = Ryhmä
+
+national-framework = Viitekehys
+
+# Each status's one name, for every page, legend and download (PlanStatus::message_key).
+status-no-plan = Ei suunnitelmaa
+status-draft = Luonnos
+status-approved-current = Hyväksytty ja voimassa
+status-outdated = Vanhentunut
+status-elements-missing = Pakollisia osia puuttuu
+status-pay-survey-missing = Palkkakartoitus puuttuu
+status-follow-up-overdue = Seuranta myöhässä
 
 ## The error table: every error-* message (ErrorCode::message_key and the error page).
 error-request-id = Tukipyynnön tunniste

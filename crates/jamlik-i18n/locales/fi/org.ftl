@@ -1,4 +1,4 @@
-# The organisation: my organisations, members, invitations, settings and the audit trail's title.
+# The organisation: my organisations, members, invitations, settings (with how long uploaded analysis data is kept) and the audit trail's title.
 
 home-title = Omat organisaationi
 home-no-orgs = Et ole vielä minkään organisaation jäsen. Pyydä kutsu organisaatiosi koordinaattorilta.
@@ -39,3 +39,9 @@ mail-invitation-body-existing =
     { "" }
     { $inviter } on lisännyt sinut organisaatioon { $organisation } Jämlikissä. Kirjaudu sisään tavalliseen tapaan:
     { $link }
+
+## Settings: how long uploaded analysis data is kept
+settings-analysis-heading = Analyyseja varten ladatut tiedot
+settings-retention-label = Säilytä ladatut rivit analyysin jälkeen, päivinä
+settings-retention-hint = 0 poistaa ne heti, kun analyysi on valmis (suositus); enintään 3650.
+settings-retention-submit = Tallenna säilytysaika

@@ -1,4 +1,4 @@
-# Planning: plans, the workspace steps, assessment, services, measures, indicators, bulk update, versions, exports, approval, publishing and the dashboard.
+# Planning: the organisation's overview, plans, the workspace steps, assessment, consultations, follow-up rounds, services, measures, indicators, bulk update, versions, exports, approval, publishing, the published plan and the measures' reminder mails.
 
 demo-badge = Esittelyaineisto
 dashboard-title = Yleisnäkymä
@@ -170,6 +170,7 @@ notice-services-imported =
         [one] Tiedostosta tuotiin yksi palvelu tai yksikkö.
        *[other] Tiedostosta tuotiin { $formatted } palvelua tai yksikköä.
     }
+
 ## Measure editing, indicators, carrying forward
 measure-edit-heading = Muokkaa toimenpidettä
 measure-edit-refused = Mitään ei tallennettu. Korjaa alla merkityt kentät.
@@ -318,3 +319,63 @@ mail-reminder-missing-update-body =
 export-intro = Suunnitelma nykyisessä muodossaan saavutettavana PDF:nä, muokattavana Word-asiakirjana (DOCX) tai verkkosivuna (HTML), millä tahansa kolmesta kielestä.
 export-docx = Word (DOCX)
 round-export-heading = Seurantaraportti
+
+## Plans, findings, measures, indicators, approval and exports: the plan pages and the published plan
+fact-frameworks = Velvoitteet
+
+plans-title = Organisaation { $organisation } suunnitelmat
+plan-state-draft = Luonnos
+plan-period = Kausi
+plan-state = Tila
+findings-heading = Arviointi ja havainnot
+findings-none = Ei vielä havaintoja.
+findings-caption = Havainnot, vakavimmat ensin
+finding-ground = Syrjintäperuste
+finding-service = Palvelu tai yksikkö
+finding-kind = Riskin laji
+finding-kind-direct = Välitön syrjintä
+finding-kind-indirect = Välillinen syrjintä
+finding-description = Mitä havaittiin
+finding-affected = Keihin se kohdistuu
+finding-severity = Vakavuus
+finding-likelihood = Todennäköisyys
+measures-heading = Toimenpiteet
+measures-none = Ei vielä toimenpiteitä.
+measures-caption = Toimenpiteet määräajan mukaan
+measure-field-title = Toimenpide
+measure-field-unit = Vastuuyksikkö
+measure-field-due = Valmis viimeistään
+measure-status-planned = Suunniteltu
+measure-status-in_progress = Käynnissä
+measure-status-done = Valmis
+measure-status-delayed = Viivästynyt
+measure-status-dropped = Luovuttu
+approve-body = Hyväksyjä
+approve-date = Päätöspäivä
+approve-decision = Päätöksen viite (pöytäkirja, pykälä)
+plan-state-approved = Hyväksytty
+plan-state-published = Julkaistu
+
+indicators-heading = Mittarit
+indicator-summary = { $name }: { $baseline } → { $target }
+indicator-summary-current = { $name }: { $baseline } → { $target } (nyt { $current })
+
+export-heading = Vienti
+export-pdf = PDF
+export-html = HTML
+
+## The published plan
+version = Versio
+public-plan-note = Suunnitelma näytetään hyväksytyssä muodossaan. Toimenpiteiden tila päivittyy seurannassa.
+
+public-newer-version = Tämä on suunnitelman versio { $value }. Sen jälkeen on julkaistu uudempi versio.
+public-newest-link = Lue uusin versio ({ $value })
+public-stable-note = Tämä osoite näyttää aina suunnitelman uusimman julkaistun version.
+public-this-version = Tämä on suunnitelman versio { $value }.
+public-stable-link = Suunnitelman pysyvä osoite
+
+## Links from the organisation and its measures to analyses and self-reports
+org-nav-analysis = Analyysit
+
+measure-analyses-heading = Näyttönä käytetyt analyysit
+org-nav-self-reports = Omat ilmoitukset

@@ -1,4 +1,4 @@
-# Public pages: the start page and the published plan.
+# Public: the start page.
 
 start-title = Etusivu
 start-heading = Yhdenvertaisuus ja tasa-arvo – suunniteltu, toteutettu ja seurattu
@@ -18,12 +18,4 @@ start-register-fi = kuntaa Suomessa
 start-register-se = kuntaa Ruotsissa
 start-register-source = Lähteet: Tilastokeskus (CC BY 4.0), SCB (CC0).
 
-version = Versio
-public-plan-note = Suunnitelma näytetään hyväksytyssä muodossaan. Toimenpiteiden tila päivittyy seurannassa.
 start-published-heading = Julkaistut suunnitelmat
-
-public-newer-version = Tämä on suunnitelman versio { $value }. Sen jälkeen on julkaistu uudempi versio.
-public-newest-link = Lue uusin versio ({ $value })
-public-stable-note = Tämä osoite näyttää aina suunnitelman uusimman julkaistun version.
-public-this-version = Tämä on suunnitelman versio { $value }.
-public-stable-link = Suunnitelman pysyvä osoite

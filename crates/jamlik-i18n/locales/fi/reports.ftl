@@ -1,4 +1,5 @@
-# Raportit: suunnitelma ja seurantaraportti PDF-, DOCX- ja HTML-muodossa.
+# Reports: the plan and the follow-up report as PDF, DOCX and HTML.
+
 report-kind-plan = Yhdenvertaisuus- ja tasa-arvosuunnitelma
 report-kind-follow-up = Seurantaraportti
 report-version-number = Versio { $value }

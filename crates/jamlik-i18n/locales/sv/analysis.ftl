@@ -1,7 +1,6 @@
-## Jämställdhetsanalyser på webben: ladda upp, koppla, kör, resultat, underlag.
+# Analysis: equality analyses on the web: upload, mapping, run, results, findings and evidence.
 
 analysis-title = Jämställdhetsanalyser
-org-nav-analysis = Analyser
 analysis-back = Tillbaka till { $organisation }
 analysis-back-to-list = Tillbaka till analyserna
 analysis-intro = Ladda upp en tabell med en rad per person, beslut eller grupp (CSV eller Excel), välj vad varje kolumn betyder och vilken analys som ska köras. Resultaten visar bara uppgifter om grupper som är så stora att ingen kan identifieras.
@@ -25,11 +24,6 @@ analysis-state-queued = Väntar på att köras
 analysis-state-running = Körs
 analysis-state-done = Klar
 analysis-state-failed = Kunde inte köras
-analysis-kind-resources = Vem får vad (resurser per grupp)
-analysis-kind-gap = Skillnad mellan två grupper, med kontrollvariabler
-analysis-kind-pay-survey = Lönekartläggning per yrkesgrupp och kön
-analysis-kind-representation = Representation jämfört med en referens (befolkningen eller en annan fil)
-analysis-kind-pay-transparency = EU:s lönetransparensindikatorer (direktiv 2023/970)
 
 analysis-map-title = Granska filen och välj analys
 analysis-columns-heading = Inlästa kolumner
@@ -266,12 +260,6 @@ analysis-error-inconsistent-demand = Gruppen { $group } har mer än en svårighe
 
 notice-analysis-attached = Resultatet bifogades som underlag.
 notice-retention-saved = Sparandetiden för uppladdade uppgifter sparades.
-
-settings-analysis-heading = Uppladdade uppgifter för analyser
-settings-retention-label = Spara uppladdade rader efter analysen, i dagar
-settings-retention-hint = 0 raderar dem så snart analysen är klar (rekommenderas); högst 3650.
-settings-retention-submit = Spara sparandetiden
-measure-analyses-heading = Analyser som används som underlag
 
 # A file that does not read: the reader's own words go to the log, not to the person.
 analysis-error-malformed-csv-unread = Filen kunde inte läsas som CSV. Kontrollera att den är sparad som ”CSV UTF-8” med en rubrikrad och samma antal fält på varje rad, och ladda upp den igen.

@@ -1,4 +1,4 @@
-# Shared by every capability: layout, navigation, language switcher, generic words, register facts, pager, dates, audit trail, shared notices and upload problems, and the error table.
+# Shared by several capabilities: layout and navigation, generic words and form fields, register facts and names (roles, kinds, countries, languages, frameworks, regions, months), members' columns, audit trail, pager, file and upload problems, shared notices, analysis kinds, national monitoring's shared words and statuses, and the error table.
 
 app-name = Jämlik
 skip-to-content = Hoppa till innehållet
@@ -22,7 +22,6 @@ fact-code = Kod
 fact-region = Region
 fact-population = Invånare
 fact-staff = Anställda
-fact-frameworks = Skyldigheter
 members-col-name = Namn
 members-pending = har inte loggat in ännu
 members-change-role = Byt roll
@@ -134,42 +133,10 @@ region-SE-24 = Västerbottens län
 region-SE-25 = Norrbottens län
 
 date-format-hint = (ÅÅÅÅ-MM-DD)
-plans-title = Planer för { $organisation }
-plan-state-draft = Utkast
-plan-period = Period
-plan-state = Läge
-findings-heading = Kartläggning och iakttagelser
-findings-none = Inga iakttagelser ännu.
-findings-caption = Iakttagelser, de allvarligaste först
-finding-ground = Diskrimineringsgrund
-finding-service = Tjänst eller enhet
-finding-kind = Slag av risk
-finding-kind-direct = Direkt diskriminering
-finding-kind-indirect = Indirekt diskriminering
-finding-description = Vad som iakttogs
-finding-affected = Vem som drabbas
-finding-severity = Allvarlighet
-finding-likelihood = Sannolikhet
-measures-heading = Åtgärder
-measures-none = Inga åtgärder ännu.
-measures-caption = Åtgärder i förfalloordning
-measure-field-title = Åtgärd
-measure-field-unit = Ansvarig enhet
-measure-field-due = Klar senast
-measure-status-planned = Planerad
-measure-status-in_progress = Pågår
-measure-status-done = Klar
-measure-status-delayed = Försenad
-measure-status-dropped = Slopad
 audit-entity-plan = Plan
 audit-entity-service = Tjänst
 audit-entity-finding = Iakttagelse
 audit-entity-measure = Åtgärd
-approve-body = Godkänd av
-approve-date = Beslutsdatum
-approve-decision = Beslutets referens (protokoll, paragraf)
-plan-state-approved = Godkänd
-plan-state-published = Publicerad
 audit-entity-plan_version = Planversion
 audit-action-approve = godkänd
 audit-action-publish = publicerad
@@ -193,18 +160,12 @@ upload-problem-xlsx-too-large = Arbetsboken är större än Jämlik läser från
 upload-problem-xlsx-corrupt = Filen ser ut som en Excel-arbetsbok (XLSX) men kan inte öppnas: den kan vara skadad eller bara delvis sparad. Spara den på nytt i kalkylprogrammet och ladda upp den.
 upload-problem-xls = Filen är i det gamla Excel-formatet (.xls). Spara den som Excel-arbetsbok (.xlsx) eller som ”CSV UTF-8” och ladda upp den.
 
-indicators-heading = Indikatorer
-indicator-summary = { $name }: { $baseline } → { $target }
-indicator-summary-current = { $name }: { $baseline } → { $target } (nu { $current })
 audit-entity-indicator = Indikator
 audit-entity-plan_evaluation = Utvärdering av en åtgärd
 audit-action-edit = redigerad
 audit-action-carry_forward = överförd
 
 notice-evidence-attached = Filen är bifogad.
-export-heading = Exportera
-export-pdf = PDF
-export-html = HTML
 
 global-role-instructor = Handledare
 nav-national = Nationell översikt
@@ -212,6 +173,36 @@ nav-national = Nationell översikt
 admin-nav-instructors = Handledare
 
 footer-open-data = Öppna data
+
+analysis-kind-resources = Vem får vad (resurser per grupp)
+analysis-kind-gap = Skillnad mellan två grupper, med kontrollvariabler
+analysis-kind-pay-survey = Lönekartläggning per yrkesgrupp och kön
+analysis-kind-representation = Representation jämfört med en referens (befolkningen eller en annan fil)
+analysis-kind-pay-transparency = EU:s lönetransparensindikatorer (direktiv 2023/970)
+
+reviews-title = Granskningar
+
+instructors-organisation = Organisation
+
+reminder-runs-title = Påminnelser om tidsfrister
+
+overview-title = Nationell översikt
+overview-map-title = Karta
+overview-nav-label = Nationell översikt
+overview-total = Totalt
+overview-table-of = Siffrorna: { $title }
+overview-group = Grupp
+
+national-framework = Ramverk
+
+# Each status's one name, for every page, legend and download (PlanStatus::message_key).
+status-no-plan = Ingen plan
+status-draft = Utkast
+status-approved-current = Godkänd och aktuell
+status-outdated = Föråldrad
+status-elements-missing = Obligatoriska delar saknas
+status-pay-survey-missing = Lönekartläggning saknas
+status-follow-up-overdue = Uppföljning försenad
 
 ## The error table: every error-* message (ErrorCode::message_key and the error page).
 error-request-id = Ärendenummer för supporten

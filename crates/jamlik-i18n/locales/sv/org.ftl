@@ -1,4 +1,4 @@
-# The organisation: my organisations, members, invitations, settings and the audit trail's title.
+# The organisation: my organisations, members, invitations, settings (with how long uploaded analysis data is kept) and the audit trail's title.
 
 home-title = Mina organisationer
 home-no-orgs = Du är inte medlem i någon organisation ännu. Be din organisations samordnare om en inbjudan.
@@ -39,3 +39,9 @@ mail-invitation-body-existing =
     { "" }
     { $inviter } har lagt till dig i { $organisation } i Jämlik. Logga in som vanligt:
     { $link }
+
+## Settings: how long uploaded analysis data is kept
+settings-analysis-heading = Uppladdade uppgifter för analyser
+settings-retention-label = Spara uppladdade rader efter analysen, i dagar
+settings-retention-hint = 0 raderar dem så snart analysen är klar (rekommenderas); högst 3650.
+settings-retention-submit = Spara sparandetiden

@@ -1,4 +1,4 @@
-# Planning: plans, the workspace steps, assessment, services, measures, indicators, bulk update, versions, exports, approval, publishing and the dashboard.
+# Planning: the organisation's overview, plans, the workspace steps, assessment, consultations, follow-up rounds, services, measures, indicators, bulk update, versions, exports, approval, publishing, the published plan and the measures' reminder mails.
 
 demo-badge = Demodata
 dashboard-title = Översikt
@@ -170,6 +170,7 @@ notice-services-imported =
         [one] En tjänst eller enhet har importerats.
        *[other] { $formatted } tjänster och enheter har importerats.
     }
+
 ## Measure editing, indicators, carrying forward
 measure-edit-heading = Redigera åtgärden
 measure-edit-refused = Inget sparades. Rätta de fält som är markerade nedan.
@@ -318,3 +319,63 @@ mail-reminder-missing-update-body =
 export-intro = Planen som den ser ut nu, som tillgänglig PDF, som redigerbart Word-dokument (DOCX) eller som webbsida (HTML), på vilket som helst av de tre språken.
 export-docx = Word (DOCX)
 round-export-heading = Uppföljningsrapport
+
+## Plans, findings, measures, indicators, approval and exports: the plan pages and the published plan
+fact-frameworks = Skyldigheter
+
+plans-title = Planer för { $organisation }
+plan-state-draft = Utkast
+plan-period = Period
+plan-state = Läge
+findings-heading = Kartläggning och iakttagelser
+findings-none = Inga iakttagelser ännu.
+findings-caption = Iakttagelser, de allvarligaste först
+finding-ground = Diskrimineringsgrund
+finding-service = Tjänst eller enhet
+finding-kind = Slag av risk
+finding-kind-direct = Direkt diskriminering
+finding-kind-indirect = Indirekt diskriminering
+finding-description = Vad som iakttogs
+finding-affected = Vem som drabbas
+finding-severity = Allvarlighet
+finding-likelihood = Sannolikhet
+measures-heading = Åtgärder
+measures-none = Inga åtgärder ännu.
+measures-caption = Åtgärder i förfalloordning
+measure-field-title = Åtgärd
+measure-field-unit = Ansvarig enhet
+measure-field-due = Klar senast
+measure-status-planned = Planerad
+measure-status-in_progress = Pågår
+measure-status-done = Klar
+measure-status-delayed = Försenad
+measure-status-dropped = Slopad
+approve-body = Godkänd av
+approve-date = Beslutsdatum
+approve-decision = Beslutets referens (protokoll, paragraf)
+plan-state-approved = Godkänd
+plan-state-published = Publicerad
+
+indicators-heading = Indikatorer
+indicator-summary = { $name }: { $baseline } → { $target }
+indicator-summary-current = { $name }: { $baseline } → { $target } (nu { $current })
+
+export-heading = Exportera
+export-pdf = PDF
+export-html = HTML
+
+## The published plan
+version = Version
+public-plan-note = Planen visas som den godkändes. Åtgärdernas läge uppdateras i uppföljningen.
+
+public-newer-version = Det här är version { $value } av planen. En nyare version har publicerats sedan dess.
+public-newest-link = Läs den senaste versionen ({ $value })
+public-stable-note = Den här adressen visar alltid den senast publicerade versionen av planen.
+public-this-version = Det här är version { $value } av planen.
+public-stable-link = Planens bestående adress
+
+## Links from the organisation and its measures to analyses and self-reports
+org-nav-analysis = Analyser
+
+measure-analyses-heading = Analyser som används som underlag
+org-nav-self-reports = Egenrapporter

@@ -1,4 +1,4 @@
-# Public pages: the start page and the published plan.
+# Public: the start page.
 
 start-title = Start
 start-heading = Likabehandling och jämställdhet – planerat, genomfört och uppföljt
@@ -18,12 +18,4 @@ start-register-fi = kommuner i Finland
 start-register-se = kommuner i Sverige
 start-register-source = Källor: Statistikcentralen (CC BY 4.0), SCB (CC0).
 
-version = Version
-public-plan-note = Planen visas som den godkändes. Åtgärdernas läge uppdateras i uppföljningen.
 start-published-heading = Publicerade planer
-
-public-newer-version = Det här är version { $value } av planen. En nyare version har publicerats sedan dess.
-public-newest-link = Läs den senaste versionen ({ $value })
-public-stable-note = Den här adressen visar alltid den senast publicerade versionen av planen.
-public-this-version = Det här är version { $value } av planen.
-public-stable-link = Planens bestående adress

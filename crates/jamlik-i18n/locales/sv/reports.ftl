@@ -1,4 +1,5 @@
-# Rapporter: planen och uppföljningsrapporten som PDF, DOCX och HTML.
+# Reports: the plan and the follow-up report as PDF, DOCX and HTML.
+
 report-kind-plan = Likabehandlings- och jämställdhetsplan
 report-kind-follow-up = Uppföljningsrapport
 report-version-number = Version { $value }

@@ -10,6 +10,7 @@ use serde::Deserialize;
 use crate::kit::auth::{check_strength, hash_in_pool, prove_password};
 use crate::kit::context::Ctx;
 use crate::kit::error::{AppError, AppResult};
+use crate::kit::forms::settle;
 use crate::kit::forms::CsrfForm;
 use crate::kit::views::{render, LanguageChoice, Layout};
 use crate::kit::{error_status, form_error};
@@ -110,9 +111,9 @@ pub(crate) async fn save(
         Ok::<_, AppError>(())
     }
     .await;
-    match result {
-        Ok(()) => Ok(Redirect::to("/profile?notice=profile-saved").into_response()),
-        Err(error) if error.code.is_client_error() => {
+    settle(
+        result.map(|()| "/profile?notice=profile-saved".to_owned()),
+        |error| async move {
             profile_page(
                 &state,
                 &ctx,
@@ -123,9 +124,9 @@ pub(crate) async fn save(
                 None,
             )
             .await
-        }
-        Err(error) => Err(error),
-    }
+        },
+    )
+    .await
 }
 
 #[derive(Debug, Deserialize)]
@@ -183,9 +184,9 @@ pub(crate) async fn change_password(
         Ok(())
     }
     .await;
-    match result {
-        Ok(()) => Ok(Redirect::to("/profile?notice=password-changed").into_response()),
-        Err(error) if error.code.is_client_error() => {
+    settle(
+        result.map(|()| "/profile?notice=password-changed".to_owned()),
+        |error| async move {
             profile_page(
                 &state,
                 &ctx,
@@ -196,9 +197,9 @@ pub(crate) async fn change_password(
                 None,
             )
             .await
-        }
-        Err(error) => Err(error),
-    }
+        },
+    )
+    .await
 }
 
 #[derive(Debug, Deserialize)]

@@ -14,6 +14,7 @@ use serde::Deserialize;
 use crate::kit::audit::{audit_rows, AuditPage};
 use crate::kit::context::{utf8_percent_encode, Ctx};
 use crate::kit::error::{AppError, AppResult};
+use crate::kit::forms::settle;
 use crate::kit::forms::CsrfForm;
 use crate::kit::views::OrgRow;
 use crate::kit::views::{render, Layout};
@@ -227,13 +228,9 @@ pub(crate) async fn create_organisation(
         Ok::<_, AppError>(created)
     }
     .await;
-    match result {
-        Ok(created) => Ok(Redirect::to(&format!(
-            "/orgs/{}?notice=organisation-created",
-            created.id
-        ))
-        .into_response()),
-        Err(error) if error.code.is_client_error() => {
+    settle(
+        result.map(|created| format!("/orgs/{}?notice=organisation-created", created.id)),
+        |error| async move {
             organisations_page(
                 &state,
                 &ctx,
@@ -243,9 +240,9 @@ pub(crate) async fn create_organisation(
                 form,
             )
             .await
-        }
-        Err(error) => Err(error),
-    }
+        },
+    )
+    .await
 }
 
 /// The frameworks a new organisation of a kind is obliged by, as a start.
@@ -368,13 +365,11 @@ pub(crate) async fn set_global_role(
         Ok::<_, AppError>(())
     }
     .await;
-    match result {
-        Ok(()) => Ok(Redirect::to("/admin/users?notice=user-updated").into_response()),
-        Err(error) if error.code.is_client_error() => {
-            users_page(&state, &ctx, UserQuery::default(), Some(&error)).await
-        }
-        Err(error) => Err(error),
-    }
+    settle(
+        result.map(|()| "/admin/users?notice=user-updated".to_owned()),
+        |error| async move { users_page(&state, &ctx, UserQuery::default(), Some(&error)).await },
+    )
+    .await
 }
 
 #[derive(Debug, Deserialize)]

@@ -7,7 +7,6 @@ use jamlik_i18n::Translator;
 
 use super::*;
 
-
 /// A horizontal bar chart: labelled rows of one or two bars, scaled to the
 /// largest value (or to `max`).
 pub struct Chart {

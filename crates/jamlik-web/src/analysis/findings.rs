@@ -5,7 +5,6 @@ use jamlik_i18n::Translator;
 
 use super::*;
 
-
 /// A share as a percentage in the person's language: `31 %`.
 pub fn percent(t: &Translator, share: f64) -> String {
     t.t_args(

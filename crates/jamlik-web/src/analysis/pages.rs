@@ -194,21 +194,8 @@ pub(crate) async fn upload(
             .await;
         }
     };
-    let name: String = upload
-        .file_name
-        .unwrap_or_default()
-        .rsplit(['/', '\\'])
-        .next()
-        .unwrap_or_default()
-        .chars()
-        .filter(|c| !c.is_control())
-        .take(200)
-        .collect();
-    let name = if name.trim().is_empty() {
-        ctx.t.t("analysis-unnamed-file")
-    } else {
-        name.trim().to_owned()
-    };
+    let name = crate::kit::files::clean_file_name(upload.file_name.as_deref())
+        .unwrap_or_else(|| ctx.t.t("analysis-unnamed-file"));
     let stored = state
         .store()
         .add_analysis_upload(
@@ -319,14 +306,14 @@ fn baseline_from(
     form: &[(String, String)],
     choices: &BaselineChoices,
 ) -> Result<Baseline, ErrorCode> {
-    let raw = form_value(form, "baseline").trim();
+    let raw = crate::kit::field(form, "baseline").trim();
     if raw == "population" {
         let area = choices
             .population
             .clone()
             .ok_or(ErrorCode::AnalysisNoBaseline)?;
         let age = |name: &str| -> Result<Option<u16>, ErrorCode> {
-            let text = form_value(form, name).trim();
+            let text = crate::kit::field(form, name).trim();
             if text.is_empty() {
                 return Ok(None);
             }
@@ -444,9 +431,9 @@ pub(crate) struct BaselineEcho {
 impl BaselineEcho {
     fn from_form(form: &[(String, String)]) -> Self {
         Self {
-            value: form_value(form, "baseline").to_owned(),
-            age_from: form_value(form, "age_from").to_owned(),
-            age_to: form_value(form, "age_to").to_owned(),
+            value: crate::kit::field(form, "baseline").to_owned(),
+            age_from: crate::kit::field(form, "age_from").to_owned(),
+            age_to: crate::kit::field(form, "age_to").to_owned(),
         }
     }
 }
@@ -767,7 +754,7 @@ fn spec_from(
     form: &[(String, String)],
     choices: &BaselineChoices,
 ) -> (Spec, Result<Spec, ErrorCode>) {
-    let value = |name: &str| form_value(form, name).trim().to_owned();
+    let value = |name: &str| crate::kit::field(form, name).trim().to_owned();
     let optional = |name: &str| Some(value(name)).filter(|v| !v.is_empty());
     let parsed_kind = Kind::parse(&value("kind"));
     let kind = parsed_kind.unwrap_or(Kind::Resources);
@@ -857,10 +844,10 @@ pub(crate) async fn run(
 ) -> AppResult<Response> {
     let (organisation, _) = authorise(&state, &ctx, &org, Capability::Contribute).await?;
     // Only the upload chosen as the baseline is read, to check its column.
-    let chosen_upload = form_value(&form, "baseline")
+    let chosen_upload = crate::kit::field(&form, "baseline")
         .strip_prefix("upload:")
         .map(|rest| rest.split_once(':').map_or(rest, |(id, _)| id).to_owned());
-    let choices = if form_value(&form, "kind") == Kind::Representation.as_str() {
+    let choices = if crate::kit::field(&form, "kind") == Kind::Representation.as_str() {
         baseline_choices(
             &state,
             &organisation,
@@ -916,12 +903,6 @@ pub(crate) async fn run(
         crate::jobs::analysis::run_job(state.store(), &job, &state.config().workbook).await?;
     }
     Ok(Redirect::to(&format!("{}/{}", base(&org), job.id)).into_response())
-}
-
-fn form_value<'f>(form: &'f [(String, String)], name: &str) -> &'f str {
-    form.iter()
-        .find(|(k, _)| k == name)
-        .map_or("", |(_, v)| v.as_str())
 }
 
 // ----------------------------------------------------------------- result
@@ -1615,7 +1596,7 @@ pub(crate) async fn attach(
     else {
         return Err(ErrorCode::AnalysisNotFinished.into());
     };
-    let target = form_value(&form, "target").to_owned();
+    let target = crate::kit::field(&form, "target").to_owned();
     let attached = attach_to(&state, &ctx, &organisation, &job, &result, &target, role).await;
     match attached {
         Ok(to) => Ok(crate::kit::redirect::to(&to)),
@@ -1703,7 +1684,7 @@ pub(crate) async fn save_retention(
     CsrfForm(form): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let (organisation, _) = authorise(&state, &ctx, &org, Capability::ManageSettings).await?;
-    let days: i64 = form_value(&form, "days")
+    let days: i64 = crate::kit::field(&form, "days")
         .trim()
         .parse()
         .map_err(|_| AppError::from(ErrorCode::InvalidRetention))?;

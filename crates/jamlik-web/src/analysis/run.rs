@@ -724,7 +724,6 @@ fn gap_of(scan: ColumnScan, spec: &Spec) -> Result<(GapResult, u64), AnalysisErr
     ))
 }
 
-
 /// An analysis error as stored with a failed job: its `code` and fields.
 pub fn error_json(error: &AnalysisError) -> String {
     serde_json::to_string(error).unwrap_or_else(|_| format!("{{\"code\":\"{}\"}}", error.code()))

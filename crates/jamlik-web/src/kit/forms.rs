@@ -9,7 +9,7 @@ use serde::de::DeserializeOwned;
 use subtle::ConstantTimeEq;
 
 use crate::kit::context::Ctx;
-use crate::kit::error::AppError;
+use crate::kit::error::{AppError, AppResult};
 
 /// A new random value (the pre-session CSRF cookie), URL-safe.
 pub(crate) fn new_token() -> String {
@@ -121,9 +121,36 @@ pub(crate) fn values(pairs: &[(String, String)], name: &str) -> Vec<String> {
         .collect()
 }
 
+/// The first value a form sent under `name` (empty when none), borrowed.
+pub(crate) fn field<'f>(pairs: &'f [(String, String)], name: &str) -> &'f str {
+    pairs
+        .iter()
+        .find(|(k, _)| k == name)
+        .map_or("", |(_, v)| v.as_str())
+}
+
 /// The first value a form sent under `name` (empty when none).
 pub(crate) fn value(pairs: &[(String, String)], name: &str) -> String {
-    values(pairs, name).into_iter().next().unwrap_or_default()
+    field(pairs, name).to_owned()
+}
+
+/// How a form handler ends, once it has acted: done, the person goes on
+/// to the address it gives (a page with a notice); a mistake they can fix
+/// (a 4xx) shows the form again with the error (`again`); anything else is
+/// the error page.
+pub(crate) async fn settle<Again>(
+    result: AppResult<String>,
+    again: impl FnOnce(AppError) -> Again,
+) -> AppResult<axum::response::Response>
+where
+    Again: std::future::Future<Output = AppResult<axum::response::Response>>,
+{
+    use axum::response::IntoResponse;
+    match result {
+        Ok(next) => Ok(axum::response::Redirect::to(&next).into_response()),
+        Err(error) if error.code.is_client_error() => again(error).await,
+        Err(error) => Err(error),
+    }
 }
 
 #[cfg(test)]

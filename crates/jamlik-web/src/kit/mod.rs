@@ -13,6 +13,7 @@ pub(crate) mod context;
 pub(crate) mod csv_out;
 pub(crate) mod dates;
 pub(crate) mod error;
+pub(crate) mod files;
 pub(crate) mod forms;
 pub(crate) mod mail;
 pub(crate) mod redirect;
@@ -23,5 +24,5 @@ pub(crate) use access::{
     authorise, error_status, form_error, org_name, require_admin, require_national,
 };
 pub(crate) use dates::{date_in, days_from_today, show_date, today};
-pub(crate) use forms::{value, values};
+pub(crate) use forms::{field, value, values};
 pub(crate) use views::Option_;

@@ -22,6 +22,7 @@ use serde::Deserialize;
 use super::self_reports::format_figure;
 use crate::kit::context::Ctx;
 use crate::kit::error::{AppError, AppResult};
+use crate::kit::forms::settle;
 use crate::kit::forms::CsrfForm;
 use crate::kit::views::{render, Layout};
 use crate::kit::{authorise, error_status, form_error, org_name, require_admin};
@@ -790,13 +791,11 @@ pub(crate) async fn assign(
         Ok::<_, AppError>(())
     }
     .await;
-    match result {
-        Ok(()) => Ok(Redirect::to("/admin/instructors?notice=instructor-assigned").into_response()),
-        Err(error) if error.code.is_client_error() => {
-            instructors_page(&state, &ctx, form, Some(&error)).await
-        }
-        Err(error) => Err(error),
-    }
+    settle(
+        result.map(|()| "/admin/instructors?notice=instructor-assigned".to_owned()),
+        |error| async move { instructors_page(&state, &ctx, form, Some(&error)).await },
+    )
+    .await
 }
 
 /// `POST /admin/instructors/{user}/{org}/remove`: ends an assignment.

@@ -500,21 +500,8 @@ pub(crate) async fn submit(
         return Ok((error_status(&error), render(&page)).into_response());
     };
     let file = (!upload.bytes.is_empty()).then(|| {
-        let name: String = upload
-            .file_name
-            .unwrap_or_default()
-            .rsplit(['/', '\\'])
-            .next()
-            .unwrap_or_default()
-            .chars()
-            .filter(|c| !c.is_control() && *c != '"')
-            .take(200)
-            .collect();
-        let name = if name.trim().is_empty() {
-            "plan.pdf".to_owned()
-        } else {
-            name.trim().to_owned()
-        };
+        let name = crate::kit::files::clean_file_name(upload.file_name.as_deref())
+            .unwrap_or_else(|| "plan.pdf".to_owned());
         (name, upload.bytes.to_vec())
     });
     let previous = state
@@ -566,10 +553,7 @@ pub(crate) async fn file(
             (header::CONTENT_TYPE, "application/pdf".to_owned()),
             (
                 header::CONTENT_DISPOSITION,
-                format!(
-                    "attachment; filename=\"report.pdf\"; filename*=UTF-8''{}",
-                    crate::kit::context::utf8_percent_encode(&name)
-                ),
+                crate::kit::files::attachment(&name),
             ),
         ],
         bytes,

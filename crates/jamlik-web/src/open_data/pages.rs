@@ -251,7 +251,7 @@ pub(crate) async fn download(
             (header::CONTENT_TYPE, content_type.to_owned()),
             (
                 header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"jamlik-{name}.{format}\""),
+                crate::kit::files::attachment(&format!("jamlik-{name}.{format}")),
             ),
         ],
         body,

@@ -11,6 +11,7 @@ use serde::Deserialize;
 use crate::kit::audit::{audit_rows, AuditPage};
 use crate::kit::context::Ctx;
 use crate::kit::error::{AppError, AppResult};
+use crate::kit::forms::settle;
 use crate::kit::forms::CsrfForm;
 use crate::kit::mail::compose_invitation;
 use crate::kit::views::OrgRow;
@@ -170,15 +171,11 @@ pub(crate) async fn invite(
         &form.role,
     )
     .await;
-    match result {
-        Ok(()) => {
-            Ok(Redirect::to(&format!("/orgs/{org}/members?notice=member-invited")).into_response())
-        }
-        Err(error) if error.code.is_client_error() => {
-            members_page(&state, &ctx, &org, Some(&error), Some(&form)).await
-        }
-        Err(error) => Err(error),
-    }
+    settle(
+        result.map(|()| format!("/orgs/{org}/members?notice=member-invited")),
+        |error| async move { members_page(&state, &ctx, &org, Some(&error), Some(&form)).await },
+    )
+    .await
 }
 
 /// Adds a member and queues the invitation mail (shared with the API).
@@ -256,15 +253,11 @@ pub(crate) async fn change_role(
         Ok::<_, AppError>(())
     }
     .await;
-    match result {
-        Ok(()) => {
-            Ok(Redirect::to(&format!("/orgs/{org}/members?notice=member-updated")).into_response())
-        }
-        Err(error) if error.code.is_client_error() => {
-            members_page(&state, &ctx, &org, Some(&error), None).await
-        }
-        Err(error) => Err(error),
-    }
+    settle(
+        result.map(|()| format!("/orgs/{org}/members?notice=member-updated")),
+        |error| async move { members_page(&state, &ctx, &org, Some(&error), None).await },
+    )
+    .await
 }
 
 #[derive(Debug, Deserialize)]

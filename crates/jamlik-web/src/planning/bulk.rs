@@ -194,7 +194,7 @@ pub(crate) async fn export_measures_xlsx(
             (header::CONTENT_TYPE, XLSX_CONTENT_TYPE),
             (
                 header::CONTENT_DISPOSITION,
-                "attachment; filename=\"measures.xlsx\"",
+                &crate::kit::files::attachment("measures.xlsx"),
             ),
         ],
         body,
@@ -220,7 +220,7 @@ pub(crate) async fn export_measures(
             (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
             (
                 header::CONTENT_DISPOSITION,
-                "attachment; filename=\"measures.csv\"",
+                &crate::kit::files::attachment("measures.csv"),
             ),
         ],
         body,

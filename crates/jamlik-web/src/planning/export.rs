@@ -302,10 +302,8 @@ fn respond(
             "html",
         ),
     };
-    let disposition = format!(
-        "attachment; filename=\"{stem}-{}.{extension}\"",
-        t.language().as_str()
-    );
+    let disposition =
+        crate::kit::files::attachment(&format!("{stem}-{}.{extension}", t.language().as_str()));
     Ok((
         [
             (header::CONTENT_TYPE, content_type.to_owned()),

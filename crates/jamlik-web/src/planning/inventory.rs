@@ -188,7 +188,7 @@ pub(crate) async fn template_csv(
             (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
             (
                 header::CONTENT_DISPOSITION,
-                "attachment; filename=\"services.csv\"",
+                &crate::kit::files::attachment("services.csv"),
             ),
         ],
         body,
@@ -213,7 +213,7 @@ pub(crate) async fn template_xlsx(
             (header::CONTENT_TYPE, XLSX_CONTENT_TYPE),
             (
                 header::CONTENT_DISPOSITION,
-                "attachment; filename=\"services.xlsx\"",
+                &crate::kit::files::attachment("services.xlsx"),
             ),
         ],
         body,

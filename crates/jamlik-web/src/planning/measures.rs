@@ -18,6 +18,7 @@ use jamlik_store::{Indicator, IndicatorInput, Measure, MeasureEdit, StoreError};
 use super::plans::{measure_rows, MeasureRow};
 use crate::kit::context::Ctx;
 use crate::kit::error::{AppError, AppResult};
+use crate::kit::forms::settle;
 use crate::kit::forms::CsrfForm;
 use crate::kit::views::{render, Layout};
 use crate::kit::{authorise, error_status, form_error};
@@ -355,12 +356,9 @@ pub(crate) async fn update_status(
         )
     }
     .await;
-    match result {
-        Ok(_) => Ok(Redirect::to(&format!(
-            "/orgs/{org}/measures/{measure_id}?notice=measure-updated"
-        ))
-        .into_response()),
-        Err(error) if error.code.is_client_error() => {
+    settle(
+        result.map(|_| format!("/orgs/{org}/measures/{measure_id}?notice=measure-updated")),
+        |error| async move {
             measure_page(
                 &state,
                 &ctx,
@@ -369,9 +367,9 @@ pub(crate) async fn update_status(
                 Some(Refusal::Status(error)),
             )
             .await
-        }
-        Err(error) => Err(error),
-    }
+        },
+    )
+    .await
 }
 
 /// The fields only a coordinator may change, with whether the form's value

@@ -16,6 +16,7 @@ use jamlik_store::{
 
 use crate::kit::context::Ctx;
 use crate::kit::error::{AppError, AppResult};
+use crate::kit::forms::settle;
 use crate::kit::forms::CsrfForm;
 use crate::kit::views::{render, Layout};
 use crate::kit::{authorise, error_status, form_error, org_name};
@@ -199,17 +200,11 @@ pub(crate) async fn create_plan(
         )
     }
     .await;
-    match result {
-        Ok(plan) => Ok(Redirect::to(&format!(
-            "/orgs/{org}/plans/{}?notice=plan-created",
-            plan.id
-        ))
-        .into_response()),
-        Err(error) if error.code.is_client_error() => {
-            plans_page(&state, &ctx, &org, Some(&error), &form).await
-        }
-        Err(error) => Err(error),
-    }
+    settle(
+        result.map(|plan| format!("/orgs/{org}/plans/{}?notice=plan-created", plan.id)),
+        |error| async move { plans_page(&state, &ctx, &org, Some(&error), &form).await },
+    )
+    .await
 }
 
 // ---------------------------------------------------------------- one plan
@@ -1118,15 +1113,11 @@ pub(crate) async fn create_service(
         )
     }
     .await;
-    match result {
-        Ok(_) => {
-            Ok(Redirect::to(&format!("/orgs/{org}/services?notice=service-added")).into_response())
-        }
-        Err(error) if error.code.is_client_error() => {
-            services_page(&state, &ctx, &org, Some(&error), &form).await
-        }
-        Err(error) => Err(error),
-    }
+    settle(
+        result.map(|_| format!("/orgs/{org}/services?notice=service-added")),
+        |error| async move { services_page(&state, &ctx, &org, Some(&error), &form).await },
+    )
+    .await
 }
 
 /// The dashboard's view of planning: the newest plan and the measures due.

@@ -24,6 +24,7 @@ use serde::Deserialize;
 use super::plans::plan_grounds;
 use crate::kit::context::Ctx;
 use crate::kit::error::{AppError, AppResult};
+use crate::kit::forms::settle;
 use crate::kit::forms::CsrfForm;
 use crate::kit::views::{render, Layout};
 use crate::kit::{authorise, error_status, form_error};
@@ -202,13 +203,6 @@ fn answer_fields(answers: &[Answer]) -> HashMap<String, String> {
         .collect()
 }
 
-fn form_value(form: &[(String, String)], name: &str) -> String {
-    form.iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.clone())
-        .unwrap_or_default()
-}
-
 // ------------------------------------------------------------ completeness
 
 /// A framework's steps as links, for the plan page.
@@ -329,7 +323,7 @@ async fn step_page(
         if form.is_empty() {
             stored.get(field).cloned().unwrap_or_default()
         } else {
-            form_value(form, field)
+            crate::kit::value(form, field)
         }
     };
     let language = ctx.t.language();
@@ -351,7 +345,7 @@ async fn step_page(
                         .map(|s| s.body.clone())
                         .unwrap_or_default()
                 } else {
-                    form_value(form, &field)
+                    crate::kit::value(form, &field)
                 },
                 id: element.id.clone(),
                 field,
@@ -750,7 +744,7 @@ async fn assess_page(
         if form.is_empty() {
             stored.get(field).cloned().unwrap_or_default()
         } else {
-            form_value(form, field)
+            crate::kit::value(form, field)
         }
     };
     let grounds = plan_grounds(ctx, &loaded.plan.frameworks)
@@ -763,12 +757,12 @@ async fn assess_page(
                         .map(|c| c.conclusion.as_str().to_owned())
                         .unwrap_or_else(|| Conclusion::NotAssessed.as_str().to_owned())
                 } else {
-                    form_value(form, &format!("conclusion:{id}"))
+                    crate::kit::value(form, &format!("conclusion:{id}"))
                 },
                 evidence: if form.is_empty() {
                     saved.map(|c| c.evidence.clone()).unwrap_or_default()
                 } else {
-                    form_value(form, &format!("evidence:{id}"))
+                    crate::kit::value(form, &format!("evidence:{id}"))
                 },
                 id,
                 name,
@@ -866,7 +860,7 @@ pub(crate) async fn save_assessment(
     if !may_assess(&state, &loaded, &service).await? {
         return Err(ErrorCode::Forbidden.into());
     }
-    let perspective = form_value(&form, "perspective");
+    let perspective = crate::kit::value(&form, "perspective");
     let result = (|| {
         // The perspective goes back into the address after saving: only one
         // of the plan's own is taken (none when its frameworks have none).
@@ -882,14 +876,17 @@ pub(crate) async fn save_assessment(
         let grounds = plan_grounds(&ctx, &loaded.plan.frameworks);
         let mut conclusions = Vec::new();
         for (id, name) in &grounds {
-            let raw = form_value(&form, &format!("conclusion:{id}"));
+            let raw = crate::kit::value(&form, &format!("conclusion:{id}"));
             if raw.is_empty() {
                 continue;
             }
             let conclusion = Conclusion::parse(&raw)
                 .map_err(|code| AppError::from(code).with_arg("value", name))?;
-            let evidence = check_text(&form_value(&form, &format!("evidence:{id}")), MAX_TEXT)
-                .map_err(|code| AppError::from(code).with_arg("value", name))?;
+            let evidence = check_text(
+                &crate::kit::value(&form, &format!("evidence:{id}")),
+                MAX_TEXT,
+            )
+            .map_err(|code| AppError::from(code).with_arg("value", name))?;
             conclusions.push(AssessmentInput {
                 ground: id.clone(),
                 conclusion,
@@ -972,19 +969,10 @@ pub(crate) async fn attach_file(
     let content_type = upload
         .content_type
         .unwrap_or_else(|| "application/octet-stream".to_owned());
-    let name = upload.file_name.unwrap_or_default();
-    // Keep the last path segment only, without control characters.
-    let name: String = name
-        .rsplit(['/', '\\'])
-        .next()
-        .unwrap_or_default()
-        .chars()
-        .filter(|c| !c.is_control() && *c != '"')
-        .take(200)
-        .collect();
-    if name.trim().is_empty() || bytes.is_empty() {
+    let name = crate::kit::files::clean_file_name(upload.file_name.as_deref());
+    let Some(name) = name.filter(|_| !bytes.is_empty()) else {
         return Err(ErrorCode::EmptyEvidence.into());
-    }
+    };
     if bytes.len() > MAX_EVIDENCE_BYTES {
         return Err(ErrorCode::EvidenceTooLarge.into());
     }
@@ -996,7 +984,7 @@ pub(crate) async fn attach_file(
             &plan,
             &service,
             jamlik_store::NewEvidenceFile {
-                name: name.trim().to_owned(),
+                name,
                 content_type,
                 content: bytes.to_vec(),
             },
@@ -1018,23 +1006,12 @@ pub(crate) async fn evidence(
 ) -> AppResult<Response> {
     let (organisation, _) = authorise(&state, &ctx, &org, Capability::ViewOrganisation).await?;
     let (meta, bytes) = state.store().evidence_file(&organisation.id, &file).await?;
-    let ascii: String = meta
-        .name
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || ".-_".contains(c) {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
     Ok((
         [
             (header::CONTENT_TYPE, "application/octet-stream".to_owned()),
             (
                 header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{ascii}\""),
+                crate::kit::files::attachment(&meta.name),
             ),
         ],
         bytes,
@@ -1110,14 +1087,14 @@ async fn consultations_page(
             .map(|p| Option_ {
                 value: p.as_str().to_owned(),
                 label: ctx.t.t(&format!("party-{}", p.as_str())),
-                selected: form_value(form, "party") == p.as_str(),
+                selected: crate::kit::value(form, "party") == p.as_str(),
             })
             .collect(),
         can_edit: loaded.is_coordinator,
         error: error.map(|e| form_error(ctx, e)),
-        party_name: form_value(form, "party_name"),
-        held_on: form_value(form, "held_on"),
-        summary: form_value(form, "summary"),
+        party_name: crate::kit::value(form, "party_name"),
+        held_on: crate::kit::value(form, "held_on"),
+        summary: crate::kit::value(form, "summary"),
         today: days_from_today(0).to_string(),
     };
     let status = error.map_or(axum::http::StatusCode::OK, error_status);
@@ -1142,16 +1119,16 @@ pub(crate) async fn add_consultation(
 ) -> AppResult<Response> {
     let loaded = load(&state, &ctx, &org, &plan, Capability::EditPlanning).await?;
     let input = (|| {
-        let party = ConsultedParty::parse(&form_value(&form, "party"))?;
-        let party_name = check_text(&form_value(&form, "party_name"), 200)?;
+        let party = ConsultedParty::parse(&crate::kit::value(&form, "party"))?;
+        let party_name = check_text(&crate::kit::value(&form, "party_name"), 200)?;
         if party == ConsultedParty::Other && party_name.is_empty() {
             return Err(ErrorCode::InvalidParty);
         }
-        let held_on = IsoDate::parse(&form_value(&form, "held_on"))?;
+        let held_on = IsoDate::parse(&crate::kit::value(&form, "held_on"))?;
         if held_on > days_from_today(0) {
             return Err(ErrorCode::ConsultationInFuture);
         }
-        let summary = check_text(&form_value(&form, "summary"), MAX_TEXT)?;
+        let summary = check_text(&crate::kit::value(&form, "summary"), MAX_TEXT)?;
         Ok(ConsultationInput {
             party,
             party_name,
@@ -1244,9 +1221,9 @@ async fn rounds_page(
             .collect(),
         can_edit: loaded.is_coordinator,
         error: error.map(|e| form_error(ctx, e)),
-        name: form_value(form, "name"),
-        opens_on: form_value(form, "opens_on"),
-        closes_on: form_value(form, "closes_on"),
+        name: crate::kit::value(form, "name"),
+        opens_on: crate::kit::value(form, "opens_on"),
+        closes_on: crate::kit::value(form, "closes_on"),
     };
     let status = error.map_or(axum::http::StatusCode::OK, error_status);
     Ok((status, render(&page)).into_response())
@@ -1270,9 +1247,13 @@ pub(crate) async fn create_round(
 ) -> AppResult<Response> {
     let loaded = load(&state, &ctx, &org, &plan, Capability::EditPlanning).await?;
     let input = (|| {
-        let name = check_title(&form_value(&form, "name"), 200, ErrorCode::InvalidTitle)?;
-        let opens_on = IsoDate::parse(&form_value(&form, "opens_on"))?;
-        let closes_on = IsoDate::parse(&form_value(&form, "closes_on"))?;
+        let name = check_title(
+            &crate::kit::value(&form, "name"),
+            200,
+            ErrorCode::InvalidTitle,
+        )?;
+        let opens_on = IsoDate::parse(&crate::kit::value(&form, "opens_on"))?;
+        let closes_on = IsoDate::parse(&crate::kit::value(&form, "closes_on"))?;
         if closes_on < opens_on {
             return Err(ErrorCode::DatesOutOfOrder);
         }
@@ -1290,18 +1271,17 @@ pub(crate) async fn create_round(
             .map_err(AppError::from),
         Err(code) => Err(AppError::from(code)),
     };
-    match result {
-        Ok(round) => Ok(Redirect::to(&format!(
-            "{}/rounds/{}?notice=round-created",
-            plan_path(&org, &plan),
-            round.id
-        ))
-        .into_response()),
-        Err(error) if error.code.is_client_error() => {
-            rounds_page(&state, &ctx, &org, &plan, Some(&error), &form).await
-        }
-        Err(error) => Err(error),
-    }
+    settle(
+        result.map(|round| {
+            format!(
+                "{}/rounds/{}?notice=round-created",
+                plan_path(&org, &plan),
+                round.id
+            )
+        }),
+        |error| async move { rounds_page(&state, &ctx, &org, &plan, Some(&error), &form).await },
+    )
+    .await
 }
 
 #[derive(Debug)]
