@@ -64,7 +64,7 @@ pub fn analysis_evidence_csv(
     job: &jamlik_store::AnalysisJob,
 ) -> Option<Vec<u8>> {
     let result: analysis::StoredResult = serde_json::from_str(job.result.as_deref()?).ok()?;
-    Some(analysis::pages::result_csv(t, job, &result))
+    Some(analysis::results::result_csv(t, job, &result))
 }
 
 /// What every request handler can reach.

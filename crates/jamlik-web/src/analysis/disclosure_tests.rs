@@ -9,7 +9,7 @@ use jamlik_domain::Language;
 use jamlik_i18n::{DisplayZone, Translator};
 use jamlik_store::{AnalysisJob, JobState};
 
-use crate::analysis::pages::{result_csv, result_tables};
+use crate::analysis::results::{result_csv, result_tables};
 use crate::analysis::{self, analyse, Kind, Spec, StoredResult};
 
 /// A small deterministic generator (SplitMix64): the same cases every run.

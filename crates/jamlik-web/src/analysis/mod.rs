@@ -10,6 +10,7 @@ mod engine_tests;
 pub(crate) mod findings;
 pub(crate) mod pages;
 pub(crate) mod result;
+pub(crate) mod results;
 pub(crate) mod run;
 pub(crate) mod spec;
 pub(crate) mod upload;
@@ -41,10 +42,10 @@ pub(crate) fn routes() -> Router<AppState> {
             "/orgs/{org}/analysis/uploads/{upload}",
             get(pages::mapping).post(pages::run),
         )
-        .route("/orgs/{org}/analysis/{job}", get(pages::job))
-        .route("/orgs/{org}/analysis/{job}/evidence", post(pages::attach))
+        .route("/orgs/{org}/analysis/{job}", get(results::job))
+        .route("/orgs/{org}/analysis/{job}/evidence", post(results::attach))
         .route(
             "/orgs/{org}/analysis/retention",
-            post(pages::save_retention),
+            post(results::save_retention),
         )
 }

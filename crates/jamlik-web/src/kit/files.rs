@@ -45,6 +45,24 @@ pub(crate) fn attachment(name: &str) -> String {
     }
 }
 
+/// A download: the bytes, their type, and [`attachment`] with this name.
+pub(crate) fn download(
+    content_type: &str,
+    name: &str,
+    body: impl axum::response::IntoResponse,
+) -> axum::response::Response {
+    use axum::http::header;
+    use axum::response::IntoResponse;
+    (
+        [
+            (header::CONTENT_TYPE, content_type.to_owned()),
+            (header::CONTENT_DISPOSITION, attachment(name)),
+        ],
+        body,
+    )
+        .into_response()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

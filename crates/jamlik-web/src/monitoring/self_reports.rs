@@ -9,7 +9,6 @@ use std::collections::HashMap;
 use askama::Template;
 use axum::extract::multipart::MultipartRejection;
 use axum::extract::{Multipart, Path, Query, State};
-use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use jamlik_domain::{
     check_report_figures, parse_figure, Capability, ErrorCode, GroupRatio, IsoDate, PayFigure,
@@ -548,17 +547,7 @@ pub(crate) async fn file(
         .store()
         .self_report_file(&organisation.id, &file)
         .await?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, "application/pdf".to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                crate::kit::files::attachment(&name),
-            ),
-        ],
-        bytes,
-    )
-        .into_response())
+    Ok(crate::kit::files::download("application/pdf", &name, bytes))
 }
 
 #[cfg(test)]

@@ -7,8 +7,7 @@ use std::collections::BTreeMap;
 use askama::Template;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
-use axum::http::header;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use jamlik_domain::{ErrorCode, IsoDate, PlanStatus};
 
 use crate::kit::context::Ctx;
@@ -246,17 +245,11 @@ pub(crate) async fn download(
             )
         }
     };
-    Ok((
-        [
-            (header::CONTENT_TYPE, content_type.to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                crate::kit::files::attachment(&format!("jamlik-{name}.{format}")),
-            ),
-        ],
+    Ok(crate::kit::files::download(
+        content_type,
+        &format!("jamlik-{name}.{format}"),
         body,
-    )
-        .into_response())
+    ))
 }
 
 /// One framework's count of organisations per status.

@@ -6,7 +6,6 @@
 use askama::Template;
 use axum::extract::multipart::MultipartRejection;
 use axum::extract::{Multipart, Path, State};
-use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use jamlik_domain::{Capability, ErrorCode, IsoDate, MeasureStatus, MAX_TEXT};
 use jamlik_stats::WorkbookLimits;
@@ -189,17 +188,11 @@ pub(crate) async fn export_measures_xlsx(
         args: Vec::new(),
         internal: Some(e.to_string()),
     })?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, XLSX_CONTENT_TYPE),
-            (
-                header::CONTENT_DISPOSITION,
-                &crate::kit::files::attachment("measures.xlsx"),
-            ),
-        ],
+    Ok(crate::kit::files::download(
+        XLSX_CONTENT_TYPE,
+        "measures.xlsx",
         body,
-    )
-        .into_response())
+    ))
 }
 
 /// `/orgs/{org}/plans/{plan}/measures.csv`.
@@ -215,17 +208,11 @@ pub(crate) async fn export_measures(
         args: Vec::new(),
         internal: Some(e.to_string()),
     })?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-            (
-                header::CONTENT_DISPOSITION,
-                &crate::kit::files::attachment("measures.csv"),
-            ),
-        ],
+    Ok(crate::kit::files::download(
+        "text/csv; charset=utf-8",
+        "measures.csv",
         body,
-    )
-        .into_response())
+    ))
 }
 
 /// A problem, ready to show.

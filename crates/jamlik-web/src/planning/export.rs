@@ -6,8 +6,7 @@
 use std::collections::HashMap;
 
 use axum::extract::{Path, Query, State};
-use axum::http::header;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use jamlik_domain::{Capability, ErrorCode, IsoDate, Language, MeasureStatus};
 use jamlik_i18n::Translator;
 use jamlik_reports::{Report, ReportKind};
@@ -302,16 +301,8 @@ fn respond(
             "html",
         ),
     };
-    let disposition =
-        crate::kit::files::attachment(&format!("{stem}-{}.{extension}", t.language().as_str()));
-    Ok((
-        [
-            (header::CONTENT_TYPE, content_type.to_owned()),
-            (header::CONTENT_DISPOSITION, disposition),
-        ],
-        bytes,
-    )
-        .into_response())
+    let name = format!("{stem}-{}.{extension}", t.language().as_str());
+    Ok(crate::kit::files::download(content_type, &name, bytes))
 }
 
 fn translator(state: &AppState, ctx: &Ctx, query: &LanguageQuery) -> AppResult<Translator> {

@@ -8,7 +8,6 @@ use std::collections::HashMap;
 
 use axum::extract::multipart::MultipartRejection;
 use axum::extract::{Multipart, Path, State};
-use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use jamlik_domain::{Capability, ErrorCode, Role, MAX_TEXT};
 use jamlik_store::{Member, Service, ServiceInput};
@@ -183,17 +182,11 @@ pub(crate) async fn template_csv(
             args: Vec::new(),
             internal: Some(e.to_string()),
         })?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-            (
-                header::CONTENT_DISPOSITION,
-                &crate::kit::files::attachment("services.csv"),
-            ),
-        ],
+    Ok(crate::kit::files::download(
+        "text/csv; charset=utf-8",
+        "services.csv",
         body,
-    )
-        .into_response())
+    ))
 }
 
 /// `GET /orgs/{org}/services/template.xlsx`: the header to fill in, as a workbook.
@@ -208,17 +201,11 @@ pub(crate) async fn template_xlsx(
         args: Vec::new(),
         internal: Some(e.to_string()),
     })?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, XLSX_CONTENT_TYPE),
-            (
-                header::CONTENT_DISPOSITION,
-                &crate::kit::files::attachment("services.xlsx"),
-            ),
-        ],
+    Ok(crate::kit::files::download(
+        XLSX_CONTENT_TYPE,
+        "services.xlsx",
         body,
-    )
-        .into_response())
+    ))
 }
 
 #[cfg(test)]

@@ -9,7 +9,6 @@ use std::collections::{HashMap, HashSet};
 
 use askama::Template;
 use axum::extract::{Multipart, Path, Query, State};
-use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use jamlik_domain::{
     check_text, check_title, Capability, Conclusion, ConsultedParty, ErrorCode, IsoDate,
@@ -1006,17 +1005,11 @@ pub(crate) async fn evidence(
 ) -> AppResult<Response> {
     let (organisation, _) = authorise(&state, &ctx, &org, Capability::ViewOrganisation).await?;
     let (meta, bytes) = state.store().evidence_file(&organisation.id, &file).await?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, "application/octet-stream".to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                crate::kit::files::attachment(&meta.name),
-            ),
-        ],
+    Ok(crate::kit::files::download(
+        "application/octet-stream",
+        &meta.name,
         bytes,
-    )
-        .into_response())
+    ))
 }
 
 // ---------------------------------------------------------- consultations
