@@ -365,7 +365,8 @@ pub struct PublishedPlanDto {
     pub period_start: Option<String>,
     /// The plan period's last day.
     pub period_end: Option<String>,
-    /// Where to read it: a path on this server (`/p/…`) or the reported link.
+    /// Where to read it: the plan's address on this server
+    /// (`https://…/p/…`) or the reported link.
     pub link: Option<String>,
     /// Women's pay as a percentage of men's, where reported.
     pub women_pay_percent: Option<f64>,
@@ -373,8 +374,18 @@ pub struct PublishedPlanDto {
     pub demo: bool,
 }
 
-impl From<PublishedPlanRow> for PublishedPlanDto {
-    fn from(row: PublishedPlanRow) -> Self {
+impl PublishedPlanDto {
+    /// The row as published, a plan's path on this server made absolute
+    /// with `public_url` (a file read elsewhere has no server to be relative
+    /// to).
+    pub fn new(row: PublishedPlanRow, public_url: &str) -> Self {
+        let link = row.link.map(|link| {
+            if link.starts_with('/') {
+                format!("{}{link}", public_url.trim_end_matches('/'))
+            } else {
+                link
+            }
+        });
         PublishedPlanDto {
             code: row.code,
             country: row.country,
@@ -389,7 +400,7 @@ impl From<PublishedPlanRow> for PublishedPlanDto {
             approved_body: row.approved_body,
             period_start: row.period_start.map(|d| d.to_string()),
             period_end: row.period_end.map(|d| d.to_string()),
-            link: row.link,
+            link,
             women_pay_percent: row.women_pay_percent,
             demo: row.is_demo,
         }
@@ -495,7 +506,11 @@ pub(crate) async fn published_plans(
         .await?;
     let contains_demo_data = list.items.iter().any(|r| r.is_demo);
     Ok(Json(PublishedPlanPage {
-        items: list.items.into_iter().map(PublishedPlanDto::from).collect(),
+        items: list
+            .items
+            .into_iter()
+            .map(|row| PublishedPlanDto::new(row, &state.config().public_url))
+            .collect(),
         total: list.total,
         page: list.page,
         page_size: list.per_page,

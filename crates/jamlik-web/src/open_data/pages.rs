@@ -202,8 +202,12 @@ pub(crate) async fn download(
                 .store()
                 .published_plan_facts(&filter.published(), None)
                 .await?;
-            let items: Vec<PublishedPlanDto> =
-                list.items.into_iter().map(PublishedPlanDto::from).collect();
+            let public_url = &state.config().public_url;
+            let items: Vec<PublishedPlanDto> = list
+                .items
+                .into_iter()
+                .map(|row| PublishedPlanDto::new(row, public_url))
+                .collect();
             let demo = items.iter().any(|r| r.demo);
             let rows = items.iter().map(plan_cells).collect();
             (&PLAN_COLUMNS, rows, demo, serde_json::json!(items))

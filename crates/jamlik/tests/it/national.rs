@@ -719,10 +719,17 @@ on_both!(
         let json = plans.json();
         assert_eq!(json["total"], 1, "only the published version: {json}");
         assert_eq!(json["items"][0]["frameworks"][0], "fi-non-discrimination");
-        assert!(json["items"][0]["link"]
-            .as_str()
-            .unwrap()
-            .starts_with("/p/"));
+        // Absolute: a file read elsewhere has no server to be relative to.
+        let link = json["items"][0]["link"].as_str().unwrap().to_owned();
+        assert!(
+            link.starts_with(&format!("{}/p/", app.config.public_url)),
+            "{link}"
+        );
+        let path = link.trim_start_matches(app.config.public_url.as_str());
+        assert_eq!(client.get(path).await.status, StatusCode::OK, "{link}");
+        // The downloads say the same.
+        let csv = client.get("/open-data/plans.csv").await;
+        assert!(csv.body.contains(&link), "{}", csv.body);
         let statuses = client
             .api(Method::GET, "/api/v1/statuses", None, None)
             .await;
