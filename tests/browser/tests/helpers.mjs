@@ -58,8 +58,18 @@ export async function newContext(browser, lang = 'en', options = {}) {
     ...options,
   });
   context.setDefaultTimeout(15_000);
+  // The status each page's document was answered with, for checkAxe.
+  context.on('response', (response) => {
+    const frame = response.frame();
+    if (response.request().isNavigationRequest() && frame && frame === frame.page().mainFrame()) {
+      documentStatus.set(frame.page(), { status: response.status(), url: response.url() });
+    }
+  });
   return context;
 }
+
+/** The last document each page was answered with: its status and address. */
+const documentStatus = new WeakMap();
 
 /** A new page in a fresh context; closing the page's context is up to the caller. */
 export async function newPage(browser, lang = 'en', options = {}) {
@@ -200,7 +210,12 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
  * violation. The app's CSP forbids inline scripts, so axe is evaluated through
  * the DevTools protocol rather than added as a <script>.
  */
-export async function checkAxe(page, label = page.url()) {
+export async function checkAxe(page, label = page.url(), { status = 'ok' } = {}) {
+  // A 500 or a 403 page is not the page the test meant to check.
+  const answered = documentStatus.get(page);
+  if (answered && status === 'ok') {
+    assert.ok(answered.status < 400, `${label} answered ${answered.status} (${answered.url}), not the page itself`);
+  }
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
     await page.evaluate(axeSource);
   }
