@@ -211,10 +211,14 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
  * the DevTools protocol rather than added as a <script>.
  */
 export async function checkAxe(page, label = page.url(), { status = 'ok' } = {}) {
-  // A 500 or a 403 page is not the page the test meant to check.
+  // A 500 or a 403 page is not the page the test meant to check: a page is
+  // expected to answer below 400, or the very status given (an error page
+  // checked on purpose, a form shown again with its error).
   const answered = documentStatus.get(page);
   if (answered && status === 'ok') {
     assert.ok(answered.status < 400, `${label} answered ${answered.status} (${answered.url}), not the page itself`);
+  } else if (answered) {
+    assert.equal(answered.status, status, `${label} answered ${answered.status} (${answered.url}), not ${status}`);
   }
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
     await page.evaluate(axeSource);
