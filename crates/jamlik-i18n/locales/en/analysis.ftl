@@ -233,6 +233,7 @@ analysis-error-empty-baseline = The baseline has no people in it.
 analysis-error-invalid-parameter = The setting { $name } is out of range ({ $detail }).
 analysis-error-unexpected-layout = The file is not in the expected layout ({ $detail }).
 analysis-error-malformed-xlsx = The file could not be read as an Excel workbook ({ $detail }).
+analysis-upload-not-a-table = The file is not a table: it holds bytes that are not text, as an image, a PDF or another program's file does. Save the table as CSV (UTF-8) or as an Excel workbook (XLSX), and upload it again.
 analysis-upload-too-many-columns = The file has more than { $count } columns. Keep only the columns the analysis needs, and upload it again.
 analysis-upload-long-column-name = A column name in the file is longer than { $count } characters. Shorten the names in the first row, and upload it again.
 analysis-error-workbook-too-large = { $bound ->

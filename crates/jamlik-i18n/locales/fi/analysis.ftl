@@ -233,6 +233,7 @@ analysis-error-empty-baseline = Vertailuryhmässä ei ole henkilöitä.
 analysis-error-invalid-parameter = Asetus { $name } on sallitun alueen ulkopuolella ({ $detail }).
 analysis-error-unexpected-layout = Tiedosto ei ole odotetussa muodossa ({ $detail }).
 analysis-error-malformed-xlsx = Tiedostoa ei voitu lukea Excel-työkirjana ({ $detail }).
+analysis-upload-not-a-table = Tiedosto ei ole taulukko: siinä on tavuja, jotka eivät ole tekstiä, kuten kuvassa, PDF-tiedostossa tai muun ohjelman tiedostossa. Tallenna taulukko CSV-muodossa (UTF-8) tai Excel-työkirjana (XLSX) ja lataa se uudelleen.
 analysis-upload-too-many-columns = Tiedostossa on yli { $count } saraketta. Jätä vain analyysin tarvitsemat sarakkeet ja lataa se uudelleen.
 analysis-upload-long-column-name = Tiedoston sarakkeen nimi on yli { $count } merkkiä pitkä. Lyhennä ensimmäisen rivin nimiä ja lataa se uudelleen.
 analysis-error-workbook-too-large = { $bound ->

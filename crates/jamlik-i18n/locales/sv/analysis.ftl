@@ -233,6 +233,7 @@ analysis-error-empty-baseline = Jämförelsegruppen har inga personer.
 analysis-error-invalid-parameter = Inställningen { $name } är utanför det tillåtna ({ $detail }).
 analysis-error-unexpected-layout = Filen har inte den väntade uppställningen ({ $detail }).
 analysis-error-malformed-xlsx = Filen kunde inte läsas som en Excel-arbetsbok ({ $detail }).
+analysis-upload-not-a-table = Filen är ingen tabell: den innehåller byte som inte är text, som en bild, en pdf eller ett annat programs fil. Spara tabellen som CSV (UTF-8) eller som en Excel-arbetsbok (XLSX) och ladda upp den igen.
 analysis-upload-too-many-columns = Filen har fler än { $count } kolumner. Behåll bara de kolumner som analysen behöver och ladda upp den igen.
 analysis-upload-long-column-name = Ett kolumnnamn i filen är längre än { $count } tecken. Korta av namnen på första raden och ladda upp den igen.
 analysis-error-workbook-too-large = { $bound ->

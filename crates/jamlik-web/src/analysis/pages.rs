@@ -154,6 +154,16 @@ pub(crate) async fn upload(
         return Err(ErrorCode::AnalysisFileTooLarge.into());
     }
     let bytes = upload.bytes.to_vec();
+    if analysis::looks_binary(&bytes) {
+        let message = ctx.t.t("analysis-upload-not-a-table");
+        return index_page(
+            &state,
+            &ctx,
+            &org,
+            Some((ErrorCode::AnalysisInput, message)),
+        )
+        .await;
+    }
     let limits = state.config().workbook;
     let checked = tokio::task::spawn_blocking(move || {
         let options = ReadOptions {

@@ -6,6 +6,25 @@ use jamlik_stats::{
 };
 use serde::{Deserialize, Serialize};
 
+/// Whether a file is not text and not a workbook — an image, a PDF, another
+/// program's file: a NUL byte, or more than one in twenty of its first
+/// 8 KiB a control character other than tab, line feed, form feed and
+/// carriage return. A UTF-16 file (its byte-order mark) is text.
+pub fn looks_binary(bytes: &[u8]) -> bool {
+    if looks_like_xlsx(bytes)
+        || bytes.starts_with(&[0xFF, 0xFE])
+        || bytes.starts_with(&[0xFE, 0xFF])
+    {
+        return false;
+    }
+    let head = &bytes[..bytes.len().min(8192)];
+    let controls = head
+        .iter()
+        .filter(|b| b.is_ascii_control() && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C))
+        .count();
+    head.contains(&0) || controls * 20 > head.len()
+}
+
 /// Reads an uploaded file (CSV or XLSX, told apart by content).
 pub fn read_table(bytes: &[u8], options: &ReadOptions) -> Result<Table, AnalysisError> {
     if looks_like_xlsx(bytes) {

@@ -641,6 +641,15 @@ on_both!(
                 b"gender,hours\n",
                 "The file has a header row but no data rows.",
             ),
+            // An image and a PDF are not read as one column of mojibake.
+            (
+                b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x04",
+                "The file is not a table",
+            ),
+            (
+                b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\nstream\n\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f",
+                "The file is not a table",
+            ),
         ] {
             let refused = upload(&coordinator, &org, "bad.csv", bytes).await;
             assert_eq!(

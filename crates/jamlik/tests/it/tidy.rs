@@ -430,3 +430,60 @@ fn the_code_map_names_every_folder_of_the_web_crate() {
         );
     }
 }
+
+/// The entity types and actions the store writes to the audit trail, read
+/// from its `AuditEvent::new(org, "entity", id, "action", …)` calls.
+fn audited() -> (BTreeSet<String>, BTreeSet<String>) {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../jamlik-store/src");
+    let (mut entities, mut actions) = (BTreeSet::new(), BTreeSet::new());
+    let literal = |arg: &str| {
+        let arg = arg.trim();
+        (arg.len() > 2 && arg.starts_with('"') && arg.ends_with('"'))
+            .then(|| arg.trim_matches('"').to_owned())
+    };
+    for path in files_under(&src, "rs") {
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{e}"));
+        for call in text.split("AuditEvent::new(").skip(1) {
+            // The first four arguments hold no commas of their own.
+            let args: Vec<&str> = call.splitn(5, ',').take(4).collect();
+            if let Some(entity) = args.get(1).and_then(|a| literal(a)) {
+                entities.insert(entity);
+            }
+            if let Some(action) = args.get(3).and_then(|a| literal(a)) {
+                actions.insert(action);
+            }
+        }
+    }
+    (entities, actions)
+}
+
+#[test]
+fn every_audited_entity_and_action_has_a_name_in_every_language() {
+    let (entities, actions) = audited();
+    assert!(
+        entities.contains("plan") && entities.contains("review"),
+        "{entities:?}"
+    );
+    assert!(
+        actions.contains("approve") && actions.contains("send"),
+        "{actions:?}"
+    );
+    let mut missing = Vec::new();
+    for language in jamlik_domain::Language::ALL {
+        let t = jamlik_i18n::Translator::new(language, jamlik_i18n::DisplayZone::Helsinki);
+        for key in entities
+            .iter()
+            .map(|e| format!("audit-entity-{e}"))
+            .chain(actions.iter().map(|a| format!("audit-action-{a}")))
+        {
+            if let Err(why) = t.check(&key) {
+                missing.push(why);
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "the audit trail would show raw keys:\n{}",
+        missing.join("\n")
+    );
+}
