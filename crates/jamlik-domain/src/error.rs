@@ -82,6 +82,8 @@ error_table! {
     PasswordTooWeak => "user.password_too_weak", 422;
     /// The current password given is wrong.
     WrongCurrentPassword => "user.wrong_current_password", 422;
+    /// The new password is the current one.
+    PasswordUnchanged => "user.password_unchanged", 422;
     /// The current password was wrong too many times in a short time.
     TooManyPasswordChecks => "user.too_many_password_checks", 429;
     /// The name is empty or too long.

@@ -259,9 +259,10 @@ error-user-password-too-weak = The password is too easy to guess: { $reason ->
         [date] dates and years are easy to guess
         [name] names, your own too, are easy to guess
         [local] it is built on Jämlik’s name or on a word often used in passwords, like “lösenord” or “salasana”
-        [personal] it is built on your own name or email address
+        [personal] it is built on your own name, email address or organisation
        *[other] it follows a pattern that is easy to guess
     }. Use a few unrelated words, or a longer password.
+error-user-password-unchanged = The new password is the current one. Choose another.
 error-user-wrong-current-password = The current password is wrong.
 error-user-too-many-password-checks = The current password was wrong too many times. Try again in { $minutes } minutes.
 error-user-invalid-name = Enter a name of at most 100 characters.

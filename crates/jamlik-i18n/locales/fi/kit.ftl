@@ -259,9 +259,10 @@ error-user-password-too-weak = Salasana on liian helppo arvata: { $reason ->
         [date] päivämäärät ja vuosiluvut ovat helppoja arvata
         [name] nimet, myös omasi, ovat helppoja arvata
         [local] se perustuu Jämlikin nimeen tai salasanoissa usein käytettyyn sanaan, kuten ”salasana” tai ”lösenord”
-        [personal] se perustuu omaan nimeesi tai sähköpostiosoitteeseesi
+        [personal] se perustuu omaan nimeesi, sähköpostiosoitteeseesi tai organisaatioosi
        *[other] se noudattaa helposti arvattavaa kaavaa
     }. Käytä muutamaa toisiinsa liittymätöntä sanaa tai pidempää salasanaa.
+error-user-password-unchanged = Uusi salasana on sama kuin nykyinen. Valitse toinen.
 error-user-wrong-current-password = Nykyinen salasana on väärin.
 error-user-too-many-password-checks = Nykyinen salasana annettiin väärin liian monta kertaa. Yritä uudelleen { $minutes } minuutin kuluttua.
 error-user-invalid-name = Anna nimi, jossa on enintään 100 merkkiä.

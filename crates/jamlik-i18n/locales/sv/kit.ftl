@@ -259,9 +259,10 @@ error-user-password-too-weak = Lösenordet är för lätt att gissa: { $reason -
         [date] datum och årtal är lätta att gissa
         [name] namn, också ditt eget, är lätta att gissa
         [local] det bygger på Jämliks namn eller på ett ord som ofta används i lösenord, som ”lösenord” eller ”salasana”
-        [personal] det bygger på ditt eget namn eller din e-postadress
+        [personal] det bygger på ditt eget namn, din e-postadress eller din organisation
        *[other] det följer ett mönster som är lätt att gissa
     }. Använd några ord som inte hör ihop, eller ett längre lösenord.
+error-user-password-unchanged = Det nya lösenordet är det nuvarande. Välj ett annat.
 error-user-wrong-current-password = Det nuvarande lösenordet är fel.
 error-user-too-many-password-checks = Det nuvarande lösenordet angavs fel för många gånger. Försök igen om { $minutes } minuter.
 error-user-invalid-name = Ange ett namn på högst 100 tecken.

@@ -171,11 +171,21 @@ pub(crate) async fn change_password(
             return Err(AppError::from(ErrorCode::WrongCurrentPassword));
         }
         let password = Password::new_confirmed(&form.password, &form.confirm)?;
-        check_strength(
-            state.config().auth.min_password_score,
-            &password,
-            &[&user.email, &user.display_name],
-        )?;
+        if password.expose() == form.current {
+            return Err(AppError::from(ErrorCode::PasswordUnchanged));
+        }
+        // The names of the person's organisations are words a guesser tries.
+        let organisations: Vec<String> = state
+            .store()
+            .memberships_of(&user.id)
+            .await?
+            .into_iter()
+            .flat_map(|(org, _)| [org.name_fi, org.name_sv, org.name_en])
+            .flatten()
+            .collect();
+        let mut own: Vec<&str> = vec![&user.email, &user.display_name];
+        own.extend(organisations.iter().map(String::as_str));
+        check_strength(state.config().auth.min_password_score, &password, &own)?;
         let hash = hash_in_pool(&state, &password).await?;
         state
             .store()

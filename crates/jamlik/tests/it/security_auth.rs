@@ -595,3 +595,62 @@ on_both!(
         }
     }
 );
+
+on_both!(
+    a_new_password_is_not_the_current_one_nor_built_on_the_organisations_names,
+    |db: TestDbHandle| async move {
+        let app = db.app().await;
+        let client = app.signed_in("coordinator").await.with_language("en");
+        let change = |password: &'static str| {
+            let client = client.clone();
+            async move {
+                client
+                    .post_form(
+                        "/profile/password",
+                        &[
+                            ("current", PASSWORD),
+                            ("password", password),
+                            ("confirm", password),
+                        ],
+                    )
+                    .await
+            }
+        };
+        let same = change(PASSWORD).await;
+        assert_eq!(
+            same.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{}",
+            same.body
+        );
+        assert!(
+            same.body.contains("The new password is the current one."),
+            "{}",
+            same.body
+        );
+        // The coordinator's organisation is Turku / Åbo.
+        let named = change("Turku-Åbo-Turku-2026").await;
+        assert_eq!(
+            named.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{}",
+            named.body
+        );
+        assert!(
+            named
+                .body
+                .contains("built on your own name, email address or organisation"),
+            "{}",
+            named.body
+        );
+        // Nothing changed: the old password still signs in.
+        let again = app.client();
+        let signed = again
+            .post_form(
+                "/sign-in",
+                &[("email", &email_of("coordinator")), ("password", PASSWORD)],
+            )
+            .await;
+        assert_eq!(signed.status, StatusCode::SEE_OTHER, "{}", signed.body);
+    }
+);
