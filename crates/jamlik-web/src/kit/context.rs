@@ -51,6 +51,12 @@ pub struct Ctx {
     pub request_id: String,
     /// The path and query asked for.
     pub path: String,
+    /// Where a page shown here comes back to (the language switcher): the
+    /// path asked for, or, for a page shown from a form's POST (a form with
+    /// its error), the page the form was on, as the Referer names it on
+    /// this site; else the start page. Never an address that answers only
+    /// POST.
+    pub return_to: String,
     /// The client's address, for sign-in limits.
     pub client: String,
 }
@@ -156,6 +162,19 @@ fn client_address(state: &AppState, request: &Request) -> String {
         .unwrap_or_else(|| "unknown".into())
 }
 
+/// The path and query of the Referer, when it is an address on this site
+/// (same host as the request); the redirect helper checks it again before
+/// anyone is sent there.
+fn referer_path(headers: &HeaderMap) -> Option<String> {
+    let referer = headers.get(header::REFERER)?.to_str().ok()?;
+    let host = headers.get(header::HOST)?.to_str().ok()?;
+    let rest = referer
+        .strip_prefix("https://")
+        .or_else(|| referer.strip_prefix("http://"))?;
+    let path = rest.strip_prefix(host)?;
+    path.starts_with('/').then(|| path.to_owned())
+}
+
 fn wants_json(path: &str, headers: &HeaderMap) -> bool {
     path.starts_with("/api/")
         || headers
@@ -244,6 +263,11 @@ pub(crate) async fn context(
         (None, None) => String::new(),
     };
 
+    let return_to = if method == Method::GET || method == Method::HEAD {
+        path.clone()
+    } else {
+        referer_path(&headers).unwrap_or_else(|| "/".to_owned())
+    };
     let ctx = Ctx {
         t: Translator::new(language, state.config().display_zone),
         user,
@@ -251,6 +275,7 @@ pub(crate) async fn context(
         csrf,
         request_id,
         path,
+        return_to,
         client,
     };
     request.extensions_mut().insert(ctx.clone());

@@ -126,7 +126,7 @@ impl Layout {
         Layout {
             tr: ctx.t,
             csrf: ctx.csrf.clone(),
-            path: ctx.path.clone(),
+            path: ctx.return_to.clone(),
             user_name: ctx.user.as_ref().map(|u| u.display_name.clone()),
             is_admin: ctx.is_admin(),
             sees_national: jamlik_domain::Capability::ViewNational.allowed(ctx.global_role(), None),

@@ -635,3 +635,45 @@ on_both!(
         }
     }
 );
+
+on_both!(
+    a_page_shown_from_a_form_switches_language_back_to_the_form_s_page,
+    |db: TestDbHandle| async move {
+        let app = db.app().await;
+        let client = app.signed_in("coordinator").await.with_language("en");
+        let wrong = [
+            ("current", "not the password"),
+            ("password", "Ljusblå kastanj, nio ekorrar"),
+            ("confirm", "Ljusblå kastanj, nio ekorrar"),
+        ];
+        let next = |body: &str| {
+            body.split("name=\"next\" value=\"")
+                .nth(1)
+                .and_then(|rest| rest.split('"').next())
+                .unwrap_or_default()
+                .to_owned()
+        };
+        // The form's error is shown at the address it posted to, which
+        // answers only POST: the switcher comes back to the profile page.
+        let shown = client
+            .post_form_from("/profile", "/profile/password", &wrong)
+            .await;
+        assert_eq!(
+            shown.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{}",
+            shown.body
+        );
+        assert_eq!(next(&shown.body), "/profile");
+        let back = client.get(&next(&shown.body)).await;
+        assert_eq!(back.status, StatusCode::OK);
+        // Another site's page is never where it comes back to.
+        let foreign = client
+            .post_form_from("https://evil.example/profile", "/profile/password", &wrong)
+            .await;
+        assert_eq!(next(&foreign.body), "/");
+        // A GET page comes back to itself.
+        let page = client.get("/profile?notice=profile-saved").await;
+        assert_eq!(next(&page.body), "/profile?notice=profile-saved");
+    }
+);

@@ -575,6 +575,37 @@ impl Client {
         self.post_raw_form(path, &all).await
     }
 
+    /// Sends a form from a page, as a browser does: with the CSRF token and
+    /// a Referer naming the page (`referer`: a path on this server, or a
+    /// whole address).
+    pub async fn post_form_from(
+        &self,
+        referer: &str,
+        path: &str,
+        fields: &[(&str, &str)],
+    ) -> Answer {
+        let csrf = self.csrf().await;
+        let mut all: Vec<(&str, &str)> = vec![("csrf", csrf.as_str())];
+        all.extend_from_slice(fields);
+        let referer = if referer.starts_with('/') {
+            format!("{}{referer}", self.base)
+        } else {
+            referer.to_owned()
+        };
+        let body = serde_urlencoded::to_string(&all).unwrap_or_default();
+        let response = self
+            .http
+            .post(format!("{}{path}", self.base))
+            .headers(self.headers())
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("referer", referer)
+            .body(body)
+            .send()
+            .await;
+        self.read(response.unwrap_or_else(|e| panic!("POST {path}: {e}")))
+            .await
+    }
+
     /// Sends a form exactly as given (no CSRF token added).
     pub async fn post_raw_form(&self, path: &str, fields: &[(&str, &str)]) -> Answer {
         let body = serde_urlencoded::to_string(fields).unwrap_or_default();
