@@ -35,6 +35,8 @@ for tool in python3 curl cargo; do
 done
 while read -r name; do unset "$name"; done < <(compgen -e | grep '^JAMLIK_' || true)
 TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
+# `cargo xtask test` passes the binary its integration tests were built with.
+PREBUILT=${ST_JAMLIK_BIN:-}
 VENV=${SCHEMATHESIS_VENV:-$TARGET/schemathesis-venv}
 OUT=$TARGET/schemathesis
 mkdir -p "$OUT"
@@ -45,9 +47,13 @@ if [[ "$("$VENV/bin/st" --version 2>/dev/null || true)" != *"$SCHEMATHESIS_VERSI
     "$VENV/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
 fi
 
-say "building jamlik (debug)"
-cargo build --quiet -p jamlik
-JAMLIK=$TARGET/debug/jamlik
+if [[ -n $PREBUILT && -x $PREBUILT ]]; then
+    JAMLIK=$PREBUILT
+else
+    say "building jamlik (debug)"
+    cargo build --quiet -p jamlik
+    JAMLIK=$TARGET/debug/jamlik
+fi
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/jamlik-schemathesis.XXXXXX")
 PID=

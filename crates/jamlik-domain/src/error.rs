@@ -286,6 +286,10 @@ error_table! {
     AssignmentNotFound => "instructor.assignment_not_found", 404;
     /// A dashboard filter names a status, kind, size band or year that does not exist.
     InvalidFilter => "national.invalid_filter", 422;
+    /// A search of the public register is longer than a name can be.
+    SearchTooLong => "register.search_too_long", 422;
+    /// A search of the public register holds no letter or digit to look for.
+    SearchEmpty => "register.search_empty", 422;
     /// Something failed inside Jämlik; the request id tells the log entry.
     Internal => "internal", 500;
     /// The database is not reachable.

@@ -197,8 +197,10 @@ fn last_sunday_1am_utc(year: i32, month: Month) -> Option<OffsetDateTime> {
 }
 
 /// Every argument name a message may use.
-pub const ARGUMENT_NAMES: [&str; 63] = [
+pub const ARGUMENT_NAMES: [&str; 65] = [
     "name",
+    "address",
+    "query",
     "organisation",
     "count",
     "formatted",

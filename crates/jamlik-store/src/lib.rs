@@ -46,7 +46,7 @@ pub use national::{
     self_report_label, size_band, NationalSeed, NewSelfReport, PublishedFilter, PublishedPlanRow,
     SeedPlan, SelfReport, StatusFilter, StatusRow, SIZE_BANDS,
 };
-pub use organisations::{OrgFilter, Organisation, OrganisationSettings};
+pub use organisations::{sort_key, OrgFilter, Organisation, OrganisationSettings};
 pub use planning::{
     BulkRow, DueMeasure, EvaluatedMeasure, Finding, FindingInput, Indicator, Measure, MeasureInput,
     MeasureUpdate, Plan, PlanSnapshot, PlanVersion, PublishedPlan, PublishedView, Service,
@@ -180,6 +180,10 @@ impl Default for StoreOptions {
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
+    /// The last statuses computed, tagged with the facts' generation they
+    /// were computed from (see `national.rs`); shared by the clones of one
+    /// store, checked against the database on every use.
+    statuses: std::sync::Arc<tokio::sync::Mutex<national::StatusCache>>,
 }
 
 impl Store {
@@ -219,7 +223,11 @@ impl Store {
             })
             .connect_with(connect_options)
             .await?;
-        Ok(Store { pool, backend })
+        Ok(Store {
+            pool,
+            backend,
+            statuses: std::sync::Arc::default(),
+        })
     }
 
     /// The backend in use.

@@ -99,6 +99,13 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: "-- Nothing specific to SQLite.",
         postgres: "-- Nothing specific to PostgreSQL.",
     },
+    Migration {
+        version: 13,
+        name: "status_cache",
+        portable: include_str!("../migrations/0013_status_cache.sql"),
+        sqlite: include_str!("../migrations/0013_status_cache.sqlite.sql"),
+        postgres: include_str!("../migrations/0013_status_cache.postgres.sql"),
+    },
 ];
 
 pub(crate) async fn run(store: &Store) -> StoreResult<Vec<i64>> {

@@ -3,13 +3,19 @@
 //! the packs' rules; self-reports and their files; the published plans' key
 //! facts for open data.
 //!
-//! Statuses are never stored: [`Store::organisation_statuses`] reads the
-//! facts of all matching organisations in four queries (organisations, plans
-//! with their coverage counted, written plan sections, self-reports) and
-//! computes each status with `jamlik_domain::compute_status`, so a change in
-//! a pack changes every status at once.
+//! Statuses are never stored: they are computed from the facts (plans with
+//! their coverage, approvals, follow-ups, written sections, self-reports)
+//! with `jamlik_domain::compute_status`, so a change in a pack changes every
+//! status at once. Each instance keeps its last computation of every
+//! organisation's statuses per date in memory ([`StatusCache`]), tagged with
+//! the facts' generation, a counter that triggers in the database move on
+//! with every change to those tables; a request reads the counter (one
+//! row) and computes afresh only when it moved or the day changed, so an
+//! instance never serves statuses older than a change another instance
+//! committed.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use jamlik_domain::{
     compute_status, ApprovalFacts, Country, ErrorCode, IsoDate, OrgId, OrgKind, PayFigures,
@@ -41,6 +47,40 @@ pub struct StatusFilter {
     pub country: Option<Country>,
     /// Only this kind of organisation.
     pub kind: Option<OrgKind>,
+}
+
+impl StatusFilter {
+    /// Whether a status row passes every condition of the filter.
+    fn admits(&self, row: &StatusRow) -> bool {
+        self.org.as_ref().is_none_or(|o| o.as_str() == row.org_id)
+            && self
+                .code
+                .as_deref()
+                .is_none_or(|c| row.code.as_deref() == Some(c))
+            && self.framework.as_ref().is_none_or(|f| *f == row.framework)
+            && self.status.is_none_or(|s| s == row.status)
+            && self
+                .region
+                .as_deref()
+                .is_none_or(|r| row.region.as_deref() == Some(r))
+            && self.country.is_none_or(|c| c == row.country)
+            && self.kind.is_none_or(|k| k == row.kind)
+    }
+}
+
+/// One instance's copy of the statuses it last computed: every
+/// organisation's, per date, with the facts' generation they were computed
+/// from (`None` before the first computation).
+#[derive(Debug, Default)]
+pub(crate) struct StatusCache {
+    generation: Option<i64>,
+    lists: HashMap<time::Date, Arc<Vec<StatusRow>>>,
+}
+
+impl StatusCache {
+    /// The most dates kept at once: today and the dashboard's year ends,
+    /// with room for the dates an API client asks about.
+    const MAX_DATES: usize = 32;
 }
 
 /// One organisation's status under one framework it is obliged by.
@@ -261,6 +301,10 @@ pub struct SeedPlan {
     /// unless covered by records, of which a seeded plan has none but its
     /// approval and rounds).
     pub sections: Vec<String>,
+    /// Who approved it, in the organisation's language.
+    pub approved_body: String,
+    /// What each written section says, in the organisation's language.
+    pub section_body: String,
 }
 
 /// Builds the WHERE conditions (and their values) that narrow organisations,
@@ -490,6 +534,74 @@ impl Store {
                 return Err(StoreError::Rule(ErrorCode::InvalidFramework));
             }
         }
+        let lists = self.all_statuses_on(dates).await?;
+        Ok(lists
+            .iter()
+            .map(|rows| {
+                rows.iter()
+                    .filter(|row| filter.admits(row))
+                    .cloned()
+                    .collect()
+            })
+            .collect())
+    }
+
+    /// Every organisation's statuses on each date, from this instance's copy
+    /// when the facts' generation in the database is still the one it was
+    /// computed from, else computed afresh (only the dates it lacks). The
+    /// generation is read before the facts, so a change that commits in
+    /// between leaves a copy tagged older than it is, which the next call
+    /// throws away: a copy is never taken for newer than its facts. One
+    /// computation at a time: requests that arrive meanwhile wait for it
+    /// rather than repeat it.
+    async fn all_statuses_on(&self, dates: &[time::Date]) -> StoreResult<Vec<Arc<Vec<StatusRow>>>> {
+        let mut cache = self.statuses.lock().await;
+        let generation: i64 = sqlx::query("SELECT n FROM facts_generation WHERE id = 1")
+            .fetch_one(&self.pool)
+            .await?
+            .try_get("n")?;
+        if cache.generation != Some(generation) {
+            cache.lists.clear();
+            cache.generation = Some(generation);
+        }
+        let mut missing: Vec<time::Date> = dates
+            .iter()
+            .copied()
+            .filter(|d| !cache.lists.contains_key(d))
+            .collect();
+        missing.sort_unstable();
+        missing.dedup();
+        if !missing.is_empty() {
+            if cache.lists.len() + missing.len() > StatusCache::MAX_DATES {
+                cache.lists.clear();
+            }
+            let computed = self
+                .compute_statuses_on(&StatusFilter::default(), &missing)
+                .await?;
+            for (date, rows) in missing.into_iter().zip(computed) {
+                cache.lists.insert(date, Arc::new(rows));
+            }
+        }
+        dates
+            .iter()
+            .map(|d| {
+                cache
+                    .lists
+                    .get(d)
+                    .cloned()
+                    .ok_or_else(|| corrupt("status cache"))
+            })
+            .collect()
+    }
+
+    /// Computes [`Store::organisation_statuses_on`] from the database,
+    /// without the cache.
+    async fn compute_statuses_on(
+        &self,
+        filter: &StatusFilter,
+        dates: &[time::Date],
+    ) -> StoreResult<Vec<Vec<StatusRow>>> {
+        let registry = packs()?;
         let Some(latest) = dates.iter().max().copied() else {
             return Ok(Vec::new());
         };
@@ -1032,7 +1144,7 @@ impl Store {
                 )
                 .bind(new_id())
                 .bind(id.clone())
-                .bind("demo")
+                .bind(plan.approved_body.clone())
                 .bind(approved_on.to_string())
                 .bind(started)
                 .bind(version_public.clone())
@@ -1062,7 +1174,7 @@ impl Store {
                 .bind(id.clone())
                 .bind(plan.framework.clone())
                 .bind(element.clone())
-                .bind("demo")
+                .bind(plan.section_body.clone())
                 .bind(started)
                 .execute(&mut *tx)
                 .await?;

@@ -67,7 +67,7 @@ const COLUMNS: &str = "id, country, code, kind, name_fi, name_sv, name_en, regio
                        staff_size, languages, frameworks, is_demo, updated_at";
 
 /// A key that sorts names the Swedish and Finnish way (å, ä, ö after z).
-pub(crate) fn sort_key(name: &str) -> String {
+pub fn sort_key(name: &str) -> String {
     name.to_lowercase()
         .chars()
         .map(|c| match c {
@@ -332,6 +332,17 @@ impl Store {
             page: page.page,
             per_page: page.per_page,
         })
+    }
+
+    /// Every organisation, by country and name: the public register, which
+    /// searches every name of each in memory (some 600 rows).
+    pub async fn all_organisations(&self) -> StoreResult<Vec<Organisation>> {
+        let rows = sqlx::query(&format!(
+            "SELECT {COLUMNS} FROM organisations ORDER BY country, sort_name, id"
+        ))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(organisation).collect()
     }
 
     /// How many organisations there are, by country.

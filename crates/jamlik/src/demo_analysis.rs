@@ -155,7 +155,11 @@ pub async fn seed(store: &Store, org: &Organisation) -> anyhow::Result<()> {
                 .await?;
         }
     }
-    for (job, words) in jobs.iter().skip(1).zip(["Subsidy criteria", "Pay survey"]) {
+    for (job, words) in jobs
+        .iter()
+        .skip(1)
+        .zip(["Avustusperusteet", "Palkkakartoitus"])
+    {
         if let Some(measure) = measures.iter().find(|m| m.title.contains(words)) {
             store
                 .link_analysis_to_measure(&actor, &org.id, &job.id, &measure.id)

@@ -8,7 +8,7 @@
 //! code and the framework, so two demo runs look the same (dates move with
 //! today).
 
-use jamlik_domain::{add_months, Country, GroupRatio, IsoDate, OrgId, PayFigures};
+use jamlik_domain::{add_months, Country, GroupRatio, IsoDate, Language, OrgId, PayFigures};
 use jamlik_store::{
     Actor, NationalSeed, NewSelfReport, OrgFilter, Organisation, PageRequest, SeedPlan, Store,
 };
@@ -132,7 +132,8 @@ pub async fn seed(store: &Store) -> anyhow::Result<()> {
                 let Some(rules) = pack.status_rules(staff_u) else {
                     continue;
                 };
-                history(&mut seed, &org.id, &code, pack, &rules, today);
+                let language = org.languages.first().copied().unwrap_or(Language::Finnish);
+                history(&mut seed, &org.id, &code, pack, &rules, today, language);
             }
         }
     }
@@ -150,8 +151,15 @@ fn history(
     pack: &jamlik_packs::Pack,
     rules: &jamlik_domain::StatusRules,
     today: Date,
+    language: Language,
 ) {
     let mut draw = Draw::new(code, &pack.id);
+    // Written as the municipality writes: in its own language.
+    let title = pack.title.get(language).to_owned();
+    let (approved_body, section_body) = match language {
+        Language::Swedish => ("Kommunfullmäktige", "Beskrivs i den antagna planen."),
+        _ => ("Kunnanvaltuusto", "Kuvattu hyväksytyssä suunnitelmassa."),
+    };
     let has_pay = rules.pay_survey_element.is_some();
     let has_follow_up = rules.follow_up_months.is_some();
     let roll = draw.unit();
@@ -175,12 +183,14 @@ fn history(
             seed.plans.push(SeedPlan {
                 org: org.clone(),
                 framework: pack.id.clone(),
-                title: pack.title.fi.clone(),
+                title: title.clone(),
                 started_on: iso(start),
                 approved_on: None,
                 published: false,
                 rounds: Vec::new(),
                 sections: Vec::new(),
+                approved_body: approved_body.into(),
+                section_body: section_body.into(),
             });
             return;
         }
@@ -268,12 +278,14 @@ fn history(
             seed.plans.push(SeedPlan {
                 org: org.clone(),
                 framework: pack.id.clone(),
-                title: pack.title.fi.clone(),
+                title: title.clone(),
                 started_on: iso(started(approved, &mut draw)),
                 approved_on: Some(iso(approved)),
                 published: draw.unit() < 0.8,
                 rounds,
                 sections: elements,
+                approved_body: approved_body.into(),
+                section_body: section_body.into(),
             });
         } else {
             let asks_ratio = pack.status.as_ref().is_some_and(|s| {
@@ -304,7 +316,7 @@ fn history(
                 NewSelfReport {
                     framework: pack.id.clone(),
                     approved_on: iso(approved),
-                    approved_body: "demo".into(),
+                    approved_body: approved_body.into(),
                     link: Some(format!(
                         "https://example.org/demo/{code}/{}/{}",
                         pack.id,

@@ -9,4 +9,5 @@ pub mod demo;
 pub mod demo_analysis;
 pub mod demo_monitoring;
 pub mod demo_national;
+pub(crate) mod demo_texts;
 pub mod registers;

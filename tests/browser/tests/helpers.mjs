@@ -460,7 +460,14 @@ export async function assertNotice(page, key) {
 // ---------------------------------------------------------------- the pages
 
 /** The pages anyone sees (the mailed-link pages are added by each test). */
-export const PUBLIC_PAGES = ['/', '/sign-in', '/forgot-password', '/no-such-page'];
+export const PUBLIC_PAGES = [
+  '/', '/sign-in', '/forgot-password', '/no-such-page',
+  '/register', '/register?q=vaa', '/register?q=%25', '/o/FI-905', '/o/SE-0180', '/o/FI-999',
+  '/overview', '/overview?status=no_plan', '/overview/map', '/overview/map?country=SE',
+];
+
+/** The status a public page answers with when it is checked in an error state on purpose. */
+export const PUBLIC_STATUS = { '/no-such-page': 404, '/register?q=%25': 422, '/o/FI-999': 404 };
 
 /** The pages of an organisation and the person, as its coordinator sees them. */
 export function memberPages(org) {
@@ -471,7 +478,7 @@ export function memberPages(org) {
 export async function planningPages(page, org) {
   await page.goto(`${BASE}${org}/plans`);
   // The demo plan (other tests start plans of their own).
-  const plan = await page.locator('main ul.cards a', { hasText: 'Likabehandlings' }).first().getAttribute('href');
+  const plan = await page.locator('main ul.cards a', { hasText: 'tasa-arvosuunnitelma 2025' }).first().getAttribute('href');
   assert.ok(plan, 'the demo organisation has a plan');
   await page.goto(`${BASE}${plan}`);
   const measure = await page.locator('main table a[href*="/measures/"]').first().getAttribute('href');

@@ -7,6 +7,8 @@ nav-home = My organisations
 nav-admin = Administration
 nav-profile = Profile
 nav-sign-in = Sign in
+nav-register = Register
+nav-overview = National overview
 nav-sign-out = Sign out
 language-switch-label = Language
 footer-about = Jämlik – open-source software for statutory equality work in Finland and Sweden.
@@ -350,6 +352,8 @@ error-instructor-not-instructor = Only people with the instructor role can be as
 error-instructor-duplicate = The organisation is already assigned to that instructor.
 error-instructor-assignment-not-found = The organisation is not assigned to that instructor.
 error-national-invalid-filter = A filter has a value that does not exist. Choose among the options.
+error-register-search-too-long = The search can be at most 100 characters long. Write part of a name or a municipality code.
+error-register-search-empty = Write at least one letter or digit of a name or a code to search for.
 
 error-national-invalid-status = The status filter names no status. Use one of: { $statuses }.
 error-national-invalid-year = The year { $value } is not one with data (2015–2100).

@@ -38,7 +38,7 @@ overview-by-status = Obligations by status
 overview-count = Count
 overview-share-col = Share
 overview-share = { $value }%
-overview-see-map = See the map of Finland's municipalities
+overview-see-map = See the map of municipalities
 overview-charts = Breakdowns
 overview-charts-intro = Each chart shows the share of each status per group; the table under the chart holds the same numbers.
 overview-chart-summary = Stacked bar chart: { $title }. Each bar is a group split by status; the table below gives the counts and shares.
@@ -70,3 +70,9 @@ overview-map-source = Source: { $value }
 overview-map-list = List
 overview-map-list-caption = The municipalities and their status: { $title }
 overview-municipality = Municipality
+
+## The public overview
+public-overview-title = Where the country stands
+public-overview-map-title = Map of municipalities
+public-overview-lead = The status of every obliged organisation's equality and non-discrimination plans in Finland and Sweden, computed every day from published plans and self-reports. Open an organisation for what is missing and when its status next changes.
+overview-map-intro-se = Sweden's municipalities coloured and patterned by status under { $title }. The list beside the map holds the same data.

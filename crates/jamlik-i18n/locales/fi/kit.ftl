@@ -7,6 +7,8 @@ nav-home = Omat organisaationi
 nav-admin = Ylläpito
 nav-profile = Profiili
 nav-sign-in = Kirjaudu sisään
+nav-register = Rekisteri
+nav-overview = Valtakunnallinen katsaus
 nav-sign-out = Kirjaudu ulos
 language-switch-label = Kieli
 footer-about = Jämlik – avoimen lähdekoodin työkalu lakisääteiseen yhdenvertaisuus- ja tasa-arvotyöhön Suomessa ja Ruotsissa.
@@ -350,6 +352,8 @@ error-instructor-not-instructor = Organisaatioita voi osoittaa vain henkilöille
 error-instructor-duplicate = Organisaatio on jo osoitettu tälle ohjaajalle.
 error-instructor-assignment-not-found = Organisaatiota ei ole osoitettu tälle ohjaajalle.
 error-national-invalid-filter = Suodattimessa on arvo, jota ei ole. Valitse vaihtoehdoista.
+error-register-search-too-long = Haku voi olla enintään 100 merkkiä pitkä. Kirjoita osa nimestä tai kuntanumero.
+error-register-search-empty = Kirjoita haettavaksi vähintään yksi kirjain tai numero nimestä tai koodista.
 
 error-national-invalid-status = Tilannesuodatin ei vastaa mitään tilannetta. Käyttäkää jotakin arvoista: { $statuses }.
 error-national-invalid-year = Vuodelta { $value } ei ole tietoja (2015–2100).

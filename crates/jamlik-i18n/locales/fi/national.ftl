@@ -38,7 +38,7 @@ overview-by-status = Velvoitteet tiloittain
 overview-count = Määrä
 overview-share-col = Osuus
 overview-share = { $value } %
-overview-see-map = Katso Suomen kuntien kartta
+overview-see-map = Katso kuntakartta
 overview-charts = Jakaumat
 overview-charts-intro = Jokainen kaavio näyttää kunkin tilan osuuden ryhmittäin; kaavion alla olevassa taulukossa ovat samat luvut.
 overview-chart-summary = Pinottu pylväskaavio: { $title }. Jokainen pylväs on ryhmä tiloittain jaettuna; alla oleva taulukko antaa määrät ja osuudet.
@@ -70,3 +70,9 @@ overview-map-source = Lähde: { $value }
 overview-map-list = Luettelo
 overview-map-list-caption = Kunnat ja niiden tila: { $title }
 overview-municipality = Kunta
+
+## Julkinen katsaus
+public-overview-title = Tilanne koko maassa
+public-overview-map-title = Kuntakartta
+public-overview-lead = Jokaisen velvoitetun organisaation tasa-arvo- ja yhdenvertaisuussuunnitelmien tila Suomessa ja Ruotsissa, laskettuna päivittäin julkaistuista suunnitelmista ja itseilmoituksista. Avaa organisaatio nähdäksesi, mitä puuttuu ja milloin sen tila seuraavaksi muuttuu.
+overview-map-intro-se = Ruotsin kunnat värjättynä ja kuvioituna tilan mukaan: { $title }. Kartan vieressä oleva luettelo sisältää samat tiedot.

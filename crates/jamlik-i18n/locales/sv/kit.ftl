@@ -7,6 +7,8 @@ nav-home = Mina organisationer
 nav-admin = Administration
 nav-profile = Profil
 nav-sign-in = Logga in
+nav-register = Register
+nav-overview = Nationell översikt
 nav-sign-out = Logga ut
 language-switch-label = Språk
 footer-about = Jämlik – öppen källkod för lagstadgat likabehandlings- och jämställdhetsarbete i Finland och Sverige.
@@ -350,6 +352,8 @@ error-instructor-not-instructor = Bara personer med rollen handledare kan tillde
 error-instructor-duplicate = Organisationen är redan tilldelad den handledaren.
 error-instructor-assignment-not-found = Organisationen är inte tilldelad den handledaren.
 error-national-invalid-filter = Ett filter har ett värde som inte finns. Välj bland alternativen.
+error-register-search-too-long = Sökningen får vara högst 100 tecken lång. Skriv en del av ett namn eller en kommunkod.
+error-register-search-empty = Skriv minst en bokstav eller siffra ur ett namn eller en kod att söka efter.
 
 error-national-invalid-status = Statusfiltret anger ingen känd status. Använd något av värdena: { $statuses }.
 error-national-invalid-year = Det finns inga uppgifter för år { $value } (2015–2100).

@@ -38,7 +38,7 @@ overview-by-status = Skyldigheter per status
 overview-count = Antal
 overview-share-col = Andel
 overview-share = { $value } %
-overview-see-map = Se kartan över kommunerna i Finland
+overview-see-map = Se kartan över kommunerna
 overview-charts = Fördelning
 overview-charts-intro = Varje diagram visar andelen av varje status per grupp; tabellen under diagrammet har samma siffror.
 overview-chart-summary = Staplat stapeldiagram: { $title }. Varje stapel är en grupp uppdelad på status; tabellen nedan ger antal och andelar.
@@ -70,3 +70,9 @@ overview-map-source = Källa: { $value }
 overview-map-list = Lista
 overview-map-list-caption = Kommunerna och deras status: { $title }
 overview-municipality = Kommun
+
+## Den offentliga översikten
+public-overview-title = Läget i landet
+public-overview-map-title = Karta över kommunerna
+public-overview-lead = Status för varje skyldig organisations jämställdhets- och likabehandlingsplaner i Finland och Sverige, beräknad varje dag från publicerade planer och självrapporter. Öppna en organisation för att se vad som saknas och när statusen ändras nästa gång.
+overview-map-intro-se = Kommunerna i Sverige färgade och mönstrade efter status för { $title }. Listan bredvid kartan har samma uppgifter.

@@ -15,6 +15,7 @@ pub(crate) mod dates;
 pub(crate) mod error;
 pub(crate) mod files;
 pub(crate) mod forms;
+pub(crate) mod links;
 pub(crate) mod mail;
 pub(crate) mod redirect;
 pub(crate) mod sheets;

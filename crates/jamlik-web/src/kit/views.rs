@@ -202,17 +202,12 @@ impl Layout {
 
 /// Fluent argument names are static; the few templates use are listed here.
 fn name_static(name: &str) -> &'static str {
-    match name {
-        "name" => "name",
-        "organisation" => "organisation",
-        "count" => "count",
-        "page" => "page",
-        "pages" => "pages",
-        "source" => "source",
-        "title" => "title",
-        "expected" => "expected",
-        _ => "value",
-    }
+    // Every argument a message may name is listed once, in the i18n crate.
+    jamlik_i18n::ARGUMENT_NAMES
+        .iter()
+        .copied()
+        .find(|known| *known == name)
+        .unwrap_or("value")
 }
 
 /// Renders a template to an HTML response.

@@ -1,7 +1,9 @@
-//! The map of Finnish municipalities: the shipped boundaries
+//! The maps of Finnish and Swedish municipalities: the shipped boundaries
 //! (`data/fi/municipalities_2020.topo.json`, Statistics Finland, CC BY 4.0,
-//! simplified by Yleisradio) decoded from TopoJSON into SVG paths once per
-//! process and kept, so a page only joins them with statuses.
+//! simplified by Yleisradio; `data/se/municipalities.geojson`, the Election
+//! Authority's boundaries simplified by the okfse/sweden-geojson project)
+//! decoded into SVG paths once per process and kept, so a page only joins
+//! them with statuses.
 //!
 //! TopoJSON stores shared borders once as arcs of quantized, delta-encoded
 //! points; a polygon lists the arcs of each ring (a negative index `!i` means
@@ -22,6 +24,16 @@ const TOPOLOGY: &str = include_str!("../../../../data/fi/municipalities_2020.top
 /// The source line shown with the map.
 pub const SOURCE: &str =
     "Statistics Finland, municipal boundaries 2020 (CC BY 4.0), simplified by Yleisradio";
+
+/// Sweden's boundaries, compiled in.
+const SWEDEN: &str = include_str!("../../../../data/se/municipalities.geojson");
+
+/// The source line shown with Sweden's map.
+pub const SOURCE_SWEDEN: &str =
+    "Valmyndigheten, municipal boundaries, simplified by the okfse/sweden-geojson project";
+
+/// The central meridian of Sweden's projection.
+const CENTRAL_LONGITUDE_SWEDEN: f64 = 16.0;
 
 /// The width of the map's viewBox.
 pub const WIDTH: f64 = 400.0;
@@ -95,6 +107,127 @@ pub fn finland() -> Result<&'static FinlandMap, &'static str> {
     MAP.get_or_init(|| decode(TOPOLOGY))
         .as_ref()
         .map_err(String::as_str)
+}
+
+/// Sweden's map, decoded on first use; a shape's Finnish name is empty.
+pub fn sweden() -> Result<&'static FinlandMap, &'static str> {
+    static MAP: OnceLock<Result<FinlandMap, String>> = OnceLock::new();
+    MAP.get_or_init(|| decode_geojson(SWEDEN))
+        .as_ref()
+        .map_err(String::as_str)
+}
+
+#[derive(Deserialize)]
+struct FeatureCollection {
+    features: Vec<Feature>,
+}
+
+#[derive(Deserialize)]
+struct Feature {
+    geometry: GeoGeometry,
+    properties: GeoProperties,
+}
+
+#[derive(Deserialize)]
+#[serde(tag = "type", content = "coordinates")]
+enum GeoGeometry {
+    Polygon(Vec<Vec<[f64; 2]>>),
+    MultiPolygon(Vec<Vec<Vec<[f64; 2]>>>),
+}
+
+#[derive(Deserialize)]
+struct GeoProperties {
+    id: String,
+    kom_namn: String,
+}
+
+/// A shape's polygons, each a list of rings of projected points.
+type Polygons = Vec<Vec<Vec<(f64, f64)>>>;
+
+/// Decodes a GeoJSON collection of municipalities (longitude, latitude;
+/// properties `id` and `kom_namn`) into SVG paths, projected like Finland's
+/// about Sweden's own meridian.
+pub fn decode_geojson(text: &str) -> Result<FinlandMap, String> {
+    let collection: FeatureCollection =
+        serde_json::from_str(text).map_err(|e| format!("municipal boundaries: {e}"))?;
+    let project = |[lon, lat]: [f64; 2]| {
+        (
+            (lon - CENTRAL_LONGITUDE_SWEDEN) * lat.to_radians().cos(),
+            -lat,
+        )
+    };
+    let polygons_of = |feature: &Feature| -> Polygons {
+        let polygons: Vec<&Vec<Vec<[f64; 2]>>> = match &feature.geometry {
+            GeoGeometry::Polygon(rings) => vec![rings],
+            GeoGeometry::MultiPolygon(polygons) => polygons.iter().collect(),
+        };
+        polygons
+            .into_iter()
+            .map(|rings| {
+                rings
+                    .iter()
+                    .map(|ring| ring.iter().map(|p| project(*p)).collect())
+                    .collect()
+            })
+            .collect()
+    };
+    let projected: Vec<(&GeoProperties, Polygons)> = collection
+        .features
+        .iter()
+        .map(|f| (&f.properties, polygons_of(f)))
+        .collect();
+    let (mut min_x, mut min_y, mut max_x, mut max_y) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+    for &(x, y) in projected
+        .iter()
+        .flat_map(|(_, p)| p.iter().flatten().flatten())
+    {
+        min_x = min_x.min(x);
+        max_x = max_x.max(x);
+        min_y = min_y.min(y);
+        max_y = max_y.max(y);
+    }
+    if !(max_x > min_x && max_y > min_y) {
+        return Err("municipal boundaries: no points".into());
+    }
+    let scale = WIDTH / (max_x - min_x);
+    let mut shapes = Vec::with_capacity(projected.len());
+    for (properties, polygons) in projected {
+        let mut path = String::new();
+        for ring in polygons.iter().flatten() {
+            let mut last = None;
+            let mut written = 0;
+            for &(x, y) in ring {
+                let rounded = (
+                    ((x - min_x) * scale * 10.0).round() as i64,
+                    ((y - min_y) * scale * 10.0).round() as i64,
+                );
+                if last == Some(rounded) {
+                    continue;
+                }
+                last = Some(rounded);
+                let command = match written {
+                    0 => "M",
+                    1 => "L",
+                    _ => " ",
+                };
+                let _ = write!(path, "{command}{} {}", tenths(rounded.0), tenths(rounded.1));
+                written += 1;
+            }
+            if written > 0 {
+                path.push('Z');
+            }
+        }
+        shapes.push(Shape {
+            code: properties.id.clone(),
+            name_fi: String::new(),
+            name_sv: properties.kom_namn.clone(),
+            path,
+        });
+    }
+    Ok(FinlandMap {
+        height: ((max_y - min_y) * scale).ceil(),
+        shapes,
+    })
 }
 
 fn project(lon: f64, lat: f64) -> (f64, f64) {
@@ -217,6 +350,8 @@ fn tenths(value: i64) -> String {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::HashSet;
+
     use super::*;
 
     #[test]
@@ -251,6 +386,34 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn every_swedish_municipality_has_a_closed_shape_on_the_map() {
+        let map = sweden().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(map.shapes.len(), 290);
+        assert!(map.height > WIDTH, "Sweden is taller than wide");
+        let stockholm = map.shapes.iter().find(|s| s.code == "0180");
+        assert_eq!(stockholm.map(|s| s.name_sv.as_str()), Some("Stockholm"));
+        let codes: HashSet<&str> = map.shapes.iter().map(|s| s.code.as_str()).collect();
+        assert_eq!(codes.len(), 290, "one shape per municipality");
+        for shape in &map.shapes {
+            assert!(
+                shape.path.starts_with('M') && shape.path.ends_with('Z'),
+                "{}",
+                shape.code
+            );
+        }
+        // Kiruna lies north of Malmö: smaller y.
+        let y_of = |code: &str| {
+            map.shapes
+                .iter()
+                .find(|s| s.code == code)
+                .and_then(|s| s.path[1..].split([' ', 'L']).nth(1))
+                .and_then(|y| y.parse::<f64>().ok())
+                .unwrap_or(f64::NAN)
+        };
+        assert!(y_of("2584") < y_of("1280"), "Kiruna north of Malmö");
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Capability 3, national monitoring: the dashboard of every obliged
-//! organisation's status and the map.
+//! organisation's status and the maps of Finland and Sweden, in full for
+//! monitors and instructors (`/national`) and for everyone (`/overview`).
 
 pub(crate) mod map;
 pub(crate) mod pages;
@@ -14,4 +15,6 @@ pub(crate) fn routes() -> Router<AppState> {
     Router::new()
         .route("/national", get(pages::dashboard))
         .route("/national/map", get(pages::map))
+        .route("/overview", get(pages::public_dashboard))
+        .route("/overview/map", get(pages::public_map))
 }

@@ -133,6 +133,49 @@ impl Scope {
     }
 }
 
+/// Which version of the overview a page is: the public one (everyone,
+/// linking to organisations' public pages) or the monitors' and
+/// instructors' fuller one (linking to reviews).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum View {
+    Public,
+    National,
+}
+
+impl View {
+    /// The address of the dashboard (the map is under it, `/map`).
+    fn base(self) -> &'static str {
+        match self {
+            View::Public => "/overview",
+            View::National => "/national",
+        }
+    }
+
+    /// Where an organisation in a list or on the map links to.
+    fn org_link(self, row: &StatusRow) -> String {
+        match self {
+            View::Public => {
+                crate::kit::links::org_page(row.country, row.code.as_deref(), &row.org_id)
+            }
+            View::National => format!("/orgs/{}/reviews", row.org_id),
+        }
+    }
+
+    fn dashboard_title(self) -> &'static str {
+        match self {
+            View::Public => "public-overview-title",
+            View::National => "overview-title",
+        }
+    }
+
+    fn map_title(self) -> &'static str {
+        match self {
+            View::Public => "public-overview-map-title",
+            View::National => "overview-map-title",
+        }
+    }
+}
+
 pub(crate) async fn scope(state: &AppState, ctx: &Ctx) -> AppResult<Scope> {
     require_national(ctx, Capability::ViewNational)?;
     let user = ctx.require_user()?;
@@ -212,7 +255,7 @@ pub(crate) struct LegendRow {
 /// One organisation in the list of the chosen status.
 #[derive(Debug)]
 pub(crate) struct OrgLine {
-    pub org_id: String,
+    pub link: String,
     pub name: String,
     pub code: String,
     pub region: String,
@@ -244,6 +287,9 @@ struct DashboardPage {
     can_see_runs: bool,
     map_link: String,
     error: Option<String>,
+    base: &'static str,
+    current: &'static str,
+    public: bool,
 }
 
 const LIST_LIMIT: usize = 300;
@@ -297,7 +343,26 @@ pub(crate) async fn dashboard(
     Query(filters): Query<Filters>,
 ) -> AppResult<Response> {
     let scope = scope(&state, &ctx).await?;
-    let (checked, error) = match check(&filters) {
+    dashboard_page(&state, &ctx, &filters, &scope, View::National).await
+}
+
+/// `/overview`: the dashboard for everyone, from computed statuses only.
+pub(crate) async fn public_dashboard(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(filters): Query<Filters>,
+) -> AppResult<Response> {
+    dashboard_page(&state, &ctx, &filters, &Scope::All, View::Public).await
+}
+
+async fn dashboard_page(
+    state: &AppState,
+    ctx: &Ctx,
+    filters: &Filters,
+    scope: &Scope,
+    view: View,
+) -> AppResult<Response> {
+    let (checked, error) = match check(filters) {
         Ok(checked) => (checked, None),
         Err(error) => (Checked::default(), Some(error)),
     };
@@ -311,7 +376,7 @@ pub(crate) async fn dashboard(
         .collect();
     let mut dates = year_ends.clone();
     dates.push(today);
-    let mut lists = rows_on(&state, &scope, &checked, &dates).await?;
+    let mut lists = rows_on(state, scope, &checked, &dates).await?;
     let current = lists.pop().unwrap_or_default();
     let keys = status_keys();
     let t = &ctx.t;
@@ -334,7 +399,7 @@ pub(crate) async fn dashboard(
             status: status.as_str(),
             label: status_label(*status),
             count: *count,
-            share: share(&ctx)(percent(*count)),
+            share: share(ctx)(percent(*count)),
         })
         .collect();
     let in_order = current.iter().filter(|r| r.status.is_in_order()).count() as i64;
@@ -342,7 +407,7 @@ pub(crate) async fn dashboard(
         "overview-summary",
         &[
             ("count", t.number(total)),
-            ("value", share(&ctx)(percent(in_order))),
+            ("value", share(ctx)(percent(in_order))),
         ],
     );
 
@@ -361,7 +426,7 @@ pub(crate) async fn dashboard(
                 .iter()
                 .map(|(key, rows)| (label(key.as_str()), count(rows)))
                 .collect(),
-            share(&ctx),
+            share(ctx),
         )
     };
     let mut charts = vec![
@@ -451,8 +516,8 @@ pub(crate) async fn dashboard(
             .iter()
             .take(LIST_LIMIT)
             .map(|row| OrgLine {
-                org_id: row.org_id.clone(),
-                name: row_name(&ctx, row),
+                link: view.org_link(row),
+                name: row_name(ctx, row),
                 code: row.code.clone().unwrap_or_default(),
                 region: row
                     .region
@@ -462,7 +527,7 @@ pub(crate) async fn dashboard(
                 framework_key: format!("framework-{}", row.framework),
                 status: row.status.as_str(),
                 status_label: status_label(row.status),
-                next_change: date_text(&ctx, row.next_change.as_ref()),
+                next_change: date_text(ctx, row.next_change.as_ref()),
             })
             .collect();
     }
@@ -474,7 +539,7 @@ pub(crate) async fn dashboard(
         .map(|r| (t.t(&format!("region-{r}")), r))
         .collect();
     let page = DashboardPage {
-        page: Layout::new(&ctx, "overview-title"),
+        page: Layout::new(ctx, view.dashboard_title()),
         countries: options(
             ["FI", "SE"].map(|c| (c.to_owned(), t.t(&format!("country-{c}")))),
             &filters.country,
@@ -515,16 +580,22 @@ pub(crate) async fn dashboard(
         list_shown: list.len() as i64,
         list,
         is_instructor: matches!(scope, Scope::Only(_)),
-        can_see_runs: matches!(
-            ctx.global_role(),
-            Some(GlobalRole::Admin | GlobalRole::NationalMonitor)
-        ),
+        can_see_runs: view == View::National
+            && matches!(
+                ctx.global_role(),
+                Some(GlobalRole::Admin | GlobalRole::NationalMonitor)
+            ),
         map_link: format!(
-            "/national/map?framework={}&region={}",
+            "{}/map?country={}&framework={}&region={}",
+            view.base(),
+            utf8_percent_encode(filters.country.trim()),
             utf8_percent_encode(filters.framework.trim()),
             utf8_percent_encode(filters.region.trim())
         ),
-        error: error.as_ref().map(|e| crate::kit::form_error(&ctx, e)),
+        error: error.as_ref().map(|e| crate::kit::form_error(ctx, e)),
+        base: view.base(),
+        current: "dashboard",
+        public: view == View::Public,
     };
     let status = error
         .as_ref()
@@ -562,40 +633,87 @@ struct MapPage {
     none_count: i64,
     source: &'static str,
     error: Option<String>,
+    countries: Vec<Opt>,
+    base: &'static str,
+    current: &'static str,
+    public: bool,
+    intro_key: &'static str,
 }
 
 #[derive(Clone, Debug, Default, Deserialize)]
 pub(crate) struct MapFilters {
+    #[serde(default)]
+    country: String,
     #[serde(default)]
     framework: String,
     #[serde(default)]
     region: String,
 }
 
-/// The frameworks the Finnish map can show.
-const MAP_FRAMEWORKS: [&str; 3] = [
-    "fi-non-discrimination",
-    "fi-gender-equality",
-    "fi-education",
-];
+/// The frameworks each country's map can show, the first by default.
+fn map_frameworks(country: Country) -> &'static [&'static str] {
+    match country {
+        Country::Finland => &[
+            "fi-non-discrimination",
+            "fi-gender-equality",
+            "fi-education",
+        ],
+        Country::Sweden => &["se-active-measures"],
+    }
+}
 
-/// `/national/map`: Finnish municipalities coloured by status, with the same
-/// data as a list.
+/// `/national/map`: municipalities coloured by status, with the same data
+/// as a list.
 pub(crate) async fn map(
     State(state): State<AppState>,
     ctx: Ctx,
     Query(filters): Query<MapFilters>,
 ) -> AppResult<Response> {
     let scope = scope(&state, &ctx).await?;
+    map_page(&state, &ctx, &filters, &scope, View::National).await
+}
+
+/// `/overview/map`: the map for everyone.
+pub(crate) async fn public_map(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(filters): Query<MapFilters>,
+) -> AppResult<Response> {
+    map_page(&state, &ctx, &filters, &Scope::All, View::Public).await
+}
+
+async fn map_page(
+    state: &AppState,
+    ctx: &Ctx,
+    filters: &MapFilters,
+    scope: &Scope,
+    view: View,
+) -> AppResult<Response> {
     let t = &ctx.t;
     let mut error = None;
+    let country = match filters.country.trim() {
+        "" => Country::Finland,
+        chosen => Country::parse(chosen).unwrap_or_else(|_| {
+            error = Some(AppError::from(ErrorCode::InvalidFilter));
+            Country::Finland
+        }),
+    };
+    let frameworks = map_frameworks(country);
     let framework = match filters.framework.trim() {
-        "" => MAP_FRAMEWORKS[0],
-        chosen => match MAP_FRAMEWORKS.into_iter().find(|f| *f == chosen) {
+        "" => frameworks[0],
+        chosen => match frameworks.iter().copied().find(|f| *f == chosen) {
             Some(found) => found,
+            // The other country's framework, left from before the country
+            // was changed: this country's first.
+            None if [Country::Finland, Country::Sweden]
+                .into_iter()
+                .any(|c| map_frameworks(c).contains(&chosen)) =>
+            {
+                frameworks[0]
+            }
             None => {
                 error = Some(AppError::from(ErrorCode::InvalidFilter));
-                MAP_FRAMEWORKS[0]
+                frameworks[0]
             }
         },
     };
@@ -610,7 +728,7 @@ pub(crate) async fn map(
     let checked = Checked {
         filter: StatusFilter {
             framework: Some(framework.to_owned()),
-            country: Some(Country::Finland),
+            country: Some(country),
             kind: Some(OrgKind::Municipality),
             ..StatusFilter::default()
         },
@@ -631,7 +749,11 @@ pub(crate) async fn map(
         .iter()
         .filter_map(|r| r.code.as_deref().map(|c| (c, r)))
         .collect();
-    let shapes = map::finland().map_err(|e| AppError {
+    let shapes = match country {
+        Country::Finland => map::finland(),
+        Country::Sweden => map::sweden(),
+    }
+    .map_err(|e| AppError {
         code: ErrorCode::Internal,
         args: Vec::new(),
         internal: Some(e.to_owned()),
@@ -645,10 +767,10 @@ pub(crate) async fn map(
             .filter(|r| scope.admits(&r.org_id))
             .filter(|r| region_ok && (region.is_empty() || r.region.as_deref() == Some(region)));
         let name = match row {
-            Some(r) => row_name(&ctx, r),
+            Some(r) => row_name(ctx, r),
             None => t
                 .pick_name(
-                    Some(shape.name_fi.as_str()),
+                    Some(shape.name_fi.as_str()).filter(|n| !n.is_empty()),
                     Some(shape.name_sv.as_str()),
                     None,
                 )
@@ -670,9 +792,9 @@ pub(crate) async fn map(
             path: shape.path.clone(),
             status,
             status_label,
-            link: visible.map(|r| format!("/orgs/{}/reviews", r.org_id)),
+            link: visible.map(|r| view.org_link(r)),
             next_change: visible
-                .map(|r| date_text(&ctx, r.next_change.as_ref()))
+                .map(|r| date_text(ctx, r.next_change.as_ref()))
                 .unwrap_or_default(),
         });
     }
@@ -692,7 +814,7 @@ pub(crate) async fn map(
                 status: status.as_str(),
                 label: t.t(&status.message_key()),
                 count,
-                share: share(&ctx)(if total > 0 {
+                share: share(ctx)(if total > 0 {
                     (count * 100 + total / 2) / total
                 } else {
                     0
@@ -701,8 +823,23 @@ pub(crate) async fn map(
         })
         .collect();
     let page = MapPage {
-        page: Layout::new(&ctx, "overview-map-title"),
-        frameworks: MAP_FRAMEWORKS
+        page: Layout::new(ctx, view.map_title()),
+        countries: [Country::Finland, Country::Sweden]
+            .into_iter()
+            .map(|c| Opt {
+                value: c.as_str().to_owned(),
+                label: t.t(&format!("country-{}", c.as_str())),
+                selected: c == country,
+            })
+            .collect(),
+        base: view.base(),
+        current: "map",
+        public: view == View::Public,
+        intro_key: match country {
+            Country::Finland => "overview-map-intro",
+            Country::Sweden => "overview-map-intro-se",
+        },
+        frameworks: frameworks
             .iter()
             .map(|f| Opt {
                 value: (*f).to_owned(),
@@ -722,14 +859,18 @@ pub(crate) async fn map(
         height: shapes.height,
         places,
         list,
-        can_see_runs: matches!(
-            ctx.global_role(),
-            Some(GlobalRole::Admin | GlobalRole::NationalMonitor)
-        ),
+        can_see_runs: view == View::National
+            && matches!(
+                ctx.global_role(),
+                Some(GlobalRole::Admin | GlobalRole::NationalMonitor)
+            ),
         legend,
         none_count,
-        source: map::SOURCE,
-        error: error.as_ref().map(|e| crate::kit::form_error(&ctx, e)),
+        source: match country {
+            Country::Finland => map::SOURCE,
+            Country::Sweden => map::SOURCE_SWEDEN,
+        },
+        error: error.as_ref().map(|e| crate::kit::form_error(ctx, e)),
     };
     let status = error
         .as_ref()

@@ -17,6 +17,7 @@ mod measures;
 mod monitoring;
 mod national;
 mod planning;
+mod public;
 mod representation;
 mod security_auth;
 mod security_files;

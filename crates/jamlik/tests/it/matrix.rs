@@ -45,6 +45,8 @@ pub enum Rule {
 /// for its content.
 pub const PAGES: &[(&str, &str, Rule, &[(&str, &str)])] = &[
     ("GET", "/", Rule::Public, &[]),
+    ("GET", "/register", Rule::Public, &[]),
+    ("GET", "/o/{key}", Rule::Public, &[]),
     ("GET", "/sign-in", Rule::Public, &[]),
     ("POST", "/sign-in", Rule::Public, &[("email", "x")]),
     ("POST", "/sign-out", Rule::Public, &[]),
@@ -385,6 +387,8 @@ pub const PAGES: &[(&str, &str, Rule, &[(&str, &str)])] = &[
     ),
     ("GET", "/national", Rule::National, &[]),
     ("GET", "/national/map", Rule::National, &[]),
+    ("GET", "/overview", Rule::Public, &[]),
+    ("GET", "/overview/map", Rule::Public, &[]),
     ("GET", "/national/reminders", Rule::Overseer, &[]),
     ("GET", "/unsubscribe/{secret}", Rule::Public, &[]),
     ("POST", "/unsubscribe/{secret}", Rule::Public, &[]),
@@ -491,6 +495,7 @@ fn fill(template: &str, org: &str, user: &str) -> String {
         .replace("{upload}", "no-such-upload")
         .replace("{job}", "no-such-job")
         .replace("{review}", "no-such-review")
+        .replace("{key}", org)
 }
 
 async fn clients(app: &TestApp) -> HashMap<&'static str, (Client, Option<String>)> {

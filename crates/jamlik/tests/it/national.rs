@@ -959,3 +959,70 @@ on_both!(
         }
     }
 );
+
+on_both!(
+    a_change_through_one_instance_is_seen_at_once_through_another,
+    |db: TestDbHandle| async move {
+        // Two instances over one database, each with its own copy of the
+        // statuses it computed.
+        let app = db.app().await;
+        let one = app.store.clone();
+        let other = db.store().await;
+        let org = app.world.own.id.clone();
+        let actor = Actor::system("test");
+        with_staff(&one, &org, 500).await;
+        let ge = "fi-gender-equality";
+        let as_of = day("2026-01-10");
+        assert_eq!(
+            status_of(&one, &org, ge, as_of).await.status,
+            PlanStatus::NoPlan
+        );
+        assert_eq!(
+            status_of(&other, &org, ge, as_of).await.status,
+            PlanStatus::NoPlan
+        );
+
+        // A self-report through the other instance: the first sees it at once.
+        other
+            .submit_self_report(&actor, &org, report(ge, "2025-06-01", &[]))
+            .await
+            .unwrap();
+        assert_eq!(
+            status_of(&one, &org, ge, as_of).await.status,
+            PlanStatus::ApprovedCurrent
+        );
+
+        // A change the application did not make (an operator's correction in
+        // the database) moves the facts on as well.
+        sqlx::query("UPDATE self_reports SET approved_on = '2022-01-01'")
+            .execute(other.pool_for_tests())
+            .await
+            .unwrap();
+        assert_eq!(
+            status_of(&one, &org, ge, as_of).await.status,
+            PlanStatus::Outdated
+        );
+
+        // A smaller staff through the first instance: under the threshold,
+        // the gender equality plan is no longer asked of it, seen through the
+        // other instance.
+        with_staff(&one, &org, 10).await;
+        let frameworks: Vec<String> = other
+            .organisation_statuses(
+                &StatusFilter {
+                    org: Some(org.clone()),
+                    ..StatusFilter::default()
+                },
+                as_of,
+                None,
+            )
+            .await
+            .unwrap()
+            .items
+            .into_iter()
+            .map(|r| r.framework)
+            .collect();
+        assert!(!frameworks.contains(&ge.to_owned()), "{frameworks:?}");
+        other.close().await;
+    }
+);
