@@ -15,7 +15,7 @@ h2{font-size:1.4rem;margin:2rem 0 .7rem}\
 h3{font-size:1.1rem;margin:1.5rem 0 .5rem}\
 table{border-collapse:collapse;width:100%;margin:.3rem 0 1.2rem;font-size:.9rem}\
 caption{text-align:left;font-style:italic;padding-bottom:.3rem}\
-th,td{text-align:left;vertical-align:top;padding:.3rem .4rem;border-bottom:1px solid #bbb;overflow-wrap:break-word;hyphens:auto}\
+th,td{text-align:left;vertical-align:top;padding:.3rem .4rem;border-bottom:1px solid #bbb;overflow-wrap:anywhere;hyphens:auto}\
 thead th{border-bottom:2px solid #555}\
 tbody th{font-weight:bold;width:14rem}\
 @media print{body{max-width:none;padding:0;font-size:10.5pt}thead{display:table-header-group}tr,h3{break-inside:avoid}h2,h3{break-after:avoid}}\

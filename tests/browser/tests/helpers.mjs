@@ -286,8 +286,8 @@ export async function assertTablesReadable(page, label = page.url()) {
           const css = getComputedStyle(block);
           const room = block.clientWidth - parseFloat(css.paddingLeft) - parseFloat(css.paddingRight);
           canvas.font = getComputedStyle(node.parentElement).font;
-          // Breaking after a hyphen or a slash is fine: count the pieces between.
-          for (const word of node.data.matchAll(/[^\s/-]+/g)) {
+          // Breaking after a hyphen, an en dash or a slash is fine: count the pieces between.
+          for (const word of node.data.matchAll(/[^\s/\-–]+/g)) {
             const range = document.createRange();
             range.setStart(node, word.index);
             range.setEnd(node, word.index + word[0].length);

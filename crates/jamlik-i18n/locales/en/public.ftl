@@ -64,5 +64,5 @@ org-page-covers = Covers
 org-page-read = Read
 org-page-read-plan = Read the plan
 org-page-read-external = The organisation's own page
-org-page-version = version { $number }
+org-page-version = version { $value }
 org-page-address = This page's permanent address: { $address }

@@ -64,5 +64,5 @@ org-page-covers = Kattaa
 org-page-read = Lue
 org-page-read-plan = Lue suunnitelma
 org-page-read-external = Organisaation oma sivu
-org-page-version = versio { $number }
+org-page-version = versio { $value }
 org-page-address = Sivun pysyvä osoite: { $address }

@@ -64,5 +64,5 @@ org-page-covers = Omfattar
 org-page-read = Läs
 org-page-read-plan = Läs planen
 org-page-read-external = Organisationens egen sida
-org-page-version = version { $number }
+org-page-version = version { $value }
 org-page-address = Sidans bestående adress: { $address }

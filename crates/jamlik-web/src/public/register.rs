@@ -202,7 +202,14 @@ pub(crate) async fn register(
     } else if regions_present.values().any(|r| r == region) {
         Some(region)
     } else {
-        invalid = true;
+        // A region of the other country, left in the form when the country
+        // was changed, is dropped without fuss; one of no country is said.
+        if !organisations
+            .iter()
+            .any(|o| o.region.as_deref() == Some(region))
+        {
+            invalid = true;
+        }
         None
     };
     if invalid && error.is_none() {
@@ -247,6 +254,11 @@ pub(crate) async fn register(
             .then_with(|| sort_key(&a.1).cmp(&sort_key(&b.1)))
             .then_with(|| a.2.country.as_str().cmp(b.2.country.as_str()))
     });
+    // A search that could not be read lists nothing rather than everything.
+    let query_refused = !raw.is_empty() && folded.is_empty();
+    if query_refused {
+        found.clear();
+    }
     let total = found.len();
     let pages = total.div_ceil(PER_PAGE).max(1) as i64;
     let page_number = page_number.min(pages);
@@ -324,7 +336,7 @@ pub(crate) async fn register(
         ),
         lines,
         total,
-        searched: !folded.is_empty() || country.is_some() || region.is_some() || status.is_some(),
+        searched: !raw.is_empty() || country.is_some() || region.is_some() || status.is_some(),
         error: error.as_ref().map(|e| crate::kit::form_error(&ctx, e)),
         base,
         page_number,
