@@ -204,6 +204,7 @@ fn plan(measures: usize, language: Language) -> Report {
         measures,
         round: None,
         shows_updates: true,
+        language_note: None,
     }
 }
 

@@ -286,6 +286,11 @@ error_table! {
     AssignmentNotFound => "instructor.assignment_not_found", 404;
     /// A dashboard filter names a status, kind, size band or year that does not exist.
     InvalidFilter => "national.invalid_filter", 422;
+    /// A translation is into a language the organisation does not work in,
+    /// or into the one its texts are written in.
+    TranslationLanguage => "translation.language", 422;
+    /// A translation names a text the plan does not have.
+    TranslationUnknownText => "translation.unknown_text", 404;
     /// A search of the public register is longer than a name can be.
     SearchTooLong => "register.search_too_long", 422;
     /// A search of the public register holds no letter or digit to look for.

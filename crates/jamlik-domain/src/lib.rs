@@ -14,6 +14,7 @@ mod planning;
 mod reminder;
 mod review;
 mod secret;
+mod translation;
 mod user;
 
 pub use error::ErrorCode;
@@ -37,6 +38,9 @@ pub use review::{
     check_review_answer, check_review_texts, ElementVerdict, Recommendation, Verdict,
 };
 pub use secret::Secret;
+pub use translation::{
+    check_translation, check_translation_language, TextField, MAX_TRANSLATION_CHARS,
+};
 pub use user::{
     check_display_name, may_change_owned, Capability, Email, GlobalRole, Password, Role,
 };

@@ -127,6 +127,9 @@ impl Document {
             },
         ));
         facts.push((t.t("report-working-group"), or_blank(&report.working_group)));
+        if let Some(note) = &report.language_note {
+            facts.push((t.t("report-language"), note.clone()));
+        }
         blocks.push(Block::Heading {
             level: 2,
             text: t.t("report-overview-heading"),

@@ -40,6 +40,7 @@
 //!     measures: Vec::new(),
 //!     round: None,
 //!     shows_updates: true,
+//!     language_note: None,
 //! };
 //! let translator = Translator::new(Language::Finnish, DisplayZone::Helsinki);
 //! let html = jamlik_reports::html(&report, &translator);

@@ -51,6 +51,9 @@ pub struct Report {
     /// Whether each measure's latest reported update is shown. The public
     /// version leaves updates out: their notes are internal working text.
     pub shows_updates: bool,
+    /// Which language the texts without a translation into the report's
+    /// language are in, as a sentence; none when every text is in it.
+    pub language_note: Option<String>,
 }
 
 /// An approved version of a plan.

@@ -20,6 +20,7 @@ mod national;
 pub use migrate::{known_versions, latest_version};
 mod organisations;
 mod planning;
+mod translations;
 mod users;
 mod workspace;
 
@@ -52,6 +53,7 @@ pub use planning::{
     MeasureUpdate, Plan, PlanSnapshot, PlanVersion, PublishedPlan, PublishedView, Service,
     ServiceInput,
 };
+pub use translations::Translation;
 pub use users::{Invitation, Member, User};
 pub use workspace::{
     Answer, Assessment, AssessmentInput, Consultation, ConsultationInput, EvidenceFile,

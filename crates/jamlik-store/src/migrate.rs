@@ -106,6 +106,13 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/0013_status_cache.sqlite.sql"),
         postgres: include_str!("../migrations/0013_status_cache.postgres.sql"),
     },
+    Migration {
+        version: 14,
+        name: "translations",
+        portable: include_str!("../migrations/0014_translations.sql"),
+        sqlite: "-- Nothing specific to SQLite.",
+        postgres: "-- Nothing specific to PostgreSQL.",
+    },
 ];
 
 pub(crate) async fn run(store: &Store) -> StoreResult<Vec<i64>> {

@@ -1135,6 +1135,7 @@ impl Store {
                     evaluations: Vec::new(),
                     consultations: Vec::new(),
                     sections: Vec::new(),
+                    translations: Vec::new(),
                 };
                 let snapshot = serde_json::to_string(&snapshot)
                     .map_err(|e| StoreError::Corrupt(e.to_string()))?;

@@ -224,6 +224,10 @@ pub struct PlanSnapshot {
     /// The plan's free-text sections.
     #[serde(default)]
     pub sections: Vec<crate::Section>,
+    /// The texts' translations into the organisation's other working
+    /// language (versions approved before translations were kept have none).
+    #[serde(default)]
+    pub translations: Vec<crate::Translation>,
 }
 
 /// One measure of the previous plan as the evaluation sees it.
@@ -942,6 +946,7 @@ impl Store {
                 .collect(),
             consultations: crate::workspace::fetch_consultations(&mut tx, plan).await?,
             sections: crate::workspace::fetch_sections(&mut tx, plan).await?,
+            translations: crate::translations::fetch_translations(&mut tx, plan).await?,
         };
         let newest = sqlx::query(&format!(
             "SELECT {VERSION_COLUMNS}, plan_versions.snapshot_json FROM plan_versions \

@@ -547,6 +547,8 @@ async fn seed_plan(store: &Store, org: &jamlik_store::Organisation) -> anyhow::R
                 .await?;
         }
     }
+    // Vasa is bilingual: the plan goes to the council in Finnish and Swedish.
+    crate::demo_texts::translate(store, &as_coordinator, org, &plan.id).await?;
     // The council approved the plan two months ago; it is published.
     store
         .approve_plan(

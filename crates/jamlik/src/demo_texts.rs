@@ -1,11 +1,9 @@
 //! The Swedish versions of the Vaasa demo plan's texts: Vaasa / Vasa is
 //! bilingual and publishes its plan in Finnish and Swedish, so the demo
 //! writes each text in Finnish and adds its Swedish translation from here.
-//!
-//! Not read yet: the plan's texts hold one language until plans keep a text
-//! per working language; until then the pairs are kept checked against the
-//! demo (the tests below) so that they are ready.
-#![allow(dead_code)]
+
+use jamlik_domain::{Language, TextField};
+use jamlik_store::{Actor, Organisation, Store};
 
 /// Each Finnish text of the demo plan with its Swedish translation.
 pub(crate) const SWEDISH: &[(&str, &str)] = &[
@@ -252,6 +250,49 @@ pub(crate) const SWEDISH: &[(&str, &str)] = &[
         "Har beretts i samarbetsorganet tillsammans med personalrepresentanterna; en personalenkät gjordes i februari 2025.",
     ),
 ];
+
+/// Adds the Swedish translation of every text of the demo plan that has
+/// one, as Vasa's coordinator would before the plan goes to the council.
+pub(crate) async fn translate(
+    store: &Store,
+    actor: &Actor,
+    org: &Organisation,
+    plan_id: &str,
+) -> anyhow::Result<()> {
+    let mut items: Vec<(TextField, String, String)> = Vec::new();
+    let mut add = |field: TextField, id: &str, finnish: &str| {
+        if let Some(swedish) = swedish(finnish) {
+            items.push((field, id.to_owned(), swedish.to_owned()));
+        }
+    };
+    let plan = store.plan(&org.id, plan_id).await?;
+    add(TextField::PlanTitle, plan_id, &plan.title);
+    for s in store.plan_texts(&org.id, plan_id).await?.1 {
+        let id = format!("{}/{}", s.framework, s.element);
+        add(TextField::SectionBody, &id, &s.body);
+    }
+    for s in store.services(&org.id).await? {
+        add(TextField::ServiceName, &s.id, &s.name);
+        add(TextField::ServiceUnit, &s.id, &s.unit);
+        add(TextField::ServiceDescription, &s.id, &s.description);
+    }
+    for f in store.findings(&org.id, plan_id).await? {
+        add(TextField::FindingDescription, &f.id, &f.description);
+        add(TextField::FindingAffected, &f.id, &f.affected);
+    }
+    for m in store.measures(&org.id, plan_id).await? {
+        add(TextField::MeasureTitle, &m.id, &m.title);
+        add(TextField::MeasureGoal, &m.id, &m.goal);
+        add(TextField::MeasureUnit, &m.id, &m.owner_unit);
+    }
+    for c in store.consultations(&org.id, plan_id).await? {
+        add(TextField::ConsultationSummary, &c.id, &c.summary);
+    }
+    store
+        .save_translations(actor, &org.id, plan_id, Language::Swedish, &items)
+        .await?;
+    Ok(())
+}
 
 /// The Swedish translation of a Finnish demo text, if it has one.
 pub(crate) fn swedish(finnish: &str) -> Option<&'static str> {

@@ -492,7 +492,7 @@ export async function planningPages(page, org) {
   const round = await page.locator('main ul.cards a').first().getAttribute('href');
   assert.ok(round, 'the demo plan has a follow-up round');
   return [
-    plan, measure, step, `${plan}/steps/fi-gender-equality/situation`,
+    plan, measure, step, `${plan}/translations`, `${plan}/steps/fi-gender-equality/situation`,
     `${plan}/assessment`, service, `${plan}/consultations`, `${plan}/rounds`, round,
     ...(await analysisPages(page, org)),
   ];

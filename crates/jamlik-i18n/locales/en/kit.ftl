@@ -57,6 +57,7 @@ audit-entity-instructor_assignment = Instructor's organisation
 audit-entity-measure_analysis = Analysis linked to a measure
 audit-entity-national_seed = National demo data
 audit-entity-plan_text = Plan text
+audit-entity-translation = Translation
 audit-entity-reminder_subscription = Reminders
 audit-entity-review = Review
 audit-entity-review_answer = Answer to a review
@@ -352,6 +353,8 @@ error-instructor-not-instructor = Only people with the instructor role can be as
 error-instructor-duplicate = The organisation is already assigned to that instructor.
 error-instructor-assignment-not-found = The organisation is not assigned to that instructor.
 error-national-invalid-filter = A filter has a value that does not exist. Choose among the options.
+error-translation-language = Translations go into the organisation's other working language. Choose it in the organisation's settings first.
+error-translation-unknown-text = The plan has no such text to translate. Reload the page: it may have been removed.
 error-register-search-too-long = The search can be at most 100 characters long. Write part of a name or a municipality code.
 error-register-search-empty = Write at least one letter or digit of a name or a code to search for.
 

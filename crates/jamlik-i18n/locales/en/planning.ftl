@@ -379,3 +379,30 @@ org-nav-analysis = Analyses
 
 measure-analyses-heading = Analyses used as evidence
 org-nav-self-reports = Self-reports
+
+## Translations of a plan's texts
+translation-title = Texts in both languages
+translation-intro = Each text of the plan as it is written, with its translation into { $value }. Leave a translation empty where there is none yet; readers then see the original, marked as such.
+translation-count = { $count } texts have no translation yet (marked).
+translation-all-done = Every text of the plan is translated into { $value }.
+translation-single-language = The organisation works in one language, so the plan has no texts to translate. A bilingual organisation chooses its second working language in its settings.
+translation-settings-link = Go to the settings
+translation-missing-badge = No translation yet
+translation-into = In { $value }
+translation-what = Text
+translation-save = Save the translations
+translation-link = Texts in both languages
+translation-only-in = This plan is written in { $value } only; its texts are shown as written.
+translation-partly = Some texts of this plan are only in { $value }: { $count } of { $pages } have no translation and are shown as written.
+translation-field-plan_title = Title of the plan
+translation-field-service_name = Service
+translation-field-service_unit = Unit
+translation-field-service_description = Service description
+translation-field-finding_description = Finding
+translation-field-finding_affected = Who is affected
+translation-field-measure_title = Measure
+translation-field-measure_goal = Goal
+translation-field-measure_unit = Responsible unit
+translation-field-consultation_summary = Consultation
+translation-field-section_body = Section
+notice-translations-saved = { $count } translations saved.

@@ -61,3 +61,4 @@ report-measure-caption = The measure “{ $title }”
 report-indicator = Indicator
 report-indicator-baseline = Baseline
 report-indicator-target = Target
+report-language = Language

@@ -57,6 +57,7 @@ audit-entity-instructor_assignment = Ohjaajan organisaatio
 audit-entity-measure_analysis = Toimenpiteeseen liitetty analyysi
 audit-entity-national_seed = Kansallinen esittelyaineisto
 audit-entity-plan_text = Suunnitelman teksti
+audit-entity-translation = Käännös
 audit-entity-reminder_subscription = Muistutukset
 audit-entity-review = Arviointi
 audit-entity-review_answer = Vastaus arviointiin
@@ -352,6 +353,8 @@ error-instructor-not-instructor = Organisaatioita voi osoittaa vain henkilöille
 error-instructor-duplicate = Organisaatio on jo osoitettu tälle ohjaajalle.
 error-instructor-assignment-not-found = Organisaatiota ei ole osoitettu tälle ohjaajalle.
 error-national-invalid-filter = Suodattimessa on arvo, jota ei ole. Valitse vaihtoehdoista.
+error-translation-language = Käännökset tehdään organisaation toiselle työkielelle. Valitse se ensin organisaation asetuksista.
+error-translation-unknown-text = Suunnitelmassa ei ole tällaista käännettävää tekstiä. Lataa sivu uudelleen: teksti on ehkä poistettu.
 error-register-search-too-long = Haku voi olla enintään 100 merkkiä pitkä. Kirjoita osa nimestä tai kuntanumero.
 error-register-search-empty = Kirjoita haettavaksi vähintään yksi kirjain tai numero nimestä tai koodista.
 

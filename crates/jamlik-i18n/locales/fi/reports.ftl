@@ -61,3 +61,4 @@ report-measure-caption = Toimenpide ”{ $title }”
 report-indicator = Mittari
 report-indicator-baseline = Lähtötaso
 report-indicator-target = Tavoitetaso
+report-language = Kieli

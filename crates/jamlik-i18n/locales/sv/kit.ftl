@@ -57,6 +57,7 @@ audit-entity-instructor_assignment = Handledarens organisation
 audit-entity-measure_analysis = Analys kopplad till en åtgärd
 audit-entity-national_seed = Nationella demodata
 audit-entity-plan_text = Plantext
+audit-entity-translation = Översättning
 audit-entity-reminder_subscription = Påminnelser
 audit-entity-review = Granskning
 audit-entity-review_answer = Svar på en granskning
@@ -352,6 +353,8 @@ error-instructor-not-instructor = Bara personer med rollen handledare kan tillde
 error-instructor-duplicate = Organisationen är redan tilldelad den handledaren.
 error-instructor-assignment-not-found = Organisationen är inte tilldelad den handledaren.
 error-national-invalid-filter = Ett filter har ett värde som inte finns. Välj bland alternativen.
+error-translation-language = Översättningar görs till organisationens andra arbetsspråk. Välj det först i organisationens inställningar.
+error-translation-unknown-text = Planen har ingen sådan text att översätta. Ladda om sidan: texten kan ha tagits bort.
 error-register-search-too-long = Sökningen får vara högst 100 tecken lång. Skriv en del av ett namn eller en kommunkod.
 error-register-search-empty = Skriv minst en bokstav eller siffra ur ett namn eller en kod att söka efter.
 

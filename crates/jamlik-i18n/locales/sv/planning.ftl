@@ -379,3 +379,30 @@ org-nav-analysis = Analyser
 
 measure-analyses-heading = Analyser som används som underlag
 org-nav-self-reports = Egenrapporter
+
+## Översättningar av planens texter
+translation-title = Texterna på båda språken
+translation-intro = Varje text i planen så som den är skriven, med sin översättning till { $value }. Lämna en översättning tom där det ännu inte finns någon; läsarna ser då originalet, märkt som sådant.
+translation-count = { $count } texter saknar ännu översättning (märkta).
+translation-all-done = Alla texter i planen är översatta till { $value }.
+translation-single-language = Organisationen arbetar på ett språk, så planen har inga texter att översätta. En tvåspråkig organisation väljer sitt andra arbetsspråk i inställningarna.
+translation-settings-link = Till inställningarna
+translation-missing-badge = Ännu inte översatt
+translation-into = På { $value }
+translation-what = Text
+translation-save = Spara översättningarna
+translation-link = Texterna på båda språken
+translation-only-in = Planen är skriven endast på { $value }; texterna visas så som de är skrivna.
+translation-partly = En del av planens texter finns endast på { $value }: { $count } av { $pages } saknar översättning och visas så som de är skrivna.
+translation-field-plan_title = Planens rubrik
+translation-field-service_name = Tjänst
+translation-field-service_unit = Enhet
+translation-field-service_description = Beskrivning av tjänsten
+translation-field-finding_description = Iakttagelse
+translation-field-finding_affected = Vem som berörs
+translation-field-measure_title = Åtgärd
+translation-field-measure_goal = Mål
+translation-field-measure_unit = Ansvarig enhet
+translation-field-consultation_summary = Samråd
+translation-field-section_body = Avsnitt
+notice-translations-saved = { $count } översättningar sparade.

@@ -61,3 +61,4 @@ report-measure-caption = Åtgärden ”{ $title }”
 report-indicator = Indikator
 report-indicator-baseline = Utgångsläge
 report-indicator-target = Målnivå
+report-language = Språk

@@ -142,6 +142,7 @@ pub fn sample(language: Language, kind: ReportKind) -> Report {
             }),
         },
         shows_updates: true,
+        language_note: None,
     }
 }
 

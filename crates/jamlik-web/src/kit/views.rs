@@ -98,6 +98,7 @@ const NOTICES: &[&str] = &[
     "review-answered",
     "instructor-assigned",
     "instructor-unassigned",
+    "translations-saved",
 ];
 
 impl Layout {

@@ -60,6 +60,9 @@ pub(crate) struct Content<'a> {
     pub public: bool,
     /// Each measure's newest report, by measure id (members only).
     pub latest: HashMap<String, RoundUpdate>,
+    /// Which language untranslated texts are in (a published version read
+    /// in another language than its texts').
+    pub language_note: Option<String>,
 }
 
 fn date(t: &Translator, date: &IsoDate) -> String {
@@ -269,6 +272,7 @@ pub(crate) fn build(
                 .collect(),
         }),
         shows_updates: !content.public,
+        language_note: content.language_note.clone(),
     }
 }
 
@@ -366,6 +370,7 @@ impl Live {
             names: self.names.clone(),
             public: false,
             latest: self.latest.clone(),
+            language_note: None,
         }
     }
 }
@@ -424,6 +429,8 @@ pub(crate) async fn public(
     let (org_id, version, snapshot) = (view.org_id, view.version, view.snapshot);
     let organisation = state.store().organisation(&org_id).await?;
     let t = translator(&state, &ctx, &query)?;
+    let (snapshot, note) =
+        super::translations::localise(&snapshot, &organisation.languages, t.language());
     let content = Content {
         organisation: &organisation,
         plan: &snapshot.plan,
@@ -436,6 +443,7 @@ pub(crate) async fn public(
         names: HashMap::new(),
         public: true,
         latest: HashMap::new(),
+        language_note: note.map(|n| n.sentence(&t)),
     };
     let report = build(&t, &content, ReportKind::Plan, None);
     respond(&report, &t, format, "plan", &ctx.request_id)

@@ -9,6 +9,7 @@ pub(crate) mod export;
 pub(crate) mod inventory;
 pub(crate) mod measures;
 pub(crate) mod plans;
+pub(crate) mod translations;
 pub(crate) mod versions;
 pub(crate) mod workspace;
 
@@ -41,6 +42,10 @@ pub(crate) fn routes() -> Router<AppState> {
             post(plans::save_evaluation),
         )
         .route("/p/{public}", get(plans::public_plan))
+        .route(
+            "/orgs/{org}/plans/{plan}/translations",
+            get(translations::translations).post(translations::save),
+        )
         .route(
             "/orgs/{org}/plans/{plan}/versions/{number}/changes",
             get(versions::changes),

@@ -895,6 +895,16 @@ struct PublicPlanPage {
     stable_address: bool,
     /// The id in the address, for the PDF beside the page.
     public_id: String,
+    /// Which language texts without a translation are shown in.
+    language_note: Option<String>,
+    /// The language the plan's texts are written in, when not the page's.
+    content_lang: Option<&'static str>,
+    /// The sections, under their elements' names.
+    sections: Vec<(String, String)>,
+    /// Who was consulted: party, date, summary.
+    consultations: Vec<(String, String, String)>,
+    /// The previous plan's measures as evaluated: title, status key, evaluation.
+    evaluations: Vec<(String, String, String)>,
 }
 
 /// `/p/{public}`: a published plan, for everyone.
@@ -913,6 +923,52 @@ pub(crate) async fn public_plan(
     let stable_address = view.stable_address;
     let (org_id, version, snapshot) = (view.org_id, view.version, view.snapshot);
     let organisation = state.store().organisation(&org_id).await?;
+    // In the reader's language where the texts are translated; where not,
+    // as written, and said.
+    let (snapshot, note) =
+        super::translations::localise(&snapshot, &organisation.languages, ctx.t.language());
+    let language = ctx.t.language();
+    let registry = jamlik_packs::shipped().ok();
+    let mut sections = Vec::new();
+    for framework in &snapshot.plan.frameworks {
+        let Some(pack) = registry.and_then(|r| r.get(framework.as_str())) else {
+            continue;
+        };
+        for element in &pack.elements {
+            if let Some(section) = snapshot.sections.iter().find(|s| {
+                s.framework == pack.id && s.element == element.id && !s.body.trim().is_empty()
+            }) {
+                sections.push((element.name.get(language).to_owned(), section.body.clone()));
+            }
+        }
+    }
+    let consultations = snapshot
+        .consultations
+        .iter()
+        .map(|c| {
+            let party = ctx.t.t(&format!("party-{}", c.party.as_str()));
+            (
+                if c.party_name.is_empty() {
+                    party
+                } else {
+                    format!("{} ({party})", c.party_name)
+                },
+                show_date(&ctx, &c.held_on),
+                c.summary.clone(),
+            )
+        })
+        .collect();
+    let evaluations = snapshot
+        .evaluations
+        .iter()
+        .map(|e| {
+            (
+                e.title.clone(),
+                format!("measure-status-{}", e.status.as_str()),
+                e.evaluation.clone(),
+            )
+        })
+        .collect();
     let services: std::collections::HashMap<String, String> = snapshot
         .services
         .iter()
@@ -950,6 +1006,15 @@ pub(crate) async fn public_plan(
         newer,
         stable_address,
         public_id: public_id.clone(),
+        // Marked as the original's language only when no text is translated.
+        content_lang: note
+            .as_ref()
+            .filter(|n| n.missing >= n.total)
+            .map(|n| n.original.as_str()),
+        language_note: note.map(|n| n.sentence(&ctx.t)),
+        sections,
+        consultations,
+        evaluations,
     };
     Ok(render(&page))
 }

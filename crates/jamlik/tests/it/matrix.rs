@@ -110,6 +110,18 @@ pub const PAGES: &[(&str, &str, Rule, &[(&str, &str)])] = &[
     ),
     ("GET", "/orgs/{org}/plans/{plan}", Rule::Member, &[]),
     (
+        "GET",
+        "/orgs/{org}/plans/{plan}/translations",
+        Rule::Member,
+        &[],
+    ),
+    (
+        "POST",
+        "/orgs/{org}/plans/{plan}/translations",
+        Rule::Coordinator,
+        &[("t:plan_title:x", "y")],
+    ),
+    (
         "POST",
         "/orgs/{org}/plans/{plan}/findings",
         Rule::Contributor,

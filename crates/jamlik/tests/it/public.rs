@@ -254,3 +254,149 @@ fn urlencoding(text: &str) -> String {
     }
     out
 }
+
+on_both!(
+    a_bilingual_plan_is_written_in_both_languages_and_read_in_the_reader_s,
+    |db: TestDbHandle| async move {
+        use jamlik_domain::{Language, PlanDraft, TextField};
+        use jamlik_store::MeasureInput;
+        let app = db.app().await;
+        let actor = Actor::system("test");
+        let org = app.world.own.id.clone(); // Turku / Åbo: Finnish and Swedish
+        let draft = PlanDraft::parse(
+            "Yhdenvertaisuussuunnitelma 2026–2029",
+            &["fi-non-discrimination".to_owned()],
+            "2026-01-01",
+            "2029-12-31",
+            "",
+        )
+        .unwrap();
+        let plan = app.store.create_plan(&actor, &org, draft).await.unwrap();
+        let measure = app
+            .store
+            .create_measure(
+                &actor,
+                &org,
+                &plan.id,
+                MeasureInput {
+                    finding_id: None,
+                    title: "Kaksikieliset päätöspohjat".into(),
+                    goal: String::new(),
+                    owner_user_id: None,
+                    owner_unit: "Sosiaalipalvelut".into(),
+                    budget_cents: None,
+                    start_date: None,
+                    due_date: None,
+                },
+            )
+            .await
+            .unwrap();
+        let path = format!("/orgs/{org}/plans/{}/translations", plan.id);
+
+        // The workspace lists every text with what still lacks a translation.
+        let coordinator = app.signed_in("coordinator").await.with_language("en");
+        let page = coordinator.get(&path).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.body.contains("Kaksikieliset päätöspohjat"));
+        assert!(
+            page.body.contains("3 texts have no translation yet"),
+            "{}",
+            page.body
+        );
+
+        // Saved in one go; the page then counts one fewer.
+        let title_field = format!("t:plan_title:{}", plan.id);
+        let measure_field = format!("t:measure_title:{}", measure.id);
+        let unit_field = format!("t:measure_unit:{}", measure.id);
+        let saved = coordinator
+            .post_form(
+                &format!("{path}?lang=sv"),
+                &[
+                    (title_field.as_str(), "Likabehandlingsplan 2026–2029"),
+                    (measure_field.as_str(), "Tvåspråkiga beslutsmallar"),
+                ],
+            )
+            .await;
+        assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+        let page = coordinator.get(&path).await;
+        assert!(
+            page.body.contains("1 texts have no translation yet") || page.body.contains("1 text"),
+            "{}",
+            page.body
+        );
+
+        // Into a language the organisation does not work in, or a text the
+        // plan does not have: refused, translated, nothing kept.
+        let english = coordinator
+            .post_form(
+                &format!("{path}?lang=en"),
+                &[(title_field.as_str(), "Plan")],
+            )
+            .await;
+        assert_eq!(english.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            english.body.contains("other working language"),
+            "{}",
+            english.body
+        );
+        let unknown = coordinator
+            .post_form(
+                &format!("{path}?lang=sv"),
+                &[
+                    (unit_field.as_str(), "Socialservice"),
+                    ("t:finding_description:no-such-finding", "x"),
+                ],
+            )
+            .await;
+        assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+        let kept = app.store.plan_translations(&org, &plan.id).await.unwrap();
+        assert_eq!(kept.len(), 2, "the refused form kept nothing: {kept:?}");
+        assert!(kept.iter().all(|t| t.language == Language::Swedish));
+        assert!(!kept.iter().any(|t| t.field == TextField::MeasureUnit));
+
+        // Approved and published: each reader reads their language, and
+        // what has no translation is said to be in Finnish.
+        app.store
+            .approve_plan(
+                &actor,
+                &org,
+                &plan.id,
+                "Kaupunginvaltuusto",
+                &IsoDate::parse(&recent()).unwrap(),
+                "§ 1",
+            )
+            .await
+            .unwrap();
+        let version = app
+            .store
+            .publish_plan(&actor, &org, &plan.id)
+            .await
+            .unwrap();
+        let public = format!("/p/{}", version.public_id.unwrap());
+        let swedish = app.client().with_language("sv").get(&public).await;
+        assert!(
+            swedish.body.contains("Likabehandlingsplan 2026–2029"),
+            "{}",
+            swedish.body
+        );
+        assert!(swedish.body.contains("Tvåspråkiga beslutsmallar"));
+        assert!(
+            swedish.body.contains("Sosiaalipalvelut"),
+            "the untranslated unit as written"
+        );
+        assert!(
+            swedish.body.contains("endast på finska"),
+            "said to be in Finnish: {}",
+            swedish.body
+        );
+        let finnish = app.client().with_language("fi").get(&public).await;
+        assert!(finnish.body.contains("Kaksikieliset päätöspohjat"));
+        assert!(!finnish.body.contains("id=\"language-note\""));
+        let html = app
+            .client()
+            .get(&format!("{public}/plan.html?lang=sv"))
+            .await;
+        assert!(html.body.contains("Tvåspråkiga beslutsmallar"));
+        assert!(html.body.contains("endast på finska"));
+    }
+);
