@@ -382,18 +382,18 @@ org-nav-self-reports = Omat ilmoitukset
 
 ## Suunnitelman tekstien käännökset
 translation-title = Tekstit molemmilla kielillä
-translation-intro = Suunnitelman jokainen teksti sellaisena kuin se on kirjoitettu ja sen käännös kielelle { $value }. Jätä käännös tyhjäksi, jos sitä ei vielä ole; lukijat näkevät silloin alkuperäisen tekstin merkittynä.
+translation-intro = Suunnitelman jokainen teksti sellaisena kuin se on kirjoitettu sekä sen käännös (kieli: { $value }). Jätä käännös tyhjäksi, jos sitä ei vielä ole; lukijat näkevät silloin alkuperäisen tekstin merkittynä.
 translation-count = { $count } tekstiltä puuttuu vielä käännös (merkitty).
-translation-all-done = Suunnitelman kaikki tekstit on käännetty kielelle { $value }.
+translation-all-done = Suunnitelman kaikki tekstit on käännetty (kieli: { $value }).
 translation-single-language = Organisaatio toimii yhdellä kielellä, joten suunnitelmassa ei ole käännettäviä tekstejä. Kaksikielinen organisaatio valitsee toisen työkielensä asetuksista.
 translation-settings-link = Siirry asetuksiin
 translation-missing-badge = Ei vielä käännetty
-translation-into = Kielellä { $value }
+translation-into = Käännös (kieli: { $value })
 translation-what = Teksti
 translation-save = Tallenna käännökset
 translation-link = Tekstit molemmilla kielillä
-translation-only-in = Suunnitelma on kirjoitettu vain kielellä { $value }; tekstit näytetään sellaisinaan.
-translation-partly = Osa suunnitelman teksteistä on vain kielellä { $value }: { $count }/{ $pages } tekstiltä puuttuu käännös, ja ne näytetään sellaisinaan.
+translation-only-in = Suunnitelma on kirjoitettu vain yhdellä kielellä (kieli: { $value }); tekstit näytetään sellaisinaan.
+translation-partly = Osa suunnitelman teksteistä on vain alkuperäiskielellä (kieli: { $value }): { $count }/{ $pages } tekstiltä puuttuu käännös, ja ne näytetään sellaisinaan.
 translation-field-plan_title = Suunnitelman otsikko
 translation-field-service_name = Palvelu
 translation-field-service_unit = Yksikkö

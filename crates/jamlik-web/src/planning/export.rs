@@ -152,7 +152,12 @@ pub(crate) fn build(
             .iter()
             .map(|f| t.t(&format!("framework-{}", f.as_str())))
             .collect(),
-        working_group: content.plan.working_group.clone(),
+        // Who prepared the plan names people: the public reads units only.
+        working_group: if content.public {
+            String::new()
+        } else {
+            content.plan.working_group.clone()
+        },
         progress: MeasureStatus::ALL
             .iter()
             .map(|s| jamlik_reports::ProgressCount {
@@ -165,7 +170,10 @@ pub(crate) fn build(
             .consultations
             .iter()
             .map(|c| jamlik_reports::Consultation {
-                party: if c.party_name.is_empty() {
+                party: if c.party_name.is_empty()
+                    || c.party_name.to_lowercase()
+                        == t.t(&format!("party-{}", c.party.as_str())).to_lowercase()
+                {
                     t.t(&format!("party-{}", c.party.as_str()))
                 } else {
                     format!(

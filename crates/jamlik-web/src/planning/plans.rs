@@ -948,7 +948,7 @@ pub(crate) async fn public_plan(
         .map(|c| {
             let party = ctx.t.t(&format!("party-{}", c.party.as_str()));
             (
-                if c.party_name.is_empty() {
+                if c.party_name.is_empty() || c.party_name.to_lowercase() == party.to_lowercase() {
                     party
                 } else {
                     format!("{} ({party})", c.party_name)

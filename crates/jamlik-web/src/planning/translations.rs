@@ -184,10 +184,12 @@ async fn items(
         let what = t.t(&format!("translation-field-{}", field.as_str()));
         out.push(Item {
             dom_id: format!("tr-{}", out.len() + 1),
+            // What the text is, and whose ("Responsible unit — “Bilingual
+            // letters”"), so a unit is not read as the measure's name.
             label: if of.is_empty() {
                 what
             } else {
-                format!("{what}: {of}")
+                format!("{what} — “{of}”")
             },
             original: original.to_owned(),
             translation: shown.to_owned(),

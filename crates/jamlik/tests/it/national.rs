@@ -739,7 +739,15 @@ on_both!(
             .unwrap()
             .iter()
             .any(|i| i["status"] == "draft"));
+        // The published version's own page and exports name no one either:
+        // the working group is internal.
+        let page = client.get(path).await.body;
+        let html = client.get(&format!("{path}/plan.html")).await.body;
+        let pdf_ok = client.get_bytes(&format!("{path}/plan.pdf")).await.0;
+        assert_eq!(pdf_ok, StatusCode::OK);
         for body in [
+            page.as_str(),
+            html.as_str(),
             plans.body.as_str(),
             statuses.body.as_str(),
             &client.get("/open-data").await.body,
