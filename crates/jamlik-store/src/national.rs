@@ -546,6 +546,16 @@ impl Store {
             .collect())
     }
 
+    /// The facts' generation: a number that moves on with every change to
+    /// the tables statuses are computed from (see [`StatusCache`]). Pages
+    /// derived from statuses alone may be kept per generation and day.
+    pub async fn facts_generation(&self) -> StoreResult<i64> {
+        Ok(sqlx::query("SELECT n FROM facts_generation WHERE id = 1")
+            .fetch_one(&self.pool)
+            .await?
+            .try_get("n")?)
+    }
+
     /// Every organisation's statuses on each date, from this instance's copy
     /// when the facts' generation in the database is still the one it was
     /// computed from, else computed afresh (only the dates it lacks). The

@@ -79,6 +79,7 @@ struct Inner {
     config: WebConfig,
     metrics: metrics::Metrics,
     hashing: kit::auth::Hashing,
+    derived: kit::derived::Derived,
 }
 
 impl AppState {
@@ -93,6 +94,7 @@ impl AppState {
                 store,
                 config,
                 metrics: metrics::Metrics::new(),
+                derived: kit::derived::Derived::default(),
             }),
         }
     }
@@ -100,6 +102,11 @@ impl AppState {
     /// The store.
     pub fn store(&self) -> &Store {
         &self.inner.store
+    }
+
+    /// The page parts derived from statuses, kept per facts' generation.
+    pub(crate) fn derived(&self) -> &kit::derived::Derived {
+        &self.inner.derived
     }
 
     /// The configuration.

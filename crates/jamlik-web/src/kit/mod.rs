@@ -12,6 +12,7 @@ pub(crate) mod completeness;
 pub(crate) mod context;
 pub(crate) mod csv_out;
 pub(crate) mod dates;
+pub(crate) mod derived;
 pub(crate) mod error;
 pub(crate) mod files;
 pub(crate) mod forms;

@@ -12,16 +12,17 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use jamlik_domain::{Capability, Country, ErrorCode, GlobalRole, OrgKind, PlanStatus};
 use jamlik_store::{StatusFilter, StatusRow, SIZE_BANDS};
 use serde::Deserialize;
 
 use crate::kit::charts::{stacked, Chart};
 use crate::kit::context::{utf8_percent_encode, Ctx};
+use crate::kit::derived::{page_with, render_part, Part};
 use crate::kit::error::{AppError, AppResult};
 use crate::kit::require_national;
-use crate::kit::views::{render, Layout};
+use crate::kit::views::Layout;
 use crate::national::map;
 use crate::AppState;
 
@@ -266,7 +267,7 @@ pub(crate) struct OrgLine {
 }
 
 #[derive(Template)]
-#[template(path = "national/national.html")]
+#[template(path = "national/national_body.html")]
 struct DashboardPage {
     page: Layout,
     countries: Vec<Opt>,
@@ -355,6 +356,33 @@ pub(crate) async fn public_dashboard(
     dashboard_page(&state, &ctx, &filters, &Scope::All, View::Public).await
 }
 
+/// The key a part is kept under: the page, who sees what, the language
+/// and the query (the filters).
+fn part_key(ctx: &Ctx, what: &str, scope: &Scope, view: View) -> String {
+    // An instructor's page depends on the organisations assigned to them
+    // now (assignments are not facts, so they do not move the generation).
+    let who = match scope {
+        Scope::All => "all".to_owned(),
+        Scope::Only(set) => {
+            use std::hash::{Hash, Hasher};
+            let mut ids: Vec<&String> = set.iter().collect();
+            ids.sort();
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            ids.hash(&mut hasher);
+            format!("only:{}:{:x}", ids.len(), hasher.finish())
+        }
+    };
+    let runs = matches!(
+        ctx.global_role(),
+        Some(GlobalRole::Admin | GlobalRole::NationalMonitor)
+    );
+    let query = ctx.path.split_once('?').map_or("", |(_, q)| q);
+    format!(
+        "{what}|{view:?}|{}|{who}|{runs}|{query}",
+        ctx.t.language().as_str()
+    )
+}
+
 async fn dashboard_page(
     state: &AppState,
     ctx: &Ctx,
@@ -362,6 +390,26 @@ async fn dashboard_page(
     scope: &Scope,
     view: View,
 ) -> AppResult<Response> {
+    let generation = state.store().facts_generation().await?;
+    let key = part_key(ctx, "dashboard", scope, view);
+    let part = match state.derived().get(generation, &key) {
+        Some(part) => part,
+        None => {
+            let part = dashboard_part(state, ctx, filters, scope, view).await?;
+            state.derived().put(generation, key, part.clone());
+            part
+        }
+    };
+    Ok(page_with(Layout::new(ctx, view.dashboard_title()), &part))
+}
+
+async fn dashboard_part(
+    state: &AppState,
+    ctx: &Ctx,
+    filters: &Filters,
+    scope: &Scope,
+    view: View,
+) -> AppResult<Part> {
     let (checked, error) = match check(filters) {
         Ok(checked) => (checked, None),
         Err(error) => (Checked::default(), Some(error)),
@@ -600,7 +648,7 @@ async fn dashboard_page(
     let status = error
         .as_ref()
         .map_or(axum::http::StatusCode::OK, crate::kit::error_status);
-    Ok((status, render(&page)).into_response())
+    render_part(status, &page)
 }
 
 /// One municipality on the map and in the list.
@@ -618,7 +666,7 @@ pub(crate) struct Place {
 }
 
 #[derive(Template)]
-#[template(path = "national/national_map.html")]
+#[template(path = "national/national_map_body.html")]
 struct MapPage {
     page: Layout,
     frameworks: Vec<Opt>,
@@ -689,6 +737,26 @@ async fn map_page(
     scope: &Scope,
     view: View,
 ) -> AppResult<Response> {
+    let generation = state.store().facts_generation().await?;
+    let key = part_key(ctx, "map", scope, view);
+    let part = match state.derived().get(generation, &key) {
+        Some(part) => part,
+        None => {
+            let part = map_part(state, ctx, filters, scope, view).await?;
+            state.derived().put(generation, key, part.clone());
+            part
+        }
+    };
+    Ok(page_with(Layout::new(ctx, view.map_title()), &part))
+}
+
+async fn map_part(
+    state: &AppState,
+    ctx: &Ctx,
+    filters: &MapFilters,
+    scope: &Scope,
+    view: View,
+) -> AppResult<Part> {
     let t = &ctx.t;
     let mut error = None;
     let country = match filters.country.trim() {
@@ -875,5 +943,5 @@ async fn map_page(
     let status = error
         .as_ref()
         .map_or(axum::http::StatusCode::OK, crate::kit::error_status);
-    Ok((status, render(&page)).into_response())
+    render_part(status, &page)
 }

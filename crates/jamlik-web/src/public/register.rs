@@ -14,15 +14,16 @@ use std::collections::{BTreeMap, HashMap};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use jamlik_domain::{Country, ErrorCode, PlanStatus};
 use jamlik_store::{sort_key, Organisation, StatusFilter, StatusRow};
 use serde::Deserialize;
 
 use crate::kit::context::{utf8_percent_encode, Ctx};
+use crate::kit::derived::{page_with, render_part, Part};
 use crate::kit::error::{AppError, AppResult};
 use crate::kit::links::org_page;
-use crate::kit::views::{render, Layout};
+use crate::kit::views::Layout;
 use crate::AppState;
 
 /// The longest search a person may type.
@@ -105,7 +106,7 @@ struct Choice {
 }
 
 #[derive(Template)]
-#[template(path = "public/register.html")]
+#[template(path = "public/register_body.html")]
 struct RegisterPage {
     page: Layout,
     q: String,
@@ -139,12 +140,31 @@ fn choices(
     list
 }
 
-/// `/register`: the public register with its search.
+/// `/register`: the public register with its search, kept per language and
+/// query while the facts stay as they were (see `kit::derived`).
 pub(crate) async fn register(
     State(state): State<AppState>,
     ctx: Ctx,
     Query(query): Query<RegisterQuery>,
 ) -> AppResult<Response> {
+    let generation = state.store().facts_generation().await?;
+    let key = format!(
+        "register|{}|{}",
+        ctx.t.language().as_str(),
+        ctx.path.split_once('?').map_or("", |(_, q)| q)
+    );
+    let part = match state.derived().get(generation, &key) {
+        Some(part) => part,
+        None => {
+            let part = register_part(&state, &ctx, &query).await?;
+            state.derived().put(generation, key, part.clone());
+            part
+        }
+    };
+    Ok(page_with(Layout::new(&ctx, "register-title"), &part))
+}
+
+async fn register_part(state: &AppState, ctx: &Ctx, query: &RegisterQuery) -> AppResult<Part> {
     let t = &ctx.t;
     let mut error: Option<AppError> = None;
     let raw = query.q.trim();
@@ -310,7 +330,7 @@ pub(crate) async fn register(
         utf8_percent_encode(status.map_or("", |s| s.as_str())),
     );
     let page = RegisterPage {
-        page: Layout::new(&ctx, "register-title"),
+        page: Layout::new(ctx, "register-title"),
         q: raw.chars().take(MAX_QUERY * 2).collect(),
         countries: choices(
             [Country::Finland, Country::Sweden].map(|c| {
@@ -337,7 +357,7 @@ pub(crate) async fn register(
         lines,
         total,
         searched: !raw.is_empty() || country.is_some() || region.is_some() || status.is_some(),
-        error: error.as_ref().map(|e| crate::kit::form_error(&ctx, e)),
+        error: error.as_ref().map(|e| crate::kit::form_error(ctx, e)),
         base,
         page_number,
         pages,
@@ -345,7 +365,7 @@ pub(crate) async fn register(
     let code = error
         .as_ref()
         .map_or(StatusCode::OK, crate::kit::error_status);
-    Ok((code, render(&page)).into_response())
+    render_part(code, &page)
 }
 
 #[cfg(test)]

@@ -229,6 +229,22 @@ on_both!(
             );
         }
 
+        // The overview is kept between requests, yet a change shows at once.
+        let current = public.get("/overview?status=approved_current").await;
+        assert!(!current.body.contains("href=\"/o/FI-853\""));
+        app.store
+            .submit_self_report(
+                &Actor::system("test"),
+                &app.world.own.id,
+                whole_report("fi-non-discrimination", &recent()),
+            )
+            .await
+            .unwrap();
+        let current = public.get("/overview?status=approved_current").await;
+        assert!(current.body.contains("href=\"/o/FI-853\""), "seen at once");
+        let map = public.get("/overview/map").await;
+        assert!(map.body.contains("Approved and current"));
+
         // Monitors keep their fuller pages, linking to reviews.
         let monitor = app.signed_in("monitor").await;
         let national = monitor.get("/national?status=no_plan").await;
