@@ -508,12 +508,31 @@ impl Store {
         as_of: time::Date,
         page: Option<PageRequest>,
     ) -> StoreResult<Paged<StatusRow>> {
-        let rows = self
-            .organisation_statuses_on(filter, &[as_of])
-            .await?
-            .pop()
-            .unwrap_or_default();
-        Ok(page_of(rows, page))
+        // Filtered by reference and paged before anything is copied: a page
+        // of 100 copies 100 rows, not every organisation's.
+        let registry = packs()?;
+        if let Some(framework) = &filter.framework {
+            if registry
+                .get(framework)
+                .and_then(|p| p.status.as_ref())
+                .is_none()
+            {
+                return Err(StoreError::Rule(ErrorCode::InvalidFramework));
+            }
+        }
+        let lists = self.all_statuses_on(&[as_of]).await?;
+        let matching: Vec<&StatusRow> = lists
+            .iter()
+            .flat_map(|rows| rows.iter())
+            .filter(|row| filter.admits(row))
+            .collect();
+        let paged = page_of(matching, page);
+        Ok(Paged {
+            items: paged.items.into_iter().cloned().collect(),
+            total: paged.total,
+            page: paged.page,
+            per_page: paged.per_page,
+        })
     }
 
     /// [`Store::organisation_statuses`] on each of several dates, from one
