@@ -6,12 +6,13 @@ use axum::response::Response;
 use jamlik_domain::Country;
 
 use crate::kit::context::Ctx;
+use crate::kit::derived::{page_with, render_part, Part};
 use crate::kit::error::AppResult;
-use crate::kit::views::{render, Layout};
+use crate::kit::views::Layout;
 use crate::AppState;
 
 #[derive(Template)]
-#[template(path = "public/start.html")]
+#[template(path = "public/start_body.html")]
 struct StartPage {
     page: Layout,
     finnish: i64,
@@ -28,8 +29,24 @@ struct PublishedRow {
     path: String,
 }
 
-/// `/`: what Jämlik is and for whom.
+/// `/`: what Jämlik is and for whom. Its counts and newest plans come from
+/// the facts alone, so the part is kept per facts' generation (see
+/// `kit::derived`), per language and per whether the reader is signed in.
 pub(crate) async fn start(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
+    let generation = state.store().facts_generation().await?;
+    let key = format!("start|{}|{}", ctx.t.language().as_str(), ctx.user.is_some());
+    let part = match state.derived().get(generation, &key) {
+        Some(part) => part,
+        None => {
+            let part = start_part(&state, &ctx).await?;
+            state.derived().put(generation, key, part.clone());
+            part
+        }
+    };
+    Ok(page_with(Layout::new(&ctx, "start-title"), &part))
+}
+
+async fn start_part(state: &AppState, ctx: &Ctx) -> AppResult<Part> {
     let finnish = state.store().count_organisations(Country::Finland).await?;
     let swedish = state.store().count_organisations(Country::Sweden).await?;
     let mut published = Vec::new();
@@ -48,11 +65,11 @@ pub(crate) async fn start(State(state): State<AppState>, ctx: Ctx) -> AppResult<
         }
     }
     let page = StartPage {
-        page: Layout::new(&ctx, "start-title"),
+        page: Layout::new(ctx, "start-title"),
         finnish,
         swedish,
         signed_in: ctx.user.is_some(),
         published,
     };
-    Ok(render(&page))
+    render_part(axum::http::StatusCode::OK, &page)
 }
