@@ -383,7 +383,10 @@ org-nav-self-reports = Self-reports
 ## Translations of a plan's texts
 translation-title = Texts in both languages
 translation-intro = Each text of the plan as it is written, with its translation into { $value }. Leave a translation empty where there is none yet; readers then see the original, marked as such.
-translation-count = { $count } texts have no translation yet (marked).
+translation-count = { $count ->
+    [one] One text has no translation yet (marked).
+   *[other] { $formatted } texts have no translation yet (marked).
+}
 translation-all-done = Every text of the plan is translated into { $value }.
 translation-single-language = The organisation works in one language, so the plan has no texts to translate. A bilingual organisation chooses its second working language in its settings.
 translation-settings-link = Go to the settings

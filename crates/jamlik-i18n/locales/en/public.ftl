@@ -36,7 +36,10 @@ register-all = All
 register-find = Search
 register-clear = Clear
 register-results = Organisations
-register-count = { $count } organisations found.
+register-count = { $count ->
+    [one] One organisation found.
+   *[other] { $formatted } organisations found.
+}
 register-none = No organisation matches “{ $query }” with these filters. Try part of a name, the other language's name or fewer filters.
 register-empty = There are no organisations in the register yet.
 register-organisation = Organisation

@@ -383,7 +383,10 @@ org-nav-self-reports = Omat ilmoitukset
 ## Suunnitelman tekstien käännökset
 translation-title = Tekstit molemmilla kielillä
 translation-intro = Suunnitelman jokainen teksti sellaisena kuin se on kirjoitettu sekä sen käännös (kieli: { $value }). Jätä käännös tyhjäksi, jos sitä ei vielä ole; lukijat näkevät silloin alkuperäisen tekstin merkittynä.
-translation-count = { $count } tekstiltä puuttuu vielä käännös (merkitty).
+translation-count = { $count ->
+    [one] Yhdeltä tekstiltä puuttuu vielä käännös (merkitty).
+   *[other] { $formatted } tekstiltä puuttuu vielä käännös (merkitty).
+}
 translation-all-done = Suunnitelman kaikki tekstit on käännetty (kieli: { $value }).
 translation-single-language = Organisaatio toimii yhdellä kielellä, joten suunnitelmassa ei ole käännettäviä tekstejä. Kaksikielinen organisaatio valitsee toisen työkielensä asetuksista.
 translation-settings-link = Siirry asetuksiin

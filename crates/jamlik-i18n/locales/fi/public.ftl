@@ -36,7 +36,10 @@ register-all = Kaikki
 register-find = Hae
 register-clear = Tyhjennä
 register-results = Organisaatiot
-register-count = Löytyi { $count } organisaatiota.
+register-count = { $count ->
+    [one] Löytyi yksi organisaatio.
+   *[other] Löytyi { $formatted } organisaatiota.
+}
 register-none = Mikään organisaatio ei vastaa hakua ”{ $query }” näillä rajauksilla. Kokeile osaa nimestä, toisenkielistä nimeä tai vähempiä rajauksia.
 register-empty = Rekisterissä ei ole vielä organisaatioita.
 register-organisation = Organisaatio

@@ -383,7 +383,10 @@ org-nav-self-reports = Egenrapporter
 ## Översättningar av planens texter
 translation-title = Texterna på båda språken
 translation-intro = Varje text i planen så som den är skriven, med sin översättning till { $value }. Lämna en översättning tom där det ännu inte finns någon; läsarna ser då originalet, märkt som sådant.
-translation-count = { $count } texter saknar ännu översättning (märkta).
+translation-count = { $count ->
+    [one] En text saknar ännu översättning (märkt).
+   *[other] { $formatted } texter saknar ännu översättning (märkta).
+}
 translation-all-done = Alla texter i planen är översatta till { $value }.
 translation-single-language = Organisationen arbetar på ett språk, så planen har inga texter att översätta. En tvåspråkig organisation väljer sitt andra arbetsspråk i inställningarna.
 translation-settings-link = Till inställningarna

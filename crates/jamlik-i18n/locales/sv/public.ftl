@@ -36,7 +36,10 @@ register-all = Alla
 register-find = Sök
 register-clear = Rensa
 register-results = Organisationer
-register-count = { $count } organisationer hittades.
+register-count = { $count ->
+    [one] En organisation hittades.
+   *[other] { $formatted } organisationer hittades.
+}
 register-none = Ingen organisation matchar ”{ $query }” med dessa filter. Pröva en del av namnet, namnet på det andra språket eller färre filter.
 register-empty = Registret har ännu inga organisationer.
 register-organisation = Organisation

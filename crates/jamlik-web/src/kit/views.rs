@@ -168,6 +168,12 @@ impl Layout {
             .t_args(key, &[(name_static(name), value.as_ref().to_owned())])
     }
 
+    /// A message that depends on a count (`$count` chooses the plural form,
+    /// `$formatted` is the number as the language writes it).
+    pub fn tc(&self, key: &str, count: impl Int) -> String {
+        self.tr.t_count(key, count.int())
+    }
+
     /// The language tag.
     pub fn lang(&self) -> &'static str {
         self.tr.language().as_str()

@@ -51,6 +51,11 @@ on_both!(
         }
         let borga = public.get("/register?q=borg").await;
         assert!(borga.body.contains(porvoo) && !borga.body.contains(turku));
+        assert!(
+            borga.body.contains("One organisation found."),
+            "{}",
+            borga.body
+        );
         // Everything, without a query.
         let all = public.get("/register").await;
         assert!(all.body.contains(turku) && all.body.contains(porvoo));
@@ -336,7 +341,7 @@ on_both!(
         assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
         let page = coordinator.get(&path).await;
         assert!(
-            page.body.contains("1 texts have no translation yet") || page.body.contains("1 text"),
+            page.body.contains("One text has no translation yet"),
             "{}",
             page.body
         );
