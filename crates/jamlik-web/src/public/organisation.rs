@@ -71,10 +71,9 @@ async fn find(state: &AppState, key: &str) -> AppResult<Organisation> {
     }
 }
 
+/// A date in the reader's language, or nothing.
 fn day_text(ctx: &Ctx, date: Option<&jamlik_domain::IsoDate>) -> String {
-    date.and_then(|d| d.date())
-        .and_then(|d| d.with_hms(12, 0, 0).ok())
-        .map(|d| ctx.t.date(d.assume_utc().unix_timestamp()))
+    date.map(|d| crate::kit::show_date(ctx, d))
         .unwrap_or_default()
 }
 
