@@ -186,6 +186,12 @@ error_table! {
     RoundNotFound => "round.not_found", 404;
     /// A follow-up round overlaps another of the same plan.
     RoundOverlaps => "round.overlaps", 409;
+    /// A follow-up round's report cannot be published before the round opens.
+    RoundNotOpenYet => "round.not_open_yet", 409;
+    /// A follow-up round's report is published only for a published plan.
+    RoundPlanUnpublished => "round.plan_unpublished", 409;
+    /// No published follow-up report at this address.
+    FollowUpReportNotFound => "round.report_not_found", 404;
     /// A measure's due date comes before its start date.
     DueBeforeStart => "measure.due_before_start", 422;
     /// A short text (a unit, an indicator's value) is longer than allowed.

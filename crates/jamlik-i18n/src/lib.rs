@@ -17,6 +17,9 @@ use jamlik_domain::Language;
 use time::{Duration, Month, OffsetDateTime, UtcOffset, Weekday};
 use unic_langid::LanguageIdentifier;
 
+mod hyphenate;
+pub use hyphenate::{soft_hyphens, SOFT_HYPHEN};
+
 fluent_templates::static_loader! {
     static LOCALES = {
         locales: "./locales",

@@ -427,6 +427,59 @@ pub(crate) async fn fetch_plan(
     plan_row(&row)
 }
 
+/// Everything a plan's reports are made of, as it stands now: what an
+/// approval freezes and a published follow-up report carries.
+pub(crate) async fn snapshot_of(
+    connection: &mut AnyConnection,
+    org: &OrgId,
+    current: &Plan,
+) -> StoreResult<PlanSnapshot> {
+    let plan = current.id.as_str();
+    let mut measures: Vec<Measure> = sqlx::query(&format!("SELECT {MEASURE_COLUMNS} FROM measures WHERE plan_id = $1 ORDER BY COALESCE(due_date, '9999-12-31'), title"))
+        .bind(plan)
+        .fetch_all(&mut *connection)
+        .await?
+        .iter()
+        .map(measure_row)
+        .collect::<StoreResult<_>>()?;
+    attach_indicators(connection, &mut measures).await?;
+    let services = sqlx::query("SELECT * FROM services WHERE org_id = $1 ORDER BY name, id")
+        .bind(org.as_str())
+        .fetch_all(&mut *connection)
+        .await?
+        .iter()
+        .map(service_row)
+        .collect::<StoreResult<Vec<_>>>()?;
+    let findings = sqlx::query(
+        "SELECT * FROM findings WHERE plan_id = $1 ORDER BY severity * likelihood DESC, id",
+    )
+    .bind(plan)
+    .fetch_all(&mut *connection)
+    .await?
+    .iter()
+    .map(finding_row)
+    .collect::<StoreResult<Vec<_>>>()?;
+    Ok(PlanSnapshot {
+        plan: current.clone(),
+        services,
+        findings,
+        measures,
+        evaluations: crate::measures::evaluated_measures(connection, org, current)
+            .await?
+            .into_iter()
+            .map(|previous| EvaluatedMeasure {
+                measure_id: previous.measure.id,
+                title: previous.measure.title,
+                status: previous.measure.status,
+                evaluation: previous.evaluation,
+            })
+            .collect(),
+        consultations: crate::workspace::fetch_consultations(connection, plan).await?,
+        sections: crate::workspace::fetch_sections(connection, plan).await?,
+        translations: crate::translations::fetch_translations(connection, plan).await?,
+    })
+}
+
 pub(crate) async fn fetch_measure(
     connection: &mut AnyConnection,
     org: &OrgId,
@@ -883,18 +936,13 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         let current = fetch_plan(&mut tx, org, plan).await?;
-        let mut measures: Vec<Measure> = sqlx::query(&format!("SELECT {MEASURE_COLUMNS} FROM measures WHERE plan_id = $1 ORDER BY COALESCE(due_date, '9999-12-31'), title"))
-            .bind(plan)
-            .fetch_all(&mut *tx)
-            .await?
-            .iter()
-            .map(measure_row)
-            .collect::<StoreResult<_>>()?;
-        attach_indicators(&mut tx, &mut measures).await?;
+        let mut snapshot = snapshot_of(&mut tx, org, &current).await?;
+        snapshot.plan.state = PlanState::Approved;
         // The approval rule, guarded here in the approval's transaction: the
         // first measure (in the plan's order) without anyone responsible is
         // named, so it can be fixed.
-        if let Some(orphan) = measures
+        if let Some(orphan) = snapshot
+            .measures
             .iter()
             .find(|m| !measure_has_owner(m.owner_user_id.is_some(), &m.owner_unit))
         {
@@ -903,22 +951,6 @@ impl Store {
                 vec![("title", orphan.title.clone())],
             ));
         }
-        let services = sqlx::query("SELECT * FROM services WHERE org_id = $1 ORDER BY name, id")
-            .bind(org.as_str())
-            .fetch_all(&mut *tx)
-            .await?
-            .iter()
-            .map(service_row)
-            .collect::<StoreResult<Vec<_>>>()?;
-        let findings = sqlx::query(
-            "SELECT * FROM findings WHERE plan_id = $1 ORDER BY severity * likelihood DESC, id",
-        )
-        .bind(plan)
-        .fetch_all(&mut *tx)
-        .await?
-        .iter()
-        .map(finding_row)
-        .collect::<StoreResult<Vec<_>>>()?;
         let number: i64 = sqlx::query(
             "SELECT COALESCE(MAX(number), 0) + 1 FROM plan_versions WHERE plan_id = $1",
         )
@@ -926,28 +958,6 @@ impl Store {
         .fetch_one(&mut *tx)
         .await?
         .try_get(0)?;
-        let snapshot = PlanSnapshot {
-            plan: Plan {
-                state: PlanState::Approved,
-                ..current.clone()
-            },
-            services,
-            findings,
-            measures,
-            evaluations: crate::measures::evaluated_measures(&mut tx, org, &current)
-                .await?
-                .into_iter()
-                .map(|previous| EvaluatedMeasure {
-                    measure_id: previous.measure.id,
-                    title: previous.measure.title,
-                    status: previous.measure.status,
-                    evaluation: previous.evaluation,
-                })
-                .collect(),
-            consultations: crate::workspace::fetch_consultations(&mut tx, plan).await?,
-            sections: crate::workspace::fetch_sections(&mut tx, plan).await?,
-            translations: crate::translations::fetch_translations(&mut tx, plan).await?,
-        };
         let newest = sqlx::query(&format!(
             "SELECT {VERSION_COLUMNS}, plan_versions.snapshot_json FROM plan_versions \
              WHERE plan_id = $1 ORDER BY number DESC LIMIT 1"

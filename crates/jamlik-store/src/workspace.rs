@@ -202,7 +202,7 @@ fn consultation_row(row: &AnyRow) -> StoreResult<Consultation> {
     })
 }
 
-fn round_row(row: &AnyRow) -> StoreResult<Round> {
+pub(crate) fn round_row(row: &AnyRow) -> StoreResult<Round> {
     Ok(Round {
         id: row.try_get("id")?,
         plan_id: row.try_get("plan_id")?,

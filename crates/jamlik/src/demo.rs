@@ -495,7 +495,7 @@ async fn seed_plan(store: &Store, org: &jamlik_store::Organisation) -> anyhow::R
     ];
     // The autumn follow-up round is open: the updates below belong to it,
     // and the measures nobody has reported on show as missing.
-    store
+    let round = store
         .create_round(
             &as_coordinator,
             &org.id,
@@ -562,6 +562,10 @@ async fn seed_plan(store: &Store, org: &jamlik_store::Organisation) -> anyhow::R
         .await?;
     store
         .publish_plan(&as_coordinator, &org.id, &plan.id)
+        .await?;
+    // Halfway through the round, the city publishes where the measures stand.
+    store
+        .publish_round(&as_coordinator, &org.id, &plan.id, &round.id, &day(0)?)
         .await?;
     Ok(())
 }

@@ -37,6 +37,16 @@ describe('axe-core, WCAG 2.1 A and AA', () => {
         const page = await context.newPage();
         await checkPages(page, lang, [...PUBLIC_PAGES, ...mailed]);
 
+        // Vaasa's published plan and follow-up report, found as a resident finds them.
+        await page.goto('/o/FI-905');
+        const published = [];
+        for (const prefix of ['/p/', '/f/']) {
+          const href = await page.locator(`main a[href^="${prefix}"]`).first().getAttribute('href');
+          assert.ok(href, `Vaasa's page links a publication under ${prefix}`);
+          published.push(href);
+        }
+        await checkPages(page, lang, published);
+
         // A form with an error in it.
         await page.goto('/sign-in');
         await page.locator('#email').fill(`${uniqueName('nobody')}@test.example`);

@@ -159,6 +159,7 @@ audit-entity-service = Service
 audit-entity-finding = Finding
 audit-entity-measure = Measure
 audit-entity-plan_version = Plan version
+audit-entity-followup_report = Follow-up report
 audit-action-approve = approved
 audit-action-publish = published
 bulk-problem-encoding = The file is not UTF-8. Save it as “CSV UTF-8” and try again.
@@ -328,6 +329,9 @@ error-evidence-too-large = The file is larger than 5 MB.
 error-evidence-not-found = No such file.
 error-round-not-found = The plan has no such follow-up round.
 error-round-overlaps = The dates overlap another follow-up round of the plan.
+error-round-not-open-yet = The round has not opened yet: its report can be published from its first day.
+error-round-plan-unpublished = Publish the plan first: a follow-up report is published for a published plan.
+error-round-report-not-found = There is no published follow-up report at this address.
 
 error-analysis-invalid-retention = The retention is a whole number of days from 0 to 3650.
 error-analysis-upload-not-found = No such uploaded file: it may have been deleted when its retention ran out. Upload it again.

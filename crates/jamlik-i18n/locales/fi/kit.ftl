@@ -159,6 +159,7 @@ audit-entity-service = Palvelu
 audit-entity-finding = Havainto
 audit-entity-measure = Toimenpide
 audit-entity-plan_version = Suunnitelman versio
+audit-entity-followup_report = Seurantaraportti
 audit-action-approve = hyväksytty
 audit-action-publish = julkaistu
 bulk-problem-encoding = Tiedosto ei ole UTF-8-muodossa. Tallenna se muodossa ”CSV UTF-8” ja yritä uudelleen.
@@ -328,6 +329,9 @@ error-evidence-too-large = Tiedosto on suurempi kuin 5 Mt.
 error-evidence-not-found = Tiedostoa ei löydy.
 error-round-not-found = Suunnitelmalla ei ole tällaista seurantakierrosta.
 error-round-overlaps = Päivämäärät menevät päällekkäin suunnitelman toisen seurantakierroksen kanssa.
+error-round-not-open-yet = Kierros ei ole vielä alkanut: sen raportin voi julkaista kierroksen ensimmäisestä päivästä alkaen.
+error-round-plan-unpublished = Julkaise ensin suunnitelma: seurantaraportti julkaistaan julkaistulle suunnitelmalle.
+error-round-report-not-found = Tässä osoitteessa ei ole julkaistua seurantaraporttia.
 
 error-analysis-invalid-retention = Säilytysaika on kokonainen määrä päiviä väliltä 0–3650.
 error-analysis-upload-not-found = Ladattua tiedostoa ei löydy: se on voitu poistaa säilytysajan päätyttyä. Lataa se uudelleen.

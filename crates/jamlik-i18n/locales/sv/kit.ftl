@@ -159,6 +159,7 @@ audit-entity-service = Tjänst
 audit-entity-finding = Iakttagelse
 audit-entity-measure = Åtgärd
 audit-entity-plan_version = Planversion
+audit-entity-followup_report = Uppföljningsrapport
 audit-action-approve = godkänd
 audit-action-publish = publicerad
 bulk-problem-encoding = Filen är inte i UTF-8. Spara den som ”CSV UTF-8” och försök igen.
@@ -328,6 +329,9 @@ error-evidence-too-large = Filen är större än 5 MB.
 error-evidence-not-found = Filen finns inte.
 error-round-not-found = Planen har ingen sådan uppföljningsomgång.
 error-round-overlaps = Datumen överlappar en annan uppföljningsomgång i planen.
+error-round-not-open-yet = Omgången har inte börjat än: dess rapport kan publiceras från omgångens första dag.
+error-round-plan-unpublished = Publicera planen först: en uppföljningsrapport publiceras för en publicerad plan.
+error-round-report-not-found = Det finns ingen publicerad uppföljningsrapport på den här adressen.
 
 error-analysis-invalid-retention = Sparandetiden är ett helt antal dagar från 0 till 3650.
 error-analysis-upload-not-found = Den uppladdade filen finns inte: den kan ha raderats när sparandetiden gick ut. Ladda upp den igen.

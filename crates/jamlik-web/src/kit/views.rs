@@ -99,6 +99,7 @@ const NOTICES: &[&str] = &[
     "instructor-assigned",
     "instructor-unassigned",
     "translations-saved",
+    "round-published",
 ];
 
 impl Layout {
@@ -172,6 +173,22 @@ impl Layout {
     /// `$formatted` is the number as the language writes it).
     pub fn tc(&self, key: &str, count: impl Int) -> String {
         self.tr.t_count(key, count.int())
+    }
+
+    /// `text` with soft hyphens at its long words' syllables in the page's
+    /// language, so that a narrow table cell breaks words where the language
+    /// does.
+    pub fn hy(&self, text: impl AsRef<str>) -> String {
+        jamlik_i18n::soft_hyphens(text.as_ref(), self.tr.language()).into_owned()
+    }
+
+    /// As [`Layout::hy`], for a text written in `lang` (a tag) rather than
+    /// the page's language: an untranslated text of a published plan.
+    pub fn hy_in(&self, text: impl AsRef<str>, lang: &Option<&str>) -> String {
+        let language = lang
+            .and_then(|tag| Language::parse(tag).ok())
+            .unwrap_or(self.tr.language());
+        jamlik_i18n::soft_hyphens(text.as_ref(), language).into_owned()
     }
 
     /// The language tag.

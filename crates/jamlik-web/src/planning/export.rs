@@ -29,7 +29,7 @@ pub(crate) enum Format {
 }
 
 impl Format {
-    fn parse(raw: &str) -> AppResult<Format> {
+    pub(super) fn parse(raw: &str) -> AppResult<Format> {
         match raw {
             "plan.pdf" | "report.pdf" => Ok(Format::Pdf),
             "plan.docx" | "report.docx" => Ok(Format::Docx),
@@ -285,7 +285,7 @@ pub(crate) fn build(
 }
 
 /// Renders the report and answers with it as a download.
-fn respond(
+pub(super) fn respond(
     report: &Report,
     t: &Translator,
     format: Format,
@@ -317,7 +317,11 @@ fn respond(
     Ok(crate::kit::files::download(content_type, &name, bytes))
 }
 
-fn translator(state: &AppState, ctx: &Ctx, query: &LanguageQuery) -> AppResult<Translator> {
+pub(super) fn translator(
+    state: &AppState,
+    ctx: &Ctx,
+    query: &LanguageQuery,
+) -> AppResult<Translator> {
     let language = match query.lang.as_deref() {
         None | Some("") => ctx.t.language(),
         Some(tag) => Language::parse(tag).map_err(AppError::from)?,

@@ -6,6 +6,7 @@
 pub(crate) mod bulk;
 pub(crate) mod dashboard;
 pub(crate) mod export;
+pub(crate) mod followup;
 pub(crate) mod inventory;
 pub(crate) mod measures;
 pub(crate) mod plans;
@@ -103,6 +104,12 @@ pub(crate) fn routes() -> Router<AppState> {
             get(export::round),
         )
         .route("/p/{public}/{file}", get(export::public))
+        .route("/f/{public}", get(followup::public_report))
+        .route("/f/{public}/{file}", get(followup::public_export))
+        .route(
+            "/orgs/{org}/plans/{plan}/rounds/{round}/publish",
+            post(followup::publish),
+        )
         .route("/orgs/{org}/services/import", post(inventory::import))
         .route(
             "/orgs/{org}/services/template.csv",

@@ -1304,6 +1304,12 @@ struct RoundPage {
     measures: Vec<RoundMeasure>,
     updated: i64,
     missing: i64,
+    /// Whether the person may publish the round's report.
+    can_publish: bool,
+    /// The published report's address and the day it describes.
+    publication: Option<(String, String)>,
+    /// Why publishing was refused.
+    publish_error: Option<String>,
 }
 
 /// `/orgs/{org}/plans/{plan}/rounds/{round}`: the follow-up report of a round.
@@ -1312,7 +1318,20 @@ pub(crate) async fn round(
     ctx: Ctx,
     Path((org, plan, round)): Path<(String, String, String)>,
 ) -> AppResult<Response> {
-    let loaded = load(&state, &ctx, &org, &plan, Capability::ViewOrganisation).await?;
+    round_page(&state, &ctx, &org, &plan, &round, None).await
+}
+
+/// The round's page, with why publishing its report was refused, if it was.
+pub(super) async fn round_page(
+    state: &AppState,
+    ctx: &Ctx,
+    org: &str,
+    plan: &str,
+    round: &str,
+    publish_error: Option<String>,
+) -> AppResult<Response> {
+    let (plan, round) = (plan.to_owned(), round.to_owned());
+    let loaded = load(state, ctx, org, &plan, Capability::ViewOrganisation).await?;
     let org_id = &loaded.organisation.id;
     let found = state.store().round(org_id, &plan, &round).await?;
     let updates = state.store().round_updates(org_id, &plan, &round).await?;
@@ -1352,7 +1371,7 @@ pub(crate) async fn round(
     let page = RoundPage {
         page: Layout {
             title: format!("{} – {}", found.name, loaded.plan.title),
-            ..Layout::new(&ctx, "round-title")
+            ..Layout::new(ctx, "round-title")
         },
         org_id: org_id.to_string(),
         plan_id: plan.clone(),
@@ -1361,13 +1380,20 @@ pub(crate) async fn round(
         name: found.name.clone(),
         dates: format!(
             "{} – {}",
-            show_date(&ctx, &found.opens_on),
-            show_date(&ctx, &found.closes_on)
+            show_date(ctx, &found.opens_on),
+            show_date(ctx, &found.closes_on)
         ),
         open: found.opens_on <= today && today <= found.closes_on,
         missing: rows.len() as i64 - updated,
         updated,
         measures: rows,
+        can_publish: loaded.is_coordinator,
+        publication: state
+            .store()
+            .round_publication(org_id, &round)
+            .await?
+            .map(|(public_id, as_of)| (format!("/f/{public_id}"), show_date(ctx, &as_of))),
+        publish_error,
     };
     Ok(render(&page))
 }

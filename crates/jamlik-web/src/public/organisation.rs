@@ -57,6 +57,8 @@ struct OrganisationPage {
     languages: Vec<String>,
     obligations: Vec<Obligation>,
     publications: Vec<Publication>,
+    /// Published follow-up reports: round, plan, the day described, address.
+    followups: Vec<(String, String, String, String)>,
     address: String,
 }
 
@@ -168,6 +170,21 @@ pub(crate) async fn page(
         })
         .collect();
 
+    let followups = state
+        .store()
+        .published_rounds(&org.id)
+        .await?
+        .into_iter()
+        .map(|row| {
+            (
+                row.round_name,
+                row.plan_title,
+                day_text(&ctx, Some(&row.as_of)),
+                format!("/f/{}", row.public_id),
+            )
+        })
+        .collect();
+
     let name = t
         .pick_name(
             org.name_fi.as_deref(),
@@ -203,6 +220,7 @@ pub(crate) async fn page(
             .collect(),
         obligations,
         publications,
+        followups,
         address: org_page(org.country, org.code.as_deref(), org.id.as_str()),
         name,
         other_names,

@@ -253,6 +253,14 @@ pub const PAGES: &[(&str, &str, Rule, &[(&str, &str)])] = &[
         &[],
     ),
     ("GET", "/p/{public}/{file}", Rule::Public, &[]),
+    ("GET", "/f/{public}", Rule::Public, &[]),
+    ("GET", "/f/{public}/{file}", Rule::Public, &[]),
+    (
+        "POST",
+        "/orgs/{org}/plans/{plan}/rounds/{round}/publish",
+        Rule::Coordinator,
+        &[],
+    ),
     (
         "GET",
         "/orgs/{org}/plans/{plan}/consultations",

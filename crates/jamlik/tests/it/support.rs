@@ -415,7 +415,11 @@ pub fn link_after(text: &str, prefix: &str) -> Option<String> {
 pub struct Answer {
     pub status: StatusCode,
     pub headers: HeaderMap,
+    /// The text as a reader sees it: without the soft hyphens (U+00AD) that
+    /// show only where a line breaks.
     pub body: String,
+    /// The text as sent.
+    pub raw: String,
 }
 
 impl Answer {
@@ -521,7 +525,8 @@ impl Client {
         Answer {
             status,
             headers,
-            body,
+            raw: body.clone(),
+            body: body.replace('\u{AD}', ""),
         }
     }
 

@@ -707,3 +707,188 @@ on_both!(
         );
     }
 );
+
+on_both!(
+    a_rounds_report_is_published_frozen_with_units_and_found_on_the_organisations_page,
+    |db: TestDbHandle| async move {
+        let app = db.app().await;
+        let org = app.world.own.id.to_string();
+        let coordinator = app.signed_in("coordinator").await.with_language("en");
+        let contributor = app.signed_in("contributor").await.with_language("en");
+        let reader = app.client().with_language("en");
+        let started = coordinator
+            .post_form(
+                &format!("/orgs/{org}/plans"),
+                &[
+                    ("title", "Equality plan"),
+                    ("frameworks", "fi-non-discrimination"),
+                    ("period_start", "2026-01-01"),
+                    ("period_end", "2029-12-31"),
+                ],
+            )
+            .await;
+        let plan = id_after(&started.location(), "/plans/");
+        let plan_path = format!("/orgs/{org}/plans/{plan}");
+        let contributor_id = user_id(&app, "contributor").await;
+        coordinator
+            .post_form(
+                &format!("{plan_path}/measures"),
+                &[
+                    ("title", "Easy-to-read letters"),
+                    ("owner", contributor_id.as_str()),
+                    ("owner_unit", "Social services"),
+                ],
+            )
+            .await;
+        let measure = app
+            .store
+            .measures(&app.world.own.id, &plan)
+            .await
+            .unwrap_or_default()
+            .remove(0);
+        let opened = coordinator
+            .post_form(
+                &format!("{plan_path}/rounds"),
+                &[
+                    ("name", "Spring follow-up"),
+                    ("opens_on", today_plus(-1).as_str()),
+                    ("closes_on", today_plus(10).as_str()),
+                ],
+            )
+            .await;
+        let round = id_after(&opened.location(), "/rounds/");
+        let later = coordinator
+            .post_form(
+                &format!("{plan_path}/rounds"),
+                &[
+                    ("name", "Autumn follow-up"),
+                    ("opens_on", today_plus(30).as_str()),
+                    ("closes_on", today_plus(40).as_str()),
+                ],
+            )
+            .await;
+        let later = id_after(&later.location(), "/rounds/");
+        let report_on = |note: &'static str| {
+            let contributor = &contributor;
+            let path = format!("/orgs/{org}/measures/{}/status", measure.id);
+            async move {
+                let done = contributor
+                    .post_form(&path, &[("status", "in_progress"), ("note", note)])
+                    .await;
+                assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+            }
+        };
+        report_on("Ten templates rewritten").await;
+        let publish = format!("{plan_path}/rounds/{round}/publish");
+
+        // Only a coordinator publishes, only for a published plan, only once the round has opened.
+        assert_eq!(
+            contributor.post_form(&publish, &[]).await.status,
+            StatusCode::FORBIDDEN
+        );
+        let unpublished = coordinator.post_form(&publish, &[]).await;
+        assert_eq!(unpublished.status, StatusCode::CONFLICT);
+        assert!(
+            unpublished.body.contains("Publish the plan first"),
+            "{}",
+            unpublished.body
+        );
+        coordinator
+            .post_form(
+                &format!("{plan_path}/approve"),
+                &[("body", "City council"), ("approved_on", "2026-01-20")],
+            )
+            .await;
+        coordinator
+            .post_form(&format!("{plan_path}/publish"), &[])
+            .await;
+        let early = coordinator
+            .post_form(&format!("{plan_path}/rounds/{later}/publish"), &[])
+            .await;
+        assert_eq!(early.status, StatusCode::CONFLICT);
+        assert!(early.body.contains("has not opened yet"), "{}", early.body);
+        let nothing = app
+            .store
+            .published_rounds(&app.world.own.id)
+            .await
+            .unwrap_or_else(|e| panic!("{e:?}"));
+        assert!(nothing.is_empty(), "a refused publication leaves nothing");
+
+        // Published: the round's page links the public report.
+        let published = coordinator.post_form(&publish, &[]).await;
+        assert_eq!(
+            published.status,
+            StatusCode::SEE_OTHER,
+            "{}",
+            published.body
+        );
+        let round_page = coordinator.get(&published.location()).await;
+        assert!(round_page
+            .body
+            .contains("The follow-up report is published."));
+        let public = round_page
+            .body
+            .split("href=\"/f/")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap_or_else(|| panic!("no public address on the round's page"))
+            .to_owned();
+        let page = reader.get(&format!("/f/{public}")).await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+        assert!(page.body.contains("Spring follow-up"));
+        assert!(page.body.contains("Ten templates rewritten"));
+        assert!(page.body.contains("Social services"));
+        // Long words in its table break at syllables (soft hyphens, in the
+        // patterns of the language the texts are written in).
+        assert!(
+            !page.raw.contains("Ten templates rewritten") && page.raw.contains("Ten temp\u{AD}"),
+            "{}",
+            page.raw
+        );
+        assert!(!page.body.contains("contributor"), "no people's names");
+        let html = reader
+            .get(&format!("/f/{public}/report.html?lang=en"))
+            .await;
+        assert_eq!(html.status, StatusCode::OK);
+        assert!(html.body.contains("Ten templates rewritten"));
+        assert!(!html.body.contains("contributor"), "no people's names");
+        let (status, _, pdf) = reader
+            .get_bytes(&format!("/f/{public}/report.pdf?lang=fi"))
+            .await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(pdf.starts_with(b"%PDF"));
+
+        // The organisation's page lists it.
+        let code = app.world.own.code.clone().unwrap_or_default();
+        let org_page = reader.get(&format!("/o/FI-{code}")).await;
+        assert!(
+            org_page.body.contains(&format!("href=\"/f/{public}\"")),
+            "{}",
+            org_page.body
+        );
+        assert!(org_page.body.contains("Spring follow-up"));
+
+        // Frozen: a later update is not in it until the round is published again,
+        // at the same address.
+        report_on("Twenty templates rewritten").await;
+        let page = reader.get(&format!("/f/{public}")).await;
+        assert!(page.body.contains("Ten templates rewritten"));
+        assert!(!page.body.contains("Twenty templates rewritten"));
+        coordinator.post_form(&publish, &[]).await;
+        let page = reader.get(&format!("/f/{public}")).await;
+        assert!(
+            page.body.contains("Twenty templates rewritten"),
+            "{}",
+            page.body
+        );
+        assert_eq!(audit_count(&app, "followup_report").await, 2);
+
+        let missing = reader.get("/f/nothing-here").await;
+        assert_eq!(missing.status, StatusCode::NOT_FOUND);
+        assert!(missing.body.contains("no published follow-up report"));
+        assert_eq!(
+            reader.get(&format!("/f/{public}/report.odt")).await.status,
+            StatusCode::NOT_FOUND
+        );
+    }
+);
