@@ -18,8 +18,8 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use jamlik_domain::{
-    compute_status, ApprovalFacts, Country, ErrorCode, IsoDate, OrgId, OrgKind, PayFigures,
-    PlanStatus, StatusFacts, StatusSource,
+    compute_status, ApprovalFacts, Country, ErrorCode, IsoDate, Language, OrgId, OrgKind,
+    PayFigures, PlanStatus, StatusFacts, StatusSource, TextField,
 };
 use jamlik_packs::{Coverage, Pack, Registry};
 use serde::Serialize;
@@ -305,6 +305,9 @@ pub struct SeedPlan {
     pub approved_body: String,
     /// What each written section says, in the organisation's language.
     pub section_body: String,
+    /// The title and the sections' text in the organisation's other working
+    /// languages (a bilingual municipality publishes in both).
+    pub translations: Vec<(Language, String, String)>,
 }
 
 /// Builds the WHERE conditions (and their values) that narrow organisations,
@@ -1164,7 +1167,16 @@ impl Store {
                     evaluations: Vec::new(),
                     consultations: Vec::new(),
                     sections: Vec::new(),
-                    translations: Vec::new(),
+                    translations: plan
+                        .translations
+                        .iter()
+                        .map(|(language, title, _)| crate::Translation {
+                            field: TextField::PlanTitle,
+                            entity_id: id.clone(),
+                            language: *language,
+                            body: title.clone(),
+                        })
+                        .collect(),
                 };
                 let snapshot = serde_json::to_string(&snapshot)
                     .map_err(|e| StoreError::Corrupt(e.to_string()))?;
@@ -1208,6 +1220,31 @@ impl Store {
                 .bind(started)
                 .execute(&mut *tx)
                 .await?;
+            }
+            for (language, title, body) in &plan.translations {
+                let texts = std::iter::once((TextField::PlanTitle, id.clone(), title)).chain(
+                    plan.sections.iter().map(|element| {
+                        (
+                            TextField::SectionBody,
+                            format!("{}/{element}", plan.framework),
+                            body,
+                        )
+                    }),
+                );
+                for (field, entity, text) in texts {
+                    sqlx::query(
+                        "INSERT INTO text_translations (plan_id, field, entity_id, language, body, updated_at) \
+                         VALUES ($1, $2, $3, $4, $5, $6)",
+                    )
+                    .bind(id.clone())
+                    .bind(field.as_str())
+                    .bind(entity)
+                    .bind(language.as_str())
+                    .bind(text.clone())
+                    .bind(started)
+                    .execute(&mut *tx)
+                    .await?;
+                }
             }
             count += 1;
         }

@@ -8,7 +8,7 @@
 //! code and the framework, so two demo runs look the same (dates move with
 //! today).
 
-use jamlik_domain::{add_months, Country, GroupRatio, IsoDate, Language, OrgId, PayFigures};
+use jamlik_domain::{add_months, Country, GroupRatio, IsoDate, Language, PayFigures};
 use jamlik_store::{
     Actor, NationalSeed, NewSelfReport, OrgFilter, Organisation, PageRequest, SeedPlan, Store,
 };
@@ -132,8 +132,7 @@ pub async fn seed(store: &Store) -> anyhow::Result<()> {
                 let Some(rules) = pack.status_rules(staff_u) else {
                     continue;
                 };
-                let language = org.languages.first().copied().unwrap_or(Language::Finnish);
-                history(&mut seed, &org.id, &code, pack, &rules, today, language);
+                history(&mut seed, &org, &code, pack, &rules, today);
             }
         }
     }
@@ -146,13 +145,19 @@ pub async fn seed(store: &Store) -> anyhow::Result<()> {
 /// One municipality's five years under one framework.
 fn history(
     seed: &mut NationalSeed,
-    org: &OrgId,
+    org: &jamlik_store::Organisation,
     code: &str,
     pack: &jamlik_packs::Pack,
     rules: &jamlik_domain::StatusRules,
     today: Date,
-    language: Language,
 ) {
+    let language = org.languages.first().copied().unwrap_or(Language::Finnish);
+    let others: Vec<Language> = org
+        .languages
+        .iter()
+        .copied()
+        .filter(|l| *l != language)
+        .collect();
     let mut draw = Draw::new(code, &pack.id);
     // Written as the municipality writes: in its own language.
     let title = pack.title.get(language).to_owned();
@@ -160,6 +165,18 @@ fn history(
         Language::Swedish => ("Kommunfullmäktige", "Beskrivs i den antagna planen."),
         _ => ("Kunnanvaltuusto", "Kuvattu hyväksytyssä suunnitelmassa."),
     };
+    // A bilingual municipality publishes in both of its languages.
+    let translations: Vec<(Language, String, String)> = others
+        .iter()
+        .filter_map(|&other| {
+            let body = match other {
+                Language::Swedish => "Beskrivs i den antagna planen.",
+                Language::Finnish => "Kuvattu hyväksytyssä suunnitelmassa.",
+                Language::English => return None,
+            };
+            Some((other, pack.title.get(other).to_owned(), body.to_owned()))
+        })
+        .collect();
     let has_pay = rules.pay_survey_element.is_some();
     let has_follow_up = rules.follow_up_months.is_some();
     let roll = draw.unit();
@@ -181,7 +198,7 @@ fn history(
         Scenario::Draft => {
             let start = months_back(today, draw.between(1, 8));
             seed.plans.push(SeedPlan {
-                org: org.clone(),
+                org: org.id.clone(),
                 framework: pack.id.clone(),
                 title: title.clone(),
                 started_on: iso(start),
@@ -191,6 +208,7 @@ fn history(
                 sections: Vec::new(),
                 approved_body: approved_body.into(),
                 section_body: section_body.into(),
+                translations: translations.clone(),
             });
             return;
         }
@@ -276,7 +294,7 @@ fn history(
         if in_jamlik {
             let rounds = followed_up_on.into_iter().map(iso).collect();
             seed.plans.push(SeedPlan {
-                org: org.clone(),
+                org: org.id.clone(),
                 framework: pack.id.clone(),
                 title: title.clone(),
                 started_on: iso(started(approved, &mut draw)),
@@ -286,6 +304,7 @@ fn history(
                 sections: elements,
                 approved_body: approved_body.into(),
                 section_body: section_body.into(),
+                translations: translations.clone(),
             });
         } else {
             let asks_ratio = pack.status.as_ref().is_some_and(|s| {
@@ -312,7 +331,7 @@ fn history(
                 PayFigures::default()
             };
             seed.reports.push((
-                org.clone(),
+                org.id.clone(),
                 NewSelfReport {
                     framework: pack.id.clone(),
                     approved_on: iso(approved),

@@ -965,6 +965,44 @@ on_both!(
             let page = client.get(link).await;
             assert_eq!(page.status, StatusCode::OK, "{link}");
         }
+
+        // Porvoo / Borgå is bilingual: the plans it made in Jämlik read in
+        // Swedish for a Swedish reader and in Finnish for a Finnish one.
+        let porvoo: Vec<&str> = plans
+            .iter()
+            .filter(|p| p.code.as_deref() == Some("638"))
+            .filter_map(|p| p.link.as_deref())
+            .filter(|link| link.starts_with("/p/"))
+            .collect();
+        assert!(!porvoo.is_empty(), "Porvoo has plans made in Jämlik");
+        let finnish = app.client().with_language("fi");
+        for link in porvoo {
+            let swedish = client.get(link).await;
+            assert!(
+                !swedish.body.contains("id=\"language-note\""),
+                "{link} has untranslated texts in Swedish"
+            );
+            assert!(!swedish.body.contains("suunnitelma"), "{link}");
+            let page = finnish.get(link).await;
+            assert!(page.body.contains("suunnitelma"), "{link}");
+            assert!(!page.body.contains("id=\"language-note\""), "{link}");
+        }
+
+        // Vaasa's follow-up report is published and found on its page.
+        let vaasa = client.get("/o/FI-905").await;
+        let report = vaasa
+            .body
+            .split("href=\"/f/")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap_or_else(|| panic!("no follow-up report on Vaasa's page"))
+            .to_owned();
+        let page = client.get(&format!("/f/{report}")).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.body.contains("Syksyn seuranta"));
+        let (status, _, pdf) = client.get_bytes(&format!("/f/{report}/report.pdf")).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(pdf.starts_with(b"%PDF"));
     }
 );
 
