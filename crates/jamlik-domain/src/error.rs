@@ -192,6 +192,14 @@ error_table! {
     RoundPlanUnpublished => "round.plan_unpublished", 409;
     /// No published follow-up report at this address.
     FollowUpReportNotFound => "round.report_not_found", 404;
+    /// No framework or step of the guide at this address.
+    GuideNotFound => "guide.not_found", 404;
+    /// A catalogue filter names no framework or category.
+    CatalogueFilterUnknown => "catalogue.unknown_filter", 422;
+    /// A search of the guide longer than allowed.
+    GuideSearchTooLong => "guide.search_too_long", 422;
+    /// A search of the guide with no letter or digit in it.
+    GuideSearchEmpty => "guide.search_empty", 422;
     /// A measure's due date comes before its start date.
     DueBeforeStart => "measure.due_before_start", 422;
     /// A short text (a unit, an indicator's value) is longer than allowed.

@@ -18,7 +18,9 @@ use time::{Duration, Month, OffsetDateTime, UtcOffset, Weekday};
 use unic_langid::LanguageIdentifier;
 
 mod hyphenate;
+mod stem;
 pub use hyphenate::{soft_hyphens, SOFT_HYPHEN};
+pub use stem::stems;
 
 fluent_templates::static_loader! {
     static LOCALES = {
@@ -31,7 +33,7 @@ fluent_templates::static_loader! {
 
 /// The Fluent sources as (language, file, text), for the completeness tests.
 /// A test fails when a file under `locales/` is missing here.
-pub const SOURCES: [(&str, &str, &str); 33] = [
+pub const SOURCES: [(&str, &str, &str); 36] = [
     ("sv", "kit.ftl", include_str!("../locales/sv/kit.ftl")),
     ("fi", "kit.ftl", include_str!("../locales/fi/kit.ftl")),
     ("en", "kit.ftl", include_str!("../locales/en/kit.ftl")),
@@ -49,6 +51,21 @@ pub const SOURCES: [(&str, &str, &str); 33] = [
         "en",
         "account.ftl",
         include_str!("../locales/en/account.ftl"),
+    ),
+    (
+        "sv",
+        "knowledge.ftl",
+        include_str!("../locales/sv/knowledge.ftl"),
+    ),
+    (
+        "fi",
+        "knowledge.ftl",
+        include_str!("../locales/fi/knowledge.ftl"),
+    ),
+    (
+        "en",
+        "knowledge.ftl",
+        include_str!("../locales/en/knowledge.ftl"),
     ),
     ("sv", "public.ftl", include_str!("../locales/sv/public.ftl")),
     ("fi", "public.ftl", include_str!("../locales/fi/public.ftl")),
@@ -200,7 +217,7 @@ fn last_sunday_1am_utc(year: i32, month: Month) -> Option<OffsetDateTime> {
 }
 
 /// Every argument name a message may use.
-pub const ARGUMENT_NAMES: [&str; 65] = [
+pub const ARGUMENT_NAMES: [&str; 69] = [
     "name",
     "address",
     "query",
@@ -266,6 +283,10 @@ pub const ARGUMENT_NAMES: [&str; 65] = [
     "limit",
     "reason",
     "statuses",
+    "done",
+    "min",
+    "number",
+    "date",
 ];
 
 /// One person's language: messages and formatting.

@@ -5,7 +5,7 @@
 //! again replaces its report at the same address, and the audit trail keeps
 //! each publication.
 
-use jamlik_domain::{ErrorCode, IsoDate, MeasureStatus, OrgId};
+use jamlik_domain::{ErrorCode, IsoDate, Language, MeasureStatus, OrgId};
 use serde::{Deserialize, Serialize};
 use sqlx::any::AnyRow;
 use sqlx::Row;
@@ -249,16 +249,26 @@ impl Store {
         .transpose()
     }
 
-    /// An organisation's published follow-up reports, newest round first.
-    pub async fn published_rounds(&self, org: &OrgId) -> StoreResult<Vec<PublishedRoundRow>> {
+    /// An organisation's published follow-up reports, newest round first,
+    /// with the plan's title in `language` where it is translated.
+    pub async fn published_rounds(
+        &self,
+        org: &OrgId,
+        language: Language,
+    ) -> StoreResult<Vec<PublishedRoundRow>> {
         sqlx::query(
             "SELECT published_rounds.public_id, published_rounds.as_of, followup_rounds.name, \
-             followup_rounds.opens_on, followup_rounds.closes_on, plans.title \
+             followup_rounds.opens_on, followup_rounds.closes_on, \
+             COALESCE(translated.body, plans.title) AS title \
              FROM published_rounds JOIN followup_rounds ON followup_rounds.id = published_rounds.round_id \
              JOIN plans ON plans.id = published_rounds.plan_id \
+             LEFT JOIN text_translations translated ON translated.plan_id = plans.id \
+               AND translated.field = 'plan_title' AND translated.entity_id = plans.id \
+               AND translated.language = $2 \
              WHERE published_rounds.org_id = $1 ORDER BY followup_rounds.opens_on DESC, published_rounds.public_id",
         )
         .bind(org.as_str())
+        .bind(language.as_str())
         .fetch_all(&self.pool)
         .await?
         .iter()

@@ -12,6 +12,7 @@ mod analysis;
 mod audit;
 mod auth;
 mod followup;
+mod knowledge;
 mod mail;
 mod measures;
 mod migrate;
@@ -39,6 +40,7 @@ pub use analysis::{
 pub use audit::{Actor, AuditEntry, AuditEvent};
 pub use auth::{ApiToken, AttemptGate, AttemptLimits, LinkPurpose, ResetRequest, SessionUser};
 pub use followup::{PublishedRound, PublishedRoundRow, RoundReport};
+pub use knowledge::CatalogueUsage;
 pub use mail::{OutgoingMail, QueuedMail};
 pub use measures::{IndicatorInput, MeasureEdit, PreviousMeasure};
 pub use monitoring::{

@@ -120,6 +120,13 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: "-- Nothing specific to SQLite.",
         postgres: "-- Nothing specific to PostgreSQL.",
     },
+    Migration {
+        version: 16,
+        name: "knowledge",
+        portable: include_str!("../migrations/0016_knowledge.sql"),
+        sqlite: "-- Nothing specific to SQLite.",
+        postgres: "-- Nothing specific to PostgreSQL.",
+    },
 ];
 
 pub(crate) async fn run(store: &Store) -> StoreResult<Vec<i64>> {

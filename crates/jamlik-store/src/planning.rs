@@ -146,6 +146,9 @@ pub struct Measure {
     /// The measure of the previous plan it was carried forward from, if one.
     #[serde(default)]
     pub carried_from: Option<String>,
+    /// The catalogue entry it was taken from, if any.
+    #[serde(default)]
+    pub catalogue_id: Option<String>,
     /// How its progress is measured, in the order they were added.
     #[serde(default)]
     pub indicators: Vec<Indicator>,
@@ -186,6 +189,8 @@ pub struct MeasureInput {
     pub start_date: Option<IsoDate>,
     /// Due.
     pub due_date: Option<IsoDate>,
+    /// The catalogue entry it is taken from, if any.
+    pub catalogue_id: Option<String>,
 }
 
 /// One dated entry in a measure's history.
@@ -368,13 +373,14 @@ pub(crate) fn measure_row(row: &AnyRow) -> StoreResult<Measure> {
             .map_err(|_| corrupt("measures.status"))?,
         updated_at: row.try_get("updated_at")?,
         carried_from: row.try_get("carried_from_measure_id")?,
+        catalogue_id: row.try_get("catalogue_id")?,
         indicators: Vec::new(),
     })
 }
 
 pub(crate) const MEASURE_COLUMNS: &str = "measures.id, measures.plan_id, measures.finding_id, measures.title, measures.goal, \
     measures.owner_user_id, measures.owner_unit, measures.budget_cents, measures.start_date, measures.due_date, \
-    measures.status, measures.updated_at, measures.carried_from_measure_id";
+    measures.status, measures.updated_at, measures.carried_from_measure_id, measures.catalogue_id";
 
 /// Fills in the measures' indicators, in the order they were added.
 pub(crate) async fn attach_indicators(
@@ -737,8 +743,8 @@ impl Store {
         let id = new_id();
         let at = now();
         sqlx::query(
-            "INSERT INTO measures (id, plan_id, finding_id, title, goal, owner_user_id, owner_unit, budget_cents, start_date, due_date, status, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+            "INSERT INTO measures (id, plan_id, finding_id, title, goal, owner_user_id, owner_unit, budget_cents, start_date, due_date, status, created_at, updated_at, catalogue_id) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
         )
         .bind(id.clone())
         .bind(plan)
@@ -753,6 +759,7 @@ impl Store {
         .bind(MeasureStatus::Planned.as_str())
         .bind(at)
         .bind(at)
+        .bind(input.catalogue_id.clone())
         .execute(&mut *tx)
         .await?;
         insert_update(&mut tx, actor, &id, MeasureStatus::Planned, "", false).await?;

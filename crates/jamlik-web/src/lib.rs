@@ -14,6 +14,7 @@ mod api;
 mod config;
 mod jobs;
 mod kit;
+mod knowledge;
 mod metrics;
 mod monitoring;
 mod national;

@@ -14,6 +14,7 @@ pub(crate) fn routes() -> Router<AppState> {
         .merge(crate::account::routes())
         .merge(crate::org::routes())
         .merge(crate::planning::routes())
+        .merge(crate::knowledge::routes())
         .merge(crate::analysis::routes())
         .merge(crate::monitoring::routes())
         .merge(crate::national::routes())

@@ -531,6 +531,7 @@ async fn bench_plan(
                     budget_cents: Some(100_000 + index as i64 * 1_000),
                     start_date: Some(date("2026-02-01")?),
                     due_date: Some(date("2027-06-30")?),
+                    catalogue_id: None,
                 },
             )
             .await?;

@@ -522,6 +522,7 @@ async fn seed_plan(store: &Store, org: &jamlik_store::Organisation) -> anyhow::R
             budget_cents: (budget > 0).then_some(budget),
             start_date: Some(day(due - 120)?),
             due_date: Some(day(due)?),
+            catalogue_id: None,
         };
         let measure = store
             .create_measure(&as_coordinator, &org.id, &plan.id, input)

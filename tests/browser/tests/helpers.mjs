@@ -286,8 +286,10 @@ export async function assertTablesReadable(page, label = page.url()) {
           const css = getComputedStyle(block);
           const room = block.clientWidth - parseFloat(css.paddingLeft) - parseFloat(css.paddingRight);
           canvas.font = getComputedStyle(node.parentElement).font;
-          // Breaking after a hyphen, an en dash or a slash is fine: count the pieces between.
-          for (const word of node.data.matchAll(/[^\s/\-–]+/g)) {
+          // Breaking after a hyphen, an en dash or a slash is fine, and so is a
+          // break at a syllable the server marked with a soft hyphen: count the
+          // pieces between.
+          for (const word of node.data.matchAll(/[^\s/\-–\u00AD]+/g)) {
             const range = document.createRange();
             range.setStart(node, word.index);
             range.setEnd(node, word.index + word[0].length);
@@ -464,10 +466,16 @@ export const PUBLIC_PAGES = [
   '/', '/sign-in', '/forgot-password', '/no-such-page',
   '/register', '/register?q=vaa', '/register?q=%25', '/o/FI-905', '/o/SE-0180', '/o/FI-999',
   '/overview', '/overview?status=no_plan', '/overview/map', '/overview/map?country=SE',
+  '/guide', '/guide/fi-gender-equality', '/guide/fi-gender-equality/pay-survey', '/guide/no-such-guide',
+  '/guide/search?q=suunnitelmassa', '/guide/search?q=%25', '/catalogue', '/catalogue?framework=fi-non-discrimination&category=services',
+  '/catalogue?category=nonsense',
 ];
 
 /** The status a public page answers with when it is checked in an error state on purpose. */
-export const PUBLIC_STATUS = { '/no-such-page': 404, '/register?q=%25': 422, '/o/FI-999': 404 };
+export const PUBLIC_STATUS = {
+  '/no-such-page': 404, '/register?q=%25': 422, '/o/FI-999': 404,
+  '/guide/no-such-guide': 404, '/guide/search?q=%25': 422, '/catalogue?category=nonsense': 422,
+};
 
 /** The pages of an organisation and the person, as its coordinator sees them. */
 export function memberPages(org) {

@@ -422,3 +422,4 @@ round-report-plan = Plan
 round-report-period = Uppföljningsomgång
 round-report-as-of = Läget den
 round-report-note = Publicerad av organisationen: varje åtgärds status och senaste uppdatering i omgången. Enheter namnges, personer inte.
+step-in-guide = Det här steget i den offentliga vägledningen

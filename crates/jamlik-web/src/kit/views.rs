@@ -44,6 +44,12 @@ impl Int for i64 {
     }
 }
 
+impl Int for usize {
+    fn int(&self) -> i64 {
+        i64::try_from(*self).unwrap_or(i64::MAX)
+    }
+}
+
 impl<T: Int + ?Sized> Int for &T {
     fn int(&self) -> i64 {
         (**self).int()

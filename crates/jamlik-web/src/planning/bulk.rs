@@ -319,6 +319,7 @@ mod tests {
             status: MeasureStatus::Planned,
             updated_at: 0,
             carried_from: None,
+            catalogue_id: None,
             indicators: Vec::new(),
         }
     }

@@ -83,6 +83,9 @@ struct PublicRoundPage {
     public_id: String,
     language_note: Option<String>,
     content_lang: Option<&'static str>,
+    /// The language the update notes are written in, when not the reader's
+    /// (notes are not translated).
+    notes_lang: Option<&'static str>,
 }
 
 /// `/f/{public}`: a published follow-up report, for everyone.
@@ -151,6 +154,11 @@ pub(crate) async fn public_report(
             .filter(|n| n.missing >= n.total)
             .map(|n| n.original.as_str()),
         language_note: note.map(|n| n.sentence(&ctx.t)),
+        notes_lang: organisation
+            .languages
+            .first()
+            .filter(|original| **original != ctx.t.language())
+            .map(|original| original.as_str()),
     };
     Ok(render(&page))
 }

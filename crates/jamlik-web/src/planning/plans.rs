@@ -681,6 +681,7 @@ pub(crate) async fn create_measure(
             budget_cents: parse_money(&value(&form, "budget"))?,
             start_date: IsoDate::parse_optional(&value(&form, "start_date"))?,
             due_date: IsoDate::parse_optional(&value(&form, "due_date"))?,
+            catalogue_id: from_catalogue.as_ref().map(|(id, _, _)| id.clone()),
         };
         Ok::<_, AppError>(
             state

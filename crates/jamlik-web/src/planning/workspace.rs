@@ -252,6 +252,9 @@ struct StepPage {
     plan_id: String,
     plan_title: String,
     framework: String,
+    /// The framework's and the step's ids, for the public guide's address.
+    framework_id: String,
+    step_id: String,
     step_name: String,
     guidance: String,
     steps: Vec<Option_>,
@@ -368,6 +371,8 @@ async fn step_page(
         plan_id: loaded.plan.id.clone(),
         plan_title: loaded.plan.title.clone(),
         framework: pack.title.get(language).to_owned(),
+        framework_id: pack.id.clone(),
+        step_id: found.id.clone(),
         step_name: found.name.get(language).to_owned(),
         guidance: found.guidance.get(language).to_owned(),
         steps: pack

@@ -59,6 +59,9 @@ struct OrganisationPage {
     publications: Vec<Publication>,
     /// Published follow-up reports: round, plan, the day described, address.
     followups: Vec<(String, String, String, String)>,
+    /// The language the organisation's own texts (its plans' titles, who
+    /// approved them) are in, when the reader reads another one.
+    texts_lang: Option<&'static str>,
     address: String,
 }
 
@@ -172,7 +175,7 @@ pub(crate) async fn page(
 
     let followups = state
         .store()
-        .published_rounds(&org.id)
+        .published_rounds(&org.id, t.language())
         .await?
         .into_iter()
         .map(|row| {
@@ -221,6 +224,11 @@ pub(crate) async fn page(
         obligations,
         publications,
         followups,
+        texts_lang: org
+            .languages
+            .first()
+            .filter(|_| !org.languages.contains(&t.language()))
+            .map(|l| l.as_str()),
         address: org_page(org.country, org.code.as_deref(), org.id.as_str()),
         name,
         other_names,

@@ -12,6 +12,7 @@
 mod analysis;
 mod api;
 mod cli;
+mod knowledge;
 mod matrix;
 mod measures;
 mod monitoring;

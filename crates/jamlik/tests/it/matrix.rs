@@ -254,6 +254,11 @@ pub const PAGES: &[(&str, &str, Rule, &[(&str, &str)])] = &[
     ),
     ("GET", "/p/{public}/{file}", Rule::Public, &[]),
     ("GET", "/f/{public}", Rule::Public, &[]),
+    ("GET", "/guide", Rule::Public, &[]),
+    ("GET", "/guide/search", Rule::Public, &[]),
+    ("GET", "/guide/{pack}", Rule::Public, &[]),
+    ("GET", "/guide/{pack}/{step}", Rule::Public, &[]),
+    ("GET", "/catalogue", Rule::Public, &[]),
     ("GET", "/f/{public}/{file}", Rule::Public, &[]),
     (
         "POST",
@@ -508,6 +513,7 @@ fn fill(template: &str, org: &str, user: &str) -> String {
         .replace("{public}", "no-such-plan")
         .replace("{number}", "2")
         .replace("{framework}", "fi-non-discrimination")
+        .replace("{pack}", "fi-non-discrimination")
         .replace("{step}", "assess")
         .replace("{service}", "no-such-service")
         .replace("{file}", "no-such-file")

@@ -308,6 +308,7 @@ on_both!(
                     budget_cents: None,
                     start_date: None,
                     due_date: None,
+                    catalogue_id: None,
                 },
             )
             .await

@@ -809,7 +809,7 @@ on_both!(
         assert!(early.body.contains("has not opened yet"), "{}", early.body);
         let nothing = app
             .store
-            .published_rounds(&app.world.own.id)
+            .published_rounds(&app.world.own.id, jamlik_domain::Language::English)
             .await
             .unwrap_or_else(|e| panic!("{e:?}"));
         assert!(nothing.is_empty(), "a refused publication leaves nothing");

@@ -1,0 +1,26 @@
+//! Knowledge and learning (capability 5), public: the guide — every framework
+//! pack's steps with their guidance, what each produces, its checklists and
+//! legal basis, one page per step — the measure catalogue with how many
+//! organisations have used each measure, and a search over both that finds
+//! a word in any of its forms ("suunnitelma" finds "suunnitelmassa"). All of
+//! it is read from the packs, which experts write as data; the usage counts
+//! come from the organisations' plans.
+
+pub(crate) mod catalogue;
+pub(crate) mod guide;
+pub(crate) mod search;
+
+use axum::routing::get;
+use axum::Router;
+
+use crate::AppState;
+
+/// This capability's routes.
+pub(crate) fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/guide", get(guide::index))
+        .route("/guide/search", get(search::search))
+        .route("/guide/{pack}", get(guide::pack))
+        .route("/guide/{pack}/{step}", get(guide::step))
+        .route("/catalogue", get(catalogue::catalogue))
+}
