@@ -18,8 +18,8 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use jamlik_domain::{
-    compute_status, ApprovalFacts, Country, ErrorCode, IsoDate, Language, OrgId, OrgKind,
-    PayFigures, PlanStatus, StatusFacts, StatusSource, TextField,
+    compute_status, ApprovalFacts, Country, ErrorCode, IsoDate, Language, MeasureStatus, OrgId,
+    OrgKind, PayFigures, PlanStatus, StatusFacts, StatusSource, TextField,
 };
 use jamlik_packs::{Coverage, Pack, Registry};
 use serde::Serialize;
@@ -308,6 +308,8 @@ pub struct SeedPlan {
     /// The title and the sections' text in the organisation's other working
     /// languages (a bilingual municipality publishes in both).
     pub translations: Vec<(Language, String, String)>,
+    /// Measures taken from the catalogue: its id, the title, the status.
+    pub measures: Vec<(String, String, MeasureStatus)>,
 }
 
 /// Builds the WHERE conditions (and their values) that narrow organisations,
@@ -1218,6 +1220,20 @@ impl Store {
                 .bind(element.clone())
                 .bind(plan.section_body.clone())
                 .bind(started)
+                .execute(&mut *tx)
+                .await?;
+            }
+            for (catalogue_id, title, status) in &plan.measures {
+                sqlx::query(
+                    "INSERT INTO measures (id, plan_id, title, goal, owner_unit, status, created_at, updated_at, catalogue_id) \
+                     VALUES ($1, $2, $3, '', '', $4, $5, $5, $6)",
+                )
+                .bind(new_id())
+                .bind(id.clone())
+                .bind(title.clone())
+                .bind(status.as_str())
+                .bind(started)
+                .bind(catalogue_id.clone())
                 .execute(&mut *tx)
                 .await?;
             }

@@ -8,7 +8,9 @@
 //! code and the framework, so two demo runs look the same (dates move with
 //! today).
 
-use jamlik_domain::{add_months, Country, GroupRatio, IsoDate, Language, PayFigures};
+use jamlik_domain::{
+    add_months, Country, GroupRatio, IsoDate, Language, MeasureStatus, PayFigures,
+};
 use jamlik_store::{
     Actor, NationalSeed, NewSelfReport, OrgFilter, Organisation, PageRequest, SeedPlan, Store,
 };
@@ -142,6 +144,43 @@ pub async fn seed(store: &Store) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Two to four of the catalogue's measures for a pack, in the plan's
+/// language, each planned, in progress or done.
+fn catalogue_measures(
+    code: &str,
+    pack: &jamlik_packs::Pack,
+    index: usize,
+    language: Language,
+) -> Vec<(String, String, MeasureStatus)> {
+    let Ok(registry) = jamlik_packs::shipped() else {
+        return Vec::new();
+    };
+    let offered: Vec<&jamlik_packs::Measure> = registry.measures_for(&pack.id).collect();
+    if offered.is_empty() {
+        return Vec::new();
+    }
+    let mut draw = Draw::new(code, &format!("{}/{index}/measures", pack.id));
+    let wanted = usize::try_from(draw.between(2, 4)).unwrap_or(2);
+    let mut chosen: Vec<(String, String, MeasureStatus)> = Vec::new();
+    for _ in 0..wanted * 3 {
+        if chosen.len() == wanted {
+            break;
+        }
+        let len = u64::try_from(offered.len()).unwrap_or(1);
+        let pick = offered[usize::try_from(draw.next() % len).unwrap_or(0)];
+        if chosen.iter().any(|(id, _, _)| *id == pick.id) {
+            continue;
+        }
+        let status = match draw.unit() {
+            u if u < 0.4 => MeasureStatus::Done,
+            u if u < 0.8 => MeasureStatus::InProgress,
+            _ => MeasureStatus::Planned,
+        };
+        chosen.push((pick.id.clone(), pick.title.get(language).to_owned(), status));
+    }
+    chosen
+}
+
 /// One municipality's five years under one framework.
 fn history(
     seed: &mut NationalSeed,
@@ -209,6 +248,7 @@ fn history(
                 approved_body: approved_body.into(),
                 section_body: section_body.into(),
                 translations: translations.clone(),
+                measures: Vec::new(),
             });
             return;
         }
@@ -293,6 +333,14 @@ fn history(
         let in_jamlik = draw.unit() < 0.25;
         if in_jamlik {
             let rounds = followed_up_on.into_iter().map(iso).collect();
+            // A whole plan takes a few measures from the catalogue (drawn
+            // apart, so the rest of the history stays as it was); a plan with
+            // an element missing takes none, since measures would cover it.
+            let measures = if elements.len() == required.len() {
+                catalogue_measures(code, pack, index, language)
+            } else {
+                Vec::new()
+            };
             seed.plans.push(SeedPlan {
                 org: org.id.clone(),
                 framework: pack.id.clone(),
@@ -305,6 +353,7 @@ fn history(
                 approved_body: approved_body.into(),
                 section_body: section_body.into(),
                 translations: translations.clone(),
+                measures,
             });
         } else {
             let asks_ratio = pack.status.as_ref().is_some_and(|s| {

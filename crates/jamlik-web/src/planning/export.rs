@@ -65,6 +65,32 @@ pub(crate) struct Content<'a> {
     pub language_note: Option<String>,
 }
 
+impl<'a> Content<'a> {
+    /// What the public reads of a frozen snapshot: units, never people, no
+    /// internal scores and no progress notes.
+    pub(crate) fn public(
+        organisation: &'a Organisation,
+        snapshot: &'a jamlik_store::PlanSnapshot,
+        version: Option<&'a PlanVersion>,
+        language_note: Option<String>,
+    ) -> Self {
+        Content {
+            organisation,
+            plan: &snapshot.plan,
+            version,
+            services: &snapshot.services,
+            findings: &snapshot.findings,
+            measures: &snapshot.measures,
+            consultations: &snapshot.consultations,
+            sections: &snapshot.sections,
+            names: HashMap::new(),
+            public: true,
+            latest: HashMap::new(),
+            language_note,
+        }
+    }
+}
+
 fn date(t: &Translator, date: &IsoDate) -> String {
     crate::kit::date_in(t, date)
 }
@@ -443,20 +469,12 @@ pub(crate) async fn public(
     let t = translator(&state, &ctx, &query)?;
     let (snapshot, note) =
         super::translations::localise(&snapshot, &organisation.languages, t.language());
-    let content = Content {
-        organisation: &organisation,
-        plan: &snapshot.plan,
-        version: Some(&version),
-        services: &snapshot.services,
-        findings: &snapshot.findings,
-        measures: &snapshot.measures,
-        consultations: &snapshot.consultations,
-        sections: &snapshot.sections,
-        names: HashMap::new(),
-        public: true,
-        latest: HashMap::new(),
-        language_note: note.map(|n| n.sentence(&t)),
-    };
+    let content = Content::public(
+        &organisation,
+        &snapshot,
+        Some(&version),
+        note.map(|n| n.sentence(&t)),
+    );
     let report = build(&t, &content, ReportKind::Plan, None);
     respond(&report, &t, format, "plan", &ctx.request_id)
 }

@@ -5,8 +5,6 @@
 //! with units and never people; publishing again replaces it at the same
 //! address.
 
-use std::collections::HashMap;
-
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -178,20 +176,7 @@ pub(crate) async fn public_export(
     let report = &published.report;
     let (snapshot, note) =
         super::translations::localise(&report.snapshot, &organisation.languages, t.language());
-    let content = Content {
-        organisation: &organisation,
-        plan: &snapshot.plan,
-        version: None,
-        services: &snapshot.services,
-        findings: &snapshot.findings,
-        measures: &snapshot.measures,
-        consultations: &snapshot.consultations,
-        sections: &snapshot.sections,
-        names: HashMap::new(),
-        public: true,
-        latest: HashMap::new(),
-        language_note: note.map(|n| n.sentence(&t)),
-    };
+    let content = Content::public(&organisation, &snapshot, None, note.map(|n| n.sentence(&t)));
     let mut built = export::build(
         &t,
         &content,

@@ -988,6 +988,15 @@ on_both!(
             assert!(!page.body.contains("id=\"language-note\""), "{link}");
         }
 
+        // The catalogue counts the demo's use of its measures: several are
+        // in the plans of five organisations or more.
+        let catalogue = app.client().with_language("en").get("/catalogue").await;
+        assert!(
+            catalogue.body.matches("In the plans of ").count() >= 5,
+            "{}",
+            catalogue.body
+        );
+
         // Vaasa's follow-up report is published and found on its page.
         let vaasa = client.get("/o/FI-905").await;
         let report = vaasa
