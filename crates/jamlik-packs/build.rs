@@ -18,11 +18,24 @@ fn main() -> Result<(), Box<dyn Error>> {
     // changes, is added or is removed.
     println!("cargo:rerun-if-changed={}", packs_dir.display());
 
-    let mut files = Vec::new();
-    for entry in fs::read_dir(&packs_dir)? {
-        let path = entry?.path();
-        if path.is_file() && path.extension().is_some_and(|ext| ext == "toml") {
-            files.push(path);
+    // Packs and the catalogue at the top; handbooks in `handbooks/`, named
+    // with their folder (`handbooks/good-relations.toml`).
+    let handbooks_dir = packs_dir.join("handbooks");
+    println!("cargo:rerun-if-changed={}", handbooks_dir.display());
+    let mut files: Vec<(String, PathBuf)> = Vec::new();
+    for (dir, prefix) in [(&packs_dir, ""), (&handbooks_dir, "handbooks/")] {
+        if !dir.is_dir() {
+            continue;
+        }
+        for entry in fs::read_dir(dir)? {
+            let path = entry?.path();
+            if path.is_file() && path.extension().is_some_and(|ext| ext == "toml") {
+                let name = path
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .ok_or_else(|| format!("pack file name is not UTF-8: {}", path.display()))?;
+                files.push((format!("{prefix}{name}"), path));
+            }
         }
     }
     files.sort();
@@ -31,11 +44,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         "/// The shipped pack files as (file name, contents), sorted by file name.\n\
          pub(crate) static SHIPPED: &[(&str, &str)] = &[\n",
     );
-    for path in &files {
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .ok_or_else(|| format!("pack file name is not UTF-8: {}", path.display()))?;
+    for (name, path) in &files {
         let full = path
             .to_str()
             .ok_or_else(|| format!("pack path is not UTF-8: {}", path.display()))?;

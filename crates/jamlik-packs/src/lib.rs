@@ -24,13 +24,14 @@ use std::sync::OnceLock;
 
 pub use error::PackError;
 pub use model::{
-    AnswerKind, Catalogue, Category, Checklist, Comparison, Coverage, Cycle, CycleAnchor, Deadline,
-    Element, Ground, Jurisdiction, LegalSource, Measure, Obligation, Pack, Perspective, Question,
-    ScaleLevel, StatusSpec, Step, Text, Threshold, ThresholdUnit, Variant,
+    AnswerKind, Catalogue, Category, Chapter, Checklist, Comparison, Coverage, Cycle, CycleAnchor,
+    Deadline, Element, Example, Ground, Handbook, HandbookAction, Jurisdiction, LegalSource,
+    Measure, Obligation, Pack, Perspective, Question, ScaleLevel, StatusSpec, Step, Text,
+    Threshold, ThresholdUnit, Variant,
 };
 pub use validate::{
-    is_valid_date, is_valid_id, is_valid_version, validate, validate_catalogue, Problem,
-    ProblemKind,
+    is_valid_date, is_valid_id, is_valid_version, validate, validate_catalogue, validate_handbook,
+    Problem, ProblemKind,
 };
 
 mod shipped_files {
@@ -39,6 +40,9 @@ mod shipped_files {
 
 /// The file name of the measure catalogue; every other `*.toml` file is a pack.
 pub const CATALOGUE_FILE: &str = "measure-catalogue.toml";
+
+/// The folder of the handbooks: `handbooks/good-relations.toml` is one.
+pub const HANDBOOK_DIR: &str = "handbooks/";
 
 /// The shipped files as (file name, contents), sorted by file name.
 pub fn shipped_files() -> &'static [(&'static str, &'static str)] {
@@ -52,6 +56,11 @@ pub fn parse_pack(file: &str, source: &str) -> Result<Pack, PackError> {
 
 /// Parses the measure catalogue. `file` names it in errors.
 pub fn parse_catalogue(file: &str, source: &str) -> Result<Catalogue, PackError> {
+    toml::from_str(source).map_err(|e| PackError::parse(file, source, &e))
+}
+
+/// Parses a handbook. `file` names it in errors.
+pub fn parse_handbook(file: &str, source: &str) -> Result<Handbook, PackError> {
     toml::from_str(source).map_err(|e| PackError::parse(file, source, &e))
 }
 
@@ -72,6 +81,7 @@ pub struct Registry {
     packs: Vec<Pack>,
     index: HashMap<String, usize>,
     catalogue: Catalogue,
+    handbooks: Vec<Handbook>,
 }
 
 impl Registry {
@@ -84,9 +94,28 @@ impl Registry {
     ) -> Result<Self, PackError> {
         let mut packs: Vec<(&str, Pack)> = Vec::new();
         let mut catalogue = None;
+        let mut handbooks: Vec<Handbook> = Vec::new();
         for (file, source) in sources {
             if file == CATALOGUE_FILE {
                 catalogue = Some(parse_catalogue(file, source)?);
+                continue;
+            }
+            if let Some(name) = file.strip_prefix(HANDBOOK_DIR) {
+                let handbook = parse_handbook(file, source)?;
+                if handbook.id != name.strip_suffix(".toml").unwrap_or(name) {
+                    return Err(PackError::FileName {
+                        file: file.to_owned(),
+                        id: handbook.id,
+                    });
+                }
+                let problems = validate_handbook(&handbook);
+                if !problems.is_empty() {
+                    return Err(PackError::Invalid {
+                        file: file.to_owned(),
+                        problems,
+                    });
+                }
+                handbooks.push(handbook);
                 continue;
             }
             let pack = parse_pack(file, source)?;
@@ -131,10 +160,12 @@ impl Registry {
             .enumerate()
             .map(|(i, p)| (p.id.clone(), i))
             .collect();
+        handbooks.sort_by(|a, b| a.id.cmp(&b.id));
         Ok(Registry {
             packs,
             index,
             catalogue,
+            handbooks,
         })
     }
 
@@ -156,6 +187,16 @@ impl Registry {
     /// The measure catalogue.
     pub fn catalogue(&self) -> &Catalogue {
         &self.catalogue
+    }
+
+    /// The handbooks, sorted by id.
+    pub fn handbooks(&self) -> &[Handbook] {
+        &self.handbooks
+    }
+
+    /// The handbook with this id.
+    pub fn handbook(&self, id: &str) -> Option<&Handbook> {
+        self.handbooks.iter().find(|h| h.id == id)
     }
 
     /// The catalogue's measures that serve a pack.

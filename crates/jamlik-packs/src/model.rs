@@ -532,6 +532,65 @@ pub struct Measure {
     pub guidance: Text,
 }
 
+/// A handbook: guidance that experts write for a theme the law asks
+/// organisations to work on (good relations between population groups,
+/// equality in urban planning), in chapters, each with what the services can
+/// do and examples. Lives in `packs/handbooks/`, one file per handbook.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Handbook {
+    /// The identifier: the file name without `.toml`.
+    pub id: String,
+    /// The content's version (`MAJOR.MINOR.PATCH`).
+    pub version: String,
+    /// When the content was last checked (`YYYY-MM-DD`).
+    pub reviewed: String,
+    /// The title.
+    pub title: Text,
+    /// What it is for and for whom, in a paragraph.
+    pub description: Text,
+    /// The chapters, in order.
+    pub chapters: Vec<Chapter>,
+}
+
+/// A chapter of a handbook.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Chapter {
+    /// The identifier, unique within the handbook.
+    pub id: String,
+    /// The title.
+    pub title: Text,
+    /// The text: paragraphs separated by blank lines.
+    pub body: Text,
+    /// What each service or actor can do.
+    #[serde(default)]
+    pub actions: Vec<HandbookAction>,
+    /// Examples of what an organisation can do.
+    #[serde(default)]
+    pub examples: Vec<Example>,
+}
+
+/// What one service or actor can do.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HandbookAction {
+    /// The service area, actor or phase.
+    pub service: Text,
+    /// What it can do.
+    pub text: Text,
+}
+
+/// An example in a handbook.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Example {
+    /// Its title.
+    pub title: Text,
+    /// What was done.
+    pub text: Text,
+}
+
 fn yes() -> bool {
     true
 }

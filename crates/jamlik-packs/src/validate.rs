@@ -9,7 +9,9 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use crate::model::{AnswerKind, Catalogue, CycleAnchor, Pack, Text, Threshold, ThresholdUnit};
+use crate::model::{
+    AnswerKind, Catalogue, CycleAnchor, Handbook, Pack, Text, Threshold, ThresholdUnit,
+};
 
 /// The longest id accepted.
 pub const MAX_ID_CHARS: usize = 64;
@@ -123,6 +125,14 @@ pub fn validate(pack: &Pack) -> Vec<Problem> {
 pub fn validate_catalogue(catalogue: &Catalogue, pack_ids: &[&str]) -> Vec<Problem> {
     let mut v = Validator::default();
     v.catalogue(catalogue, pack_ids);
+    v.problems
+}
+
+/// Checks a handbook: ids, version and date well formed, every text in all
+/// three languages, at least one chapter.
+pub fn validate_handbook(handbook: &Handbook) -> Vec<Problem> {
+    let mut v = Validator::default();
+    v.handbook(handbook);
     v.problems
 }
 
@@ -552,6 +562,36 @@ impl Validator {
             for (i, level) in pack.scale.iter().enumerate() {
                 self.text(&format!("scale[{i}].label"), &level.label);
                 self.text(&format!("scale[{i}].guidance"), &level.guidance);
+            }
+        }
+    }
+
+    fn handbook(&mut self, handbook: &Handbook) {
+        if !is_valid_id(&handbook.id) {
+            self.push(
+                "id",
+                ProblemKind::InvalidId {
+                    id: handbook.id.clone(),
+                },
+            );
+        }
+        self.version("version", &handbook.version);
+        self.date("reviewed", &handbook.reviewed);
+        self.text("title", &handbook.title);
+        self.text("description", &handbook.description);
+        self.non_empty("chapters", &handbook.chapters);
+        self.ids("chapters", handbook.chapters.iter().map(|c| c.id.as_str()));
+        for (i, chapter) in handbook.chapters.iter().enumerate() {
+            let path = format!("chapters[{i}]");
+            self.text(&format!("{path}.title"), &chapter.title);
+            self.text(&format!("{path}.body"), &chapter.body);
+            for (k, action) in chapter.actions.iter().enumerate() {
+                self.text(&format!("{path}.actions[{k}].service"), &action.service);
+                self.text(&format!("{path}.actions[{k}].text"), &action.text);
+            }
+            for (k, example) in chapter.examples.iter().enumerate() {
+                self.text(&format!("{path}.examples[{k}].title"), &example.title);
+                self.text(&format!("{path}.examples[{k}].text"), &example.text);
             }
         }
     }

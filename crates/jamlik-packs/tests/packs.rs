@@ -23,8 +23,17 @@ fn registry() -> &'static Registry {
 #[test]
 fn every_shipped_file_parses_and_validates_with_zero_problems() {
     let mut packs = Vec::new();
+    let mut handbooks = 0;
     for (file, source) in shipped_files() {
         if *file == CATALOGUE_FILE {
+            continue;
+        }
+        if file.starts_with(jamlik_packs::HANDBOOK_DIR) {
+            let handbook =
+                jamlik_packs::parse_handbook(file, source).unwrap_or_else(|e| panic!("{e}"));
+            let problems = jamlik_packs::validate_handbook(&handbook);
+            assert!(problems.is_empty(), "{file}: {problems:?}");
+            handbooks += 1;
             continue;
         }
         let pack = parse_pack(file, source).unwrap_or_else(|e| panic!("{e}"));
@@ -48,6 +57,7 @@ fn every_shipped_file_parses_and_validates_with_zero_problems() {
     let ids: Vec<&str> = packs.iter().map(String::as_str).collect();
     let problems = validate_catalogue(&catalogue, &ids);
     assert!(problems.is_empty(), "{problems:?}");
+    assert!(handbooks >= 2, "the handbooks are shipped");
     assert!(load_all().is_ok());
 }
 
@@ -663,4 +673,102 @@ fn a_status_table_naming_nothing_is_refused() {
         paths.contains(&"status.jump_threshold".to_owned()),
         "{paths:?}"
     );
+}
+
+const SMALL_HANDBOOK: &str = r#"
+id = "small-handbook"
+version = "1.0.0"
+reviewed = "2026-12-07"
+title = { sv = "Liten handbok", fi = "Pieni käsikirja", en = "Small handbook" }
+description = { sv = "Om något.", fi = "Jostakin.", en = "About something." }
+[[chapters]]
+id = "first"
+title = { sv = "Först", fi = "Ensin", en = "First" }
+body = { sv = "Ett.\n\nTvå.", fi = "Yksi.\n\nKaksi.", en = "One.\n\nTwo." }
+[[chapters.actions]]
+service = { sv = "Skolan", fi = "Koulu", en = "School" }
+text = { sv = "Gör.", fi = "Tee.", en = "Do." }
+"#;
+
+#[test]
+fn handbooks_load_from_their_folder_and_a_broken_one_names_its_place() {
+    let catalogue = shipped_files()
+        .iter()
+        .find(|(file, _)| *file == CATALOGUE_FILE)
+        .map(|(_, source)| *source)
+        .unwrap();
+    let packs: Vec<(&str, &str)> = shipped_files()
+        .iter()
+        .copied()
+        .filter(|(file, _)| !file.starts_with(jamlik_packs::HANDBOOK_DIR))
+        .collect();
+    let with = |file: &'static str, source: &'static str| {
+        let mut all = packs.clone();
+        all.push((file, source));
+        let _ = catalogue;
+        Registry::from_sources(all)
+    };
+    let registry =
+        with("handbooks/small-handbook.toml", SMALL_HANDBOOK).unwrap_or_else(|e| panic!("{e}"));
+    let handbook = registry.handbook("small-handbook").unwrap();
+    assert_eq!(handbook.chapters[0].actions.len(), 1);
+    assert!(
+        registry.get("small-handbook").is_none(),
+        "a handbook is no framework"
+    );
+
+    let error = with("handbooks/other.toml", SMALL_HANDBOOK).expect_err("file name and id differ");
+    assert!(matches!(error, PackError::FileName { .. }), "{error}");
+
+    let broken: &'static str = Box::leak(
+        SMALL_HANDBOOK
+            .replace(r#"fi = "Tee.""#, r#"fi = """#)
+            .into_boxed_str(),
+    );
+    let error = with("handbooks/small-handbook.toml", broken).expect_err("a missing translation");
+    assert!(
+        error
+            .to_string()
+            .contains("chapters[0].actions[0].text.fi: the text is empty"),
+        "{error}"
+    );
+    let unknown: &'static str = Box::leak(
+        SMALL_HANDBOOK
+            .replace(
+                "[[chapters.actions]]",
+                "colour = \"red\"\n[[chapters.actions]]",
+            )
+            .into_boxed_str(),
+    );
+    let error = with("handbooks/small-handbook.toml", unknown).expect_err("an unknown key");
+    assert!(error.to_string().contains("colour"), "{error}");
+}
+
+#[test]
+fn the_shipped_handbooks_cover_good_relations_and_urban_planning() {
+    let registry = registry();
+    let good = registry.handbook("good-relations").expect("good relations");
+    for dimension in ["attitudes", "safety", "interaction", "participation"] {
+        assert!(
+            good.chapters.iter().any(|c| c.id == dimension),
+            "no chapter {dimension}"
+        );
+    }
+    let planning = registry.handbook("urban-planning").expect("urban planning");
+    for theme in ["public-space", "safety", "accessibility", "who-is-heard"] {
+        assert!(
+            planning.chapters.iter().any(|c| c.id == theme),
+            "no chapter {theme}"
+        );
+    }
+    for handbook in registry.handbooks() {
+        for chapter in handbook.chapters.iter().filter(|c| c.id != "what") {
+            assert!(
+                chapter.actions.len() >= 5 && !chapter.examples.is_empty(),
+                "{}/{} has too little to act on",
+                handbook.id,
+                chapter.id
+            );
+        }
+    }
 }

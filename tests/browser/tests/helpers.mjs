@@ -476,7 +476,8 @@ export const PUBLIC_PAGES = [
   '/overview', '/overview?status=no_plan', '/overview/map', '/overview/map?country=SE',
   '/guide', '/guide/fi-gender-equality', '/guide/fi-gender-equality/pay-survey', '/guide/no-such-guide',
   '/guide/search?q=suunnitelmassa', '/guide/search?q=%25', '/catalogue', '/catalogue?framework=fi-non-discrimination&category=services',
-  '/catalogue?category=nonsense',
+  '/catalogue?category=nonsense', '/handbooks/good-relations', '/handbooks/good-relations/safety',
+  '/handbooks/urban-planning', '/handbooks/urban-planning/who-is-heard',
 ];
 
 /** The status a public page answers with when it is checked in an error state on purpose. */

@@ -53,3 +53,8 @@ catalogue-count = { $count ->
     [one] One measure
    *[other] { $formatted } measures
 }
+handbook-contents = Contents
+handbook-actions = What each service can do
+handbook-examples = Examples
+guide-handbooks = Handbooks
+search-kind-chapter = Handbook

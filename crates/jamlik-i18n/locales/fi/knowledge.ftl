@@ -53,3 +53,8 @@ catalogue-count = { $count ->
     [one] Yksi toimenpide
    *[other] { $formatted } toimenpidettä
 }
+handbook-contents = Sisällys
+handbook-actions = Mitä kukin palvelu voi tehdä
+handbook-examples = Esimerkkejä
+guide-handbooks = Käsikirjat
+search-kind-chapter = Käsikirja

@@ -53,3 +53,8 @@ catalogue-count = { $count ->
     [one] En åtgärd
    *[other] { $formatted } åtgärder
 }
+handbook-contents = Innehåll
+handbook-actions = Vad varje tjänst kan göra
+handbook-examples = Exempel
+guide-handbooks = Handböcker
+search-kind-chapter = Handbok

@@ -48,6 +48,8 @@ struct PackCard {
 struct GuidePage {
     page: Layout,
     packs: Vec<PackCard>,
+    /// The handbooks: (id, title, description).
+    handbooks: Vec<(String, String, String)>,
 }
 
 fn country_key(pack: &Pack) -> String {
@@ -77,9 +79,21 @@ pub(crate) async fn index(ctx: Ctx) -> AppResult<Response> {
             steps: p.steps.len(),
         })
         .collect();
+    let handbooks = registry()?
+        .handbooks()
+        .iter()
+        .map(|h| {
+            (
+                h.id.clone(),
+                h.title.get(language).to_owned(),
+                h.description.get(language).to_owned(),
+            )
+        })
+        .collect();
     Ok(render(&GuidePage {
         page: Layout::new(&ctx, "guide-title"),
         packs,
+        handbooks,
     }))
 }
 

@@ -4,10 +4,13 @@
 //! organisations have used each measure, and a search over both that finds
 //! a word in any of its forms ("suunnitelma" finds "suunnitelmassa"). All of
 //! it is read from the packs, which experts write as data; the usage counts
-//! come from the organisations' plans.
+//! come from the organisations' plans. The handbooks (good relations between
+//! population groups, equality in urban planning) are data as well, a
+//! chapter a page, and found by the same search.
 
 pub(crate) mod catalogue;
 pub(crate) mod guide;
+pub(crate) mod handbooks;
 pub(crate) mod search;
 
 use axum::routing::get;
@@ -23,4 +26,6 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/guide/{pack}", get(guide::pack))
         .route("/guide/{pack}/{step}", get(guide::step))
         .route("/catalogue", get(catalogue::catalogue))
+        .route("/handbooks/{id}", get(handbooks::handbook))
+        .route("/handbooks/{id}/{chapter}", get(handbooks::chapter))
 }

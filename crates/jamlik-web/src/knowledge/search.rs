@@ -1,5 +1,6 @@
 //! `/guide/search?q=`: one search over the guide (frameworks, steps, what
-//! each step produces, checklist questions) and the measure catalogue, in the
+//! each step produces, checklist questions), the handbooks' chapters and the
+//! measure catalogue, in the
 //! reader's language. Words are compared by their stems, so a word is found
 //! in any of its forms, and a stem of four letters or more is also found
 //! inside compound words ("kartoitus" in "palkkakartoituksen"). Every word of
@@ -106,6 +107,27 @@ fn build(language: Language) -> Vec<Doc> {
                 step.name.get(language),
                 pack_title,
                 format!("/guide/{}/{}", pack.id, step.id),
+                &body,
+            ));
+        }
+    }
+    for handbook in registry.handbooks() {
+        for chapter in &handbook.chapters {
+            let mut body: Vec<&str> = vec![chapter.body.get(language)];
+            for action in &chapter.actions {
+                body.push(action.service.get(language));
+                body.push(action.text.get(language));
+            }
+            for example in &chapter.examples {
+                body.push(example.title.get(language));
+                body.push(example.text.get(language));
+            }
+            docs.push(doc(
+                language,
+                "search-kind-chapter",
+                chapter.title.get(language),
+                handbook.title.get(language),
+                format!("/handbooks/{}/{}", handbook.id, chapter.id),
                 &body,
             ));
         }

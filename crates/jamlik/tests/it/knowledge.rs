@@ -298,3 +298,74 @@ on_both!(
         );
     }
 );
+
+on_both!(
+    every_handbook_chapter_reads_in_each_language_and_is_found,
+    |db: TestDbHandle| async move {
+        let app = db.app().await;
+        let registry = jamlik_packs::shipped().unwrap_or_else(|e| panic!("{e}"));
+        assert!(registry.handbooks().len() >= 2);
+        for (tag, language) in [
+            ("sv", Language::Swedish),
+            ("fi", Language::Finnish),
+            ("en", Language::English),
+        ] {
+            let reader = app.client().with_language(tag);
+            let guide = reader.get("/guide").await;
+            for handbook in registry.handbooks() {
+                assert!(guide
+                    .body
+                    .contains(&format!("href=\"/handbooks/{}\"", handbook.id)));
+                let contents = reader.get(&format!("/handbooks/{}", handbook.id)).await;
+                assert_eq!(contents.status, StatusCode::OK);
+                for chapter in &handbook.chapters {
+                    let path = format!("/handbooks/{}/{}", handbook.id, chapter.id);
+                    assert!(
+                        contents.body.contains(&format!("href=\"{path}\"")),
+                        "{path}"
+                    );
+                    let page = reader.get(&path).await;
+                    assert_eq!(page.status, StatusCode::OK, "{path}");
+                    assert!(
+                        page.body.contains(chapter.title.get(language)),
+                        "{path} {tag}"
+                    );
+                    let first = chapter
+                        .body
+                        .get(language)
+                        .split_whitespace()
+                        .take(6)
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    assert!(page.body.contains(&first), "{path} {tag}: {first}");
+                    for action in &chapter.actions {
+                        assert!(page.body.contains(action.service.get(language)), "{path}");
+                    }
+                }
+            }
+        }
+        // A chapter is found by the words of its title, in their forms.
+        let chapter = &registry.handbooks()[0].chapters[1];
+        let title = chapter.title.get(Language::Finnish);
+        let found = app
+            .client()
+            .with_language("fi")
+            .get(&format!("/guide/search?q={}", title.replace(' ', "%20")))
+            .await;
+        assert!(
+            found.body.contains(&format!(
+                "href=\"/handbooks/{}/{}\"",
+                registry.handbooks()[0].id,
+                chapter.id
+            )),
+            "{}",
+            found.body
+        );
+        let missing = app.client().get("/handbooks/good-relations/no-such").await;
+        assert_eq!(missing.status, StatusCode::NOT_FOUND);
+        assert_eq!(
+            app.client().get("/handbooks/no-such").await.status,
+            StatusCode::NOT_FOUND
+        );
+    }
+);

@@ -259,6 +259,8 @@ pub const PAGES: &[(&str, &str, Rule, &[(&str, &str)])] = &[
     ("GET", "/guide/{pack}", Rule::Public, &[]),
     ("GET", "/guide/{pack}/{step}", Rule::Public, &[]),
     ("GET", "/catalogue", Rule::Public, &[]),
+    ("GET", "/handbooks/{id}", Rule::Public, &[]),
+    ("GET", "/handbooks/{id}/{chapter}", Rule::Public, &[]),
     ("GET", "/f/{public}/{file}", Rule::Public, &[]),
     (
         "POST",
@@ -514,6 +516,8 @@ fn fill(template: &str, org: &str, user: &str) -> String {
         .replace("{number}", "2")
         .replace("{framework}", "fi-non-discrimination")
         .replace("{pack}", "fi-non-discrimination")
+        .replace("{id}", "good-relations")
+        .replace("{chapter}", "safety")
         .replace("{step}", "assess")
         .replace("{service}", "no-such-service")
         .replace("{file}", "no-such-file")
