@@ -5,7 +5,7 @@
 //! member is taken from it to the step in their own plan.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::response::Response;
 use jamlik_domain::{ErrorCode, Language};
 use jamlik_packs::{Pack, Registry};
@@ -13,7 +13,6 @@ use jamlik_packs::{Pack, Registry};
 use crate::kit::context::Ctx;
 use crate::kit::error::{AppError, AppResult};
 use crate::kit::views::{render, Layout};
-use crate::AppState;
 
 /// The shipped packs, or the error that they failed to load.
 pub(super) fn registry() -> AppResult<&'static Registry> {
@@ -205,7 +204,6 @@ struct StepPage {
 
 /// `/guide/{pack}/{step}`: one step.
 pub(crate) async fn step(
-    State(_state): State<AppState>,
     ctx: Ctx,
     Path((id, step_id)): Path<(String, String)>,
 ) -> AppResult<Response> {
