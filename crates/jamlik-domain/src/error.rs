@@ -200,6 +200,24 @@ error_table! {
     GuideSearchTooLong => "guide.search_too_long", 422;
     /// A search of the guide with no letter or digit in it.
     GuideSearchEmpty => "guide.search_empty", 422;
+    /// No course, lesson or module quiz at this address.
+    CourseNotFound => "course.not_found", 404;
+    /// No quiz attempt of this person at this address.
+    QuizAttemptNotFound => "course.attempt_not_found", 404;
+    /// A quiz answer names a question that is not in the attempt, or an
+    /// option the question does not have.
+    QuizAnswerUnknown => "course.answer_unknown", 422;
+    /// The attempt's time limit has passed.
+    QuizTimeUp => "course.time_up", 409;
+    /// The attempt has already been submitted.
+    QuizAlreadySubmitted => "course.already_submitted", 409;
+    /// Re-certification is open only from shortly before the certificate
+    /// expires.
+    CourseNotRenewable => "course.not_renewable", 409;
+    /// No certificate has this code.
+    CertificateNotFound => "certificate.not_found", 404;
+    /// The name to show on certificates is empty or too long.
+    CertificateNameInvalid => "certificate.invalid_name", 422;
     /// A measure's due date comes before its start date.
     DueBeforeStart => "measure.due_before_start", 422;
     /// A short text (a unit, an indicator's value) is longer than allowed.

@@ -15,13 +15,17 @@
 //! errors name the file, line and column; validation names the path of each
 //! offending value (`steps[2].guidance.fi`).
 
+mod course;
 mod error;
 mod model;
 mod validate;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+pub use course::{
+    validate_course, Course, CourseModule, Lesson, Quiz, QuizOption, QuizQuestion, Video,
+};
 pub use error::PackError;
 pub use model::{
     AnswerKind, Catalogue, Category, Chapter, Checklist, Comparison, Coverage, Cycle, CycleAnchor,
@@ -44,6 +48,14 @@ pub const CATALOGUE_FILE: &str = "measure-catalogue.toml";
 /// The folder of the handbooks: `handbooks/good-relations.toml` is one.
 pub const HANDBOOK_DIR: &str = "handbooks/";
 
+/// The folder of the courses: `courses/equal-municipality.toml` is one.
+pub const COURSE_DIR: &str = "courses/";
+
+/// The shipped courses' media files (images) as (file name, bytes).
+pub fn shipped_media() -> &'static [(&'static str, &'static [u8])] {
+    shipped_files::MEDIA
+}
+
 /// The shipped files as (file name, contents), sorted by file name.
 pub fn shipped_files() -> &'static [(&'static str, &'static str)] {
     shipped_files::SHIPPED
@@ -64,9 +76,15 @@ pub fn parse_handbook(file: &str, source: &str) -> Result<Handbook, PackError> {
     toml::from_str(source).map_err(|e| PackError::parse(file, source, &e))
 }
 
-/// Parses and validates the shipped packs and catalogue.
+/// Parses a course. `file` names it in errors.
+pub fn parse_course(file: &str, source: &str) -> Result<Course, PackError> {
+    toml::from_str(source).map_err(|e| PackError::parse(file, source, &e))
+}
+
+/// Parses and validates the shipped packs, catalogue, handbooks and courses.
 pub fn load_all() -> Result<Registry, PackError> {
-    Registry::from_sources(shipped_files().iter().copied())
+    let media: HashSet<&str> = shipped_media().iter().map(|(name, _)| *name).collect();
+    Registry::from_sources_with_media(shipped_files().iter().copied(), &media)
 }
 
 /// The shipped packs, parsed and validated once per process.
@@ -82,6 +100,7 @@ pub struct Registry {
     index: HashMap<String, usize>,
     catalogue: Catalogue,
     handbooks: Vec<Handbook>,
+    courses: Vec<Course>,
 }
 
 impl Registry {
@@ -92,6 +111,16 @@ impl Registry {
     pub fn from_sources<'a>(
         sources: impl IntoIterator<Item = (&'a str, &'a str)>,
     ) -> Result<Self, PackError> {
+        Self::from_sources_with_media(sources, &HashSet::new())
+    }
+
+    /// As [`Registry::from_sources`], with the names of the courses' media
+    /// files that lessons may show.
+    pub fn from_sources_with_media<'a>(
+        sources: impl IntoIterator<Item = (&'a str, &'a str)>,
+        media: &HashSet<&str>,
+    ) -> Result<Self, PackError> {
+        let mut courses: Vec<Course> = Vec::new();
         let mut packs: Vec<(&str, Pack)> = Vec::new();
         let mut catalogue = None;
         let mut handbooks: Vec<Handbook> = Vec::new();
@@ -116,6 +145,24 @@ impl Registry {
                     });
                 }
                 handbooks.push(handbook);
+                continue;
+            }
+            if let Some(name) = file.strip_prefix(COURSE_DIR) {
+                let course = parse_course(file, source)?;
+                if course.id != name.strip_suffix(".toml").unwrap_or(name) {
+                    return Err(PackError::FileName {
+                        file: file.to_owned(),
+                        id: course.id,
+                    });
+                }
+                let problems = validate_course(&course, media);
+                if !problems.is_empty() {
+                    return Err(PackError::Invalid {
+                        file: file.to_owned(),
+                        problems,
+                    });
+                }
+                courses.push(course);
                 continue;
             }
             let pack = parse_pack(file, source)?;
@@ -161,11 +208,13 @@ impl Registry {
             .map(|(i, p)| (p.id.clone(), i))
             .collect();
         handbooks.sort_by(|a, b| a.id.cmp(&b.id));
+        courses.sort_by(|a, b| a.id.cmp(&b.id));
         Ok(Registry {
             packs,
             index,
             catalogue,
             handbooks,
+            courses,
         })
     }
 
@@ -197,6 +246,16 @@ impl Registry {
     /// The handbook with this id.
     pub fn handbook(&self, id: &str) -> Option<&Handbook> {
         self.handbooks.iter().find(|h| h.id == id)
+    }
+
+    /// The courses, sorted by id.
+    pub fn courses(&self) -> &[Course] {
+        &self.courses
+    }
+
+    /// The course with this id.
+    pub fn course(&self, id: &str) -> Option<&Course> {
+        self.courses.iter().find(|c| c.id == id)
     }
 
     /// The catalogue's measures that serve a pack.

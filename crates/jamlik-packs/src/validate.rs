@@ -106,6 +106,12 @@ pub enum ProblemKind {
         /// What contradicts what.
         what: &'static str,
     },
+    /// Lesson text that breaks a rule of the course format.
+    #[error("{what}")]
+    Markdown {
+        /// Which rule.
+        what: &'static str,
+    },
     /// A link that is not an https URL.
     #[error("`{url}` is not an https:// link")]
     InvalidUrl {
@@ -186,19 +192,36 @@ pub fn is_valid_date(date: &str) -> bool {
 }
 
 #[derive(Default)]
-struct Validator {
-    problems: Vec<Problem>,
+pub(crate) struct Validator {
+    pub(crate) problems: Vec<Problem>,
 }
 
 impl Validator {
-    fn push(&mut self, path: impl Into<String>, kind: ProblemKind) {
+    pub(crate) fn id(&mut self, path: &str, id: &str) {
+        if !is_valid_id(id) {
+            self.push(path, ProblemKind::InvalidId { id: id.to_owned() });
+        }
+    }
+
+    pub(crate) fn url(&mut self, path: &str, url: &str) {
+        if !url.starts_with("https://") || url.contains(char::is_whitespace) {
+            self.push(
+                path,
+                ProblemKind::InvalidUrl {
+                    url: url.to_owned(),
+                },
+            );
+        }
+    }
+
+    pub(crate) fn push(&mut self, path: impl Into<String>, kind: ProblemKind) {
         self.problems.push(Problem {
             path: path.into(),
             kind,
         });
     }
 
-    fn text(&mut self, path: &str, text: &Text) {
+    pub(crate) fn text(&mut self, path: &str, text: &Text) {
         for (language, value) in [("sv", &text.sv), ("fi", &text.fi), ("en", &text.en)] {
             if value.trim().is_empty() {
                 self.push(format!("{path}.{language}"), ProblemKind::EmptyText);
@@ -212,7 +235,7 @@ impl Validator {
         }
     }
 
-    fn version(&mut self, path: &str, version: &str) {
+    pub(crate) fn version(&mut self, path: &str, version: &str) {
         if !is_valid_version(version.trim()) || version.trim() != version {
             self.push(
                 path,
@@ -223,7 +246,7 @@ impl Validator {
         }
     }
 
-    fn date(&mut self, path: &str, date: &str) {
+    pub(crate) fn date(&mut self, path: &str, date: &str) {
         if !is_valid_date(date) {
             self.push(
                 path,
@@ -235,7 +258,11 @@ impl Validator {
     }
 
     /// Checks the ids of one list and returns the set of them.
-    fn ids<'a>(&mut self, list: &str, ids: impl Iterator<Item = &'a str>) -> HashSet<&'a str> {
+    pub(crate) fn ids<'a>(
+        &mut self,
+        list: &str,
+        ids: impl Iterator<Item = &'a str>,
+    ) -> HashSet<&'a str> {
         let mut seen = HashSet::new();
         for (i, id) in ids.enumerate() {
             let path = format!("{list}[{i}].id");
@@ -260,7 +287,7 @@ impl Validator {
         }
     }
 
-    fn non_empty<T>(&mut self, path: &str, list: &[T]) {
+    pub(crate) fn non_empty<T>(&mut self, path: &str, list: &[T]) {
         if list.is_empty() {
             self.push(path, ProblemKind::EmptyList);
         }
@@ -312,12 +339,7 @@ impl Validator {
             self.text(&format!("{path}.name"), &source.name);
             self.optional_text(&format!("{path}.sections"), source.sections.as_ref());
             if let Some(url) = &source.url {
-                if !url.starts_with("https://") || url.contains(char::is_whitespace) {
-                    self.push(
-                        format!("{path}.url"),
-                        ProblemKind::InvalidUrl { url: url.clone() },
-                    );
-                }
+                self.url(&format!("{path}.url"), url);
             }
         }
 

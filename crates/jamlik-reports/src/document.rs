@@ -7,7 +7,7 @@
 use jamlik_i18n::Translator;
 use serde::Serialize;
 
-use crate::model::{Report, ReportKind};
+use crate::model::{CertificateDocument, Report, ReportKind};
 
 /// A report laid out as blocks, with its labels translated.
 #[derive(Debug, Serialize)]
@@ -69,14 +69,47 @@ impl Column {
 }
 
 impl Document {
+    /// Lays a certificate out: what it is, the holder's name, the course,
+    /// and the facts that let anyone verify it.
+    pub fn certificate(certificate: &CertificateDocument, t: &Translator) -> Document {
+        Document {
+            language: certificate.language.as_str(),
+            word_language: word_language(certificate.language),
+            title: format!("{} – {}", certificate.kind, certificate.course),
+            organisation: certificate.issuer.clone(),
+            date: certificate.date.clone(),
+            version: certificate.kind.clone(),
+            page_label: t.t_args(
+                "report-page",
+                &[("page", "{page}".into()), ("pages", "{pages}".into())],
+            ),
+            blocks: vec![
+                Block::Kicker {
+                    text: certificate.kind.clone(),
+                },
+                Block::Heading {
+                    level: 1,
+                    text: certificate.holder.clone(),
+                },
+                Block::Paragraph {
+                    text: certificate.statement.clone(),
+                },
+                Block::Heading {
+                    level: 2,
+                    text: certificate.course.clone(),
+                },
+                Block::Facts {
+                    caption: certificate.kind.clone(),
+                    rows: certificate.facts.clone(),
+                },
+            ],
+        }
+    }
+
     /// Lays a report out.
     pub fn build(report: &Report, t: &Translator) -> Document {
         let language = report.language.as_str();
-        let word_language = match report.language {
-            jamlik_domain::Language::Swedish => "sv-SE",
-            jamlik_domain::Language::Finnish => "fi-FI",
-            jamlik_domain::Language::English => "en-GB",
-        };
+        let word_language = word_language(report.language);
         let kind_label = match report.kind {
             ReportKind::Plan => t.t("report-kind-plan"),
             ReportKind::FollowUp => t.t("report-kind-follow-up"),
@@ -422,6 +455,15 @@ pub(crate) fn paragraphs(body: &str) -> Vec<String> {
         result.push(current.join(" "));
     }
     result
+}
+
+/// The regional tag Word uses for a language.
+fn word_language(language: jamlik_domain::Language) -> &'static str {
+    match language {
+        jamlik_domain::Language::Swedish => "sv-SE",
+        jamlik_domain::Language::Finnish => "fi-FI",
+        jamlik_domain::Language::English => "en-GB",
+    }
 }
 
 #[cfg(test)]

@@ -62,8 +62,8 @@ use jamlik_i18n::Translator;
 
 use crate::document::Document;
 pub use crate::model::{
-    Consultation, Finding, Indicator, Measure, ProgressCount, Report, ReportKind, Round,
-    RoundEntry, Section, Update, VersionLine,
+    CertificateDocument, Consultation, Finding, Indicator, Measure, ProgressCount, Report,
+    ReportKind, Round, RoundEntry, Section, Update, VersionLine,
 };
 pub use crate::pdf::Renderer;
 
@@ -92,6 +92,17 @@ impl Renderer {
 pub fn pdf(report: &Report, translator: &Translator) -> Result<Vec<u8>, ReportError> {
     match &*pdf::SHARED {
         Ok(renderer) => renderer.pdf(report, translator),
+        Err(message) => Err(ReportError::Layout(message.clone())),
+    }
+}
+
+/// Renders a course certificate to tagged PDF with the shared renderer.
+pub fn certificate_pdf(
+    certificate: &CertificateDocument,
+    translator: &Translator,
+) -> Result<Vec<u8>, ReportError> {
+    match &*pdf::SHARED {
+        Ok(renderer) => renderer.render(&Document::certificate(certificate, translator)),
         Err(message) => Err(ReportError::Layout(message.clone())),
     }
 }

@@ -181,3 +181,25 @@ pub struct RoundEntry {
     /// The update made in the round, or none when none was made.
     pub update: Option<Update>,
 }
+
+/// A course certificate, ready to be rendered: every value already in the
+/// certificate's language.
+#[derive(Clone, Debug)]
+pub struct CertificateDocument {
+    /// The language it is written in.
+    pub language: Language,
+    /// What it is, e.g. "Certificate of completion".
+    pub kind: String,
+    /// The name the holder chose to show.
+    pub holder: String,
+    /// The sentence under the name, e.g. "has completed the course".
+    pub statement: String,
+    /// The course's title as it was when earned.
+    pub course: String,
+    /// Labelled facts: issued, valid until, version, code, where to verify.
+    pub facts: Vec<(String, String)>,
+    /// The day it was issued, shown on the page.
+    pub date: String,
+    /// Who issues it (the service's name).
+    pub issuer: String,
+}

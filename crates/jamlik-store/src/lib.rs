@@ -13,6 +13,7 @@ mod audit;
 mod auth;
 mod followup;
 mod knowledge;
+mod learning;
 mod mail;
 mod measures;
 mod migrate;
@@ -41,6 +42,10 @@ pub use audit::{Actor, AuditEntry, AuditEvent};
 pub use auth::{ApiToken, AttemptGate, AttemptLimits, LinkPurpose, ResetRequest, SessionUser};
 pub use followup::{PublishedRound, PublishedRoundRow, RoundReport};
 pub use knowledge::CatalogueUsage;
+pub use learning::{
+    normalise_code, Certificate, CertificateKind, CertificateState, CourseProgress, QuizAnswer,
+    QuizAttempt, MAX_CERTIFICATE_NAME, RENEW_WINDOW_DAYS,
+};
 pub use mail::{OutgoingMail, QueuedMail};
 pub use measures::{IndicatorInput, MeasureEdit, PreviousMeasure};
 pub use monitoring::{

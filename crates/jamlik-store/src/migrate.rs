@@ -127,6 +127,13 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: "-- Nothing specific to SQLite.",
         postgres: "-- Nothing specific to PostgreSQL.",
     },
+    Migration {
+        version: 17,
+        name: "learning",
+        portable: include_str!("../migrations/0017_learning.sql"),
+        sqlite: "-- Nothing specific to SQLite.",
+        postgres: "-- Nothing specific to PostgreSQL.",
+    },
 ];
 
 pub(crate) async fn run(store: &Store) -> StoreResult<Vec<i64>> {

@@ -157,6 +157,7 @@ pub async fn seed(store: &Store) -> anyhow::Result<()> {
     crate::demo_analysis::seed(store, &vaasa).await?;
     crate::demo_national::seed(store).await?;
     crate::demo_monitoring::seed(store).await?;
+    crate::demo_learning::seed(store, &hash).await?;
     Ok(())
 }
 

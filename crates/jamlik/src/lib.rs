@@ -7,6 +7,7 @@ pub mod cli;
 pub mod config;
 pub mod demo;
 pub mod demo_analysis;
+pub mod demo_learning;
 pub mod demo_monitoring;
 pub mod demo_national;
 pub(crate) mod demo_texts;

@@ -44,6 +44,12 @@ impl Int for i64 {
     }
 }
 
+impl Int for u32 {
+    fn int(&self) -> i64 {
+        i64::from(*self)
+    }
+}
+
 impl Int for usize {
     fn int(&self) -> i64 {
         i64::try_from(*self).unwrap_or(i64::MAX)
@@ -106,6 +112,9 @@ const NOTICES: &[&str] = &[
     "instructor-unassigned",
     "translations-saved",
     "round-published",
+    "course-completed",
+    "course-renewed",
+    "certificate-name-saved",
 ];
 
 impl Layout {

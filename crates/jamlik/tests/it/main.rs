@@ -13,6 +13,7 @@ mod analysis;
 mod api;
 mod cli;
 mod knowledge;
+mod learning;
 mod matrix;
 mod measures;
 mod monitoring;

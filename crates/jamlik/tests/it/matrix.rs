@@ -261,6 +261,51 @@ pub const PAGES: &[(&str, &str, Rule, &[(&str, &str)])] = &[
     ("GET", "/catalogue", Rule::Public, &[]),
     ("GET", "/handbooks/{id}", Rule::Public, &[]),
     ("GET", "/handbooks/{id}/{chapter}", Rule::Public, &[]),
+    ("GET", "/courses", Rule::Public, &[]),
+    ("GET", "/courses/{course}", Rule::Public, &[]),
+    ("POST", "/courses/{course}/renew", Rule::SignedIn, &[]),
+    ("GET", "/courses/{course}/media/{file}", Rule::Public, &[]),
+    (
+        "GET",
+        "/courses/{course}/lessons/{lesson}",
+        Rule::Public,
+        &[],
+    ),
+    (
+        "POST",
+        "/courses/{course}/lessons/{lesson}",
+        Rule::SignedIn,
+        &[],
+    ),
+    ("GET", "/courses/{course}/quiz/{module}", Rule::Public, &[]),
+    (
+        "POST",
+        "/courses/{course}/quiz/{module}",
+        Rule::SignedIn,
+        &[],
+    ),
+    (
+        "GET",
+        "/courses/{course}/attempts/{attempt}",
+        Rule::SignedIn,
+        &[],
+    ),
+    (
+        "POST",
+        "/courses/{course}/attempts/{attempt}",
+        Rule::SignedIn,
+        &[("q-none", "a")],
+    ),
+    ("GET", "/certificates", Rule::SignedIn, &[]),
+    (
+        "POST",
+        "/certificates/name",
+        Rule::SignedIn,
+        &[("name", "")],
+    ),
+    ("GET", "/verify", Rule::Public, &[]),
+    ("GET", "/verify/{code}", Rule::Public, &[]),
+    ("GET", "/verify/{code}/certificate.pdf", Rule::Public, &[]),
     ("GET", "/f/{public}/{file}", Rule::Public, &[]),
     (
         "POST",
@@ -525,6 +570,11 @@ fn fill(template: &str, org: &str, user: &str) -> String {
         .replace("{upload}", "no-such-upload")
         .replace("{job}", "no-such-job")
         .replace("{review}", "no-such-review")
+        .replace("{course}", "equal-municipality")
+        .replace("{lesson}", "no-such-lesson")
+        .replace("{module}", "no-such-module")
+        .replace("{attempt}", "no-such-attempt")
+        .replace("{code}", "ABCD-EFGH-JKLM")
         .replace("{key}", org)
 }
 

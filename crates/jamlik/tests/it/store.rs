@@ -551,5 +551,36 @@ on_both!(
                 .unwrap_or(0)
                 > 30_000
         );
+        // The course with people at every stage, and certificates, one expired.
+        let today = jamlik_domain::IsoDate::from_date(time::OffsetDateTime::now_utc().date());
+        let mut states = Vec::new();
+        let mut stages = std::collections::BTreeSet::new();
+        for email in [
+            "coordinator@vaasa.example",
+            "contributor@vaasa.example",
+            "viewer@vaasa.example",
+            "aino.aaltonen@vaasa.example",
+            "coordinator@porvoo.example",
+            "sanna.salo@porvoo.example",
+        ] {
+            let email = jamlik_domain::Email::parse(email).unwrap_or_else(|e| panic!("{e}"));
+            let user = store
+                .user_by_email(&email)
+                .await
+                .ok()
+                .flatten()
+                .unwrap_or_else(|| panic!("no demo learner {email}"));
+            let progress = store
+                .course_progress(&user.id, "equal-municipality")
+                .await
+                .unwrap_or_else(|e| panic!("{e}"));
+            stages.insert((progress.lessons_read.len(), progress.quizzes_passed.len()));
+            for certificate in store.certificates_of(&user.id).await.unwrap_or_default() {
+                states.push(certificate.state(&today));
+            }
+        }
+        assert!(stages.len() >= 4, "learners at several stages: {stages:?}");
+        assert!(states.contains(&jamlik_store::CertificateState::Valid));
+        assert!(states.contains(&jamlik_store::CertificateState::Expired));
     }
 );
