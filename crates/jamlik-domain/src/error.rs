@@ -214,6 +214,8 @@ error_table! {
     /// Re-certification is open only from shortly before the certificate
     /// expires.
     CourseNotRenewable => "course.not_renewable", 409;
+    /// A training target's share is not 1–100 %, or its day is not a date.
+    TrainingTargetInvalid => "course.invalid_target", 422;
     /// No certificate has this code.
     CertificateNotFound => "certificate.not_found", 404;
     /// The name to show on certificates is empty or too long.

@@ -105,13 +105,16 @@ pub struct Registry {
 
 impl Registry {
     /// Parses and validates files given as (file name, contents): the file
-    /// named [`CATALOGUE_FILE`] is the catalogue, every other one a pack whose
-    /// id must equal its file name without `.toml`. Fails on the first file
+    /// named [`CATALOGUE_FILE`] is the catalogue, those in [`HANDBOOK_DIR`]
+    /// and [`COURSE_DIR`] handbooks and courses (whose lessons may show the
+    /// shipped media), every other one a pack whose id must equal its file
+    /// name without `.toml`. Fails on the first file
     /// that does not parse or has problems, listing all of that file's problems.
     pub fn from_sources<'a>(
         sources: impl IntoIterator<Item = (&'a str, &'a str)>,
     ) -> Result<Self, PackError> {
-        Self::from_sources_with_media(sources, &HashSet::new())
+        let media: HashSet<&str> = shipped_media().iter().map(|(name, _)| *name).collect();
+        Self::from_sources_with_media(sources, &media)
     }
 
     /// As [`Registry::from_sources`], with the names of the courses' media

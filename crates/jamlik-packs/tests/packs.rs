@@ -24,6 +24,7 @@ fn registry() -> &'static Registry {
 fn every_shipped_file_parses_and_validates_with_zero_problems() {
     let mut packs = Vec::new();
     let mut handbooks = 0;
+    let mut courses = 0;
     for (file, source) in shipped_files() {
         if *file == CATALOGUE_FILE {
             continue;
@@ -34,6 +35,17 @@ fn every_shipped_file_parses_and_validates_with_zero_problems() {
             let problems = jamlik_packs::validate_handbook(&handbook);
             assert!(problems.is_empty(), "{file}: {problems:?}");
             handbooks += 1;
+            continue;
+        }
+        if file.starts_with(jamlik_packs::COURSE_DIR) {
+            let course = jamlik_packs::parse_course(file, source).unwrap_or_else(|e| panic!("{e}"));
+            let media = jamlik_packs::shipped_media()
+                .iter()
+                .map(|(name, _)| *name)
+                .collect();
+            let problems = jamlik_packs::validate_course(&course, &media);
+            assert!(problems.is_empty(), "{file}: {problems:?}");
+            courses += 1;
             continue;
         }
         let pack = parse_pack(file, source).unwrap_or_else(|e| panic!("{e}"));
@@ -58,6 +70,7 @@ fn every_shipped_file_parses_and_validates_with_zero_problems() {
     let problems = validate_catalogue(&catalogue, &ids);
     assert!(problems.is_empty(), "{problems:?}");
     assert!(handbooks >= 2, "the handbooks are shipped");
+    assert!(courses >= 1, "the course is shipped");
     assert!(load_all().is_ok());
 }
 
@@ -766,4 +779,48 @@ fn the_shipped_handbooks_cover_good_relations_and_urban_planning() {
             );
         }
     }
+}
+
+#[test]
+fn a_course_with_a_missing_translation_or_a_broken_reference_names_its_place() {
+    let (_, source) = shipped_files()
+        .iter()
+        .find(|(file, _)| *file == "courses/equal-municipality.toml")
+        .expect("the course is shipped");
+    let others: Vec<(&str, &str)> = shipped_files()
+        .iter()
+        .copied()
+        .filter(|(file, _)| !file.starts_with(jamlik_packs::COURSE_DIR))
+        .collect();
+    let with = |changed: String| {
+        let leaked: &'static str = Box::leak(changed.into_boxed_str());
+        let mut all = others.clone();
+        all.push(("courses/equal-municipality.toml", leaked));
+        Registry::from_sources(all)
+    };
+    let registry = with((*source).to_owned()).unwrap_or_else(|e| panic!("{e}"));
+    let course = registry.course("equal-municipality").expect("the course");
+    assert!(course.lessons().count() >= 6);
+    assert!(
+        course.quizzes().count() == course.modules.len(),
+        "a quiz per module"
+    );
+
+    // A title without its Finnish text; an image that is not there.
+    let title = &course.title.fi;
+    let untranslated = source.replacen(&format!("fi = \"{title}\""), "fi = \"\"", 1);
+    assert_ne!(untranslated, *source);
+    let error = with(untranslated).expect_err("a missing translation");
+    assert!(
+        error.to_string().contains("title.fi: the text is empty"),
+        "{error}"
+    );
+    let broken = source.replacen("3r-method-fi.svg", "3r-method-xx.svg", 1);
+    let error = with(broken).expect_err("a broken reference");
+    assert!(
+        error
+            .to_string()
+            .contains("modules[3].lessons[0].body.fi: no media file has the id `3r-method-xx.svg`"),
+        "{error}"
+    );
 }

@@ -59,3 +59,30 @@ CREATE TABLE certificate_names (
     user_id TEXT PRIMARY KEY REFERENCES users (id),
     shown_name TEXT NOT NULL
 );
+-- The reminder before a certificate expires: one row per certificate, so
+-- however many instances run the job, the mail goes once. The certificate
+-- itself is not touched.
+CREATE TABLE certificate_reminders (
+    code TEXT PRIMARY KEY REFERENCES certificates (code),
+    sent_at BIGINT NOT NULL
+);
+-- An organisation's training targets: a share of its members in a role (or
+-- all members: role '*') who hold a valid certificate of a course by a day.
+CREATE TABLE training_targets (
+    org_id TEXT NOT NULL REFERENCES organisations (id),
+    course_id TEXT NOT NULL,
+    role TEXT NOT NULL,
+    share BIGINT NOT NULL,
+    due_on TEXT NOT NULL,
+    set_at BIGINT NOT NULL,
+    PRIMARY KEY (org_id, course_id, role)
+);
+-- Invitations to a course, one per member and course: inviting again does
+-- not mail a person twice.
+CREATE TABLE course_invitations (
+    org_id TEXT NOT NULL REFERENCES organisations (id),
+    course_id TEXT NOT NULL,
+    user_id TEXT NOT NULL REFERENCES users (id),
+    sent_at BIGINT NOT NULL,
+    PRIMARY KEY (org_id, course_id, user_id)
+);

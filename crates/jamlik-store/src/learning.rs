@@ -25,6 +25,22 @@ pub const MAX_CERTIFICATE_NAME: usize = 120;
 /// How long before a certificate expires its holder may renew it, in days.
 pub const RENEW_WINDOW_DAYS: i64 = 90;
 
+/// How many days before a certificate expires its holder is reminded.
+pub const EXPIRY_REMINDER_DAYS: i64 = 30;
+
+/// A certificate about to expire, with whom to remind.
+#[derive(Clone, Debug)]
+pub struct ExpiringCertificate {
+    /// The certificate.
+    pub certificate: Certificate,
+    /// The holder's e-mail.
+    pub email: String,
+    /// The holder's display name.
+    pub display_name: String,
+    /// The holder's language, if chosen.
+    pub language: Option<jamlik_domain::Language>,
+}
+
 /// A person's place in a course.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CourseProgress {
@@ -761,6 +777,65 @@ impl Store {
         Ok(())
     }
 
+    /// Queues a reminder to the holder of every certificate that expires
+    /// within [`EXPIRY_REMINDER_DAYS`] of `today` and has not been renewed
+    /// or revoked, once per certificate (the reminder row's key decides, so
+    /// several instances send it once). Returns how many were queued.
+    pub async fn queue_certificate_reminders(
+        &self,
+        today: &IsoDate,
+        compose: impl Fn(&ExpiringCertificate) -> crate::OutgoingMail,
+    ) -> StoreResult<usize> {
+        let until = today
+            .date()
+            .map(|d| IsoDate::from_date(d + time::Duration::days(EXPIRY_REMINDER_DAYS)))
+            .ok_or_else(|| corrupt("today"))?;
+        let columns = CERTIFICATE_COLUMNS
+            .split(", ")
+            .map(|c| format!("certificates.{c}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let rows = sqlx::query(&format!(
+            "SELECT {columns}, users.email, users.display_name, users.language FROM certificates \
+             JOIN users ON users.id = certificates.user_id \
+             WHERE certificates.revoked_at IS NULL AND certificates.expires_on IS NOT NULL \
+             AND certificates.expires_on >= $1 AND certificates.expires_on <= $2 \
+             AND NOT EXISTS (SELECT 1 FROM certificate_reminders WHERE certificate_reminders.code = certificates.code) \
+             AND NOT EXISTS (SELECT 1 FROM certificates later WHERE later.user_id = certificates.user_id \
+             AND later.course_id = certificates.course_id AND later.cycle > certificates.cycle) \
+             ORDER BY certificates.expires_on, certificates.code"
+        ))
+        .bind(today.as_str())
+        .bind(until.as_str())
+        .fetch_all(&self.pool)
+        .await?;
+        let mut queued = 0;
+        for row in rows {
+            let language: Option<String> = row.try_get("language")?;
+            let expiring = ExpiringCertificate {
+                certificate: certificate_row(&row)?,
+                email: row.try_get("email")?,
+                display_name: row.try_get("display_name")?,
+                language: language.and_then(|l| jamlik_domain::Language::parse(&l).ok()),
+            };
+            let mut tx = self.write().await?;
+            let inserted = sqlx::query(
+                "INSERT INTO certificate_reminders (code, sent_at) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+            )
+            .bind(&expiring.certificate.code)
+            .bind(now())
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            if inserted == 1 {
+                crate::mail::enqueue(&mut tx, &compose(&expiring)).await?;
+                queued += 1;
+            }
+            tx.commit().await?;
+        }
+        Ok(queued)
+    }
+
     /// Moves a person's whole history in a course `days` back in time: what
     /// they read, their attempts and their certificates (issued and expiry
     /// days alike). For demo data that tells a course taken years ago, and
@@ -884,5 +959,228 @@ mod tests {
         assert_eq!(add_months(&d("2026-12-07"), 36), Some(d("2029-12-07")));
         assert_eq!(add_months(&d("2026-01-31"), 1), Some(d("2026-02-28")));
         assert_eq!(add_months(&d("2026-11-15"), 2), Some(d("2027-01-15")));
+    }
+}
+
+/// A member's place in a course, for their organisation's coordinator.
+#[derive(Clone, Debug)]
+pub struct LearnerRow {
+    /// The member.
+    pub user_id: UserId,
+    /// Their name.
+    pub name: String,
+    /// Their role in the organisation.
+    pub role: jamlik_domain::Role,
+    /// Their progress.
+    pub progress: CourseProgress,
+    /// Whether they hold a valid certificate of the course today.
+    pub certified: bool,
+    /// Whether they have been invited to the course.
+    pub invited: bool,
+    /// Their language, if chosen.
+    pub language: Option<jamlik_domain::Language>,
+}
+
+/// A training target: a share of the members in a role (all roles: none)
+/// with a valid certificate by a day.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TrainingTarget {
+    /// The course.
+    pub course_id: String,
+    /// The role, or none for every member.
+    pub role: Option<jamlik_domain::Role>,
+    /// The share, in percent.
+    pub share: i64,
+    /// By when.
+    pub due_on: IsoDate,
+}
+
+impl Store {
+    /// Every member of an organisation with their place in a course.
+    pub async fn org_learners(
+        &self,
+        org: &jamlik_domain::OrgId,
+        course: &str,
+        today: &IsoDate,
+    ) -> StoreResult<Vec<LearnerRow>> {
+        let members = self.members(org).await?;
+        let invited: HashSet<String> = sqlx::query(
+            "SELECT user_id FROM course_invitations WHERE org_id = $1 AND course_id = $2",
+        )
+        .bind(org.as_str())
+        .bind(course)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|row| row.try_get::<String, _>("user_id"))
+        .collect::<Result<_, _>>()?;
+        let mut connection = self.pool.acquire().await?;
+        let mut rows = Vec::with_capacity(members.len());
+        for member in members {
+            let progress = progress_in(&mut connection, &member.user.id, course).await?;
+            let certified = sqlx::query(&format!(
+                "SELECT {CERTIFICATE_COLUMNS} FROM certificates WHERE user_id = $1 AND course_id = $2"
+            ))
+            .bind(member.user.id.as_str())
+            .bind(course)
+            .fetch_all(&mut *connection)
+            .await?
+            .iter()
+            .map(certificate_row)
+            .collect::<StoreResult<Vec<_>>>()?
+            .iter()
+            .any(|c| c.state(today) == CertificateState::Valid);
+            rows.push(LearnerRow {
+                invited: invited.contains(member.user.id.as_str()),
+                language: member.user.language,
+                user_id: member.user.id,
+                name: member.user.display_name,
+                role: member.role,
+                progress,
+                certified,
+            });
+        }
+        Ok(rows)
+    }
+
+    /// An organisation's training targets.
+    pub async fn training_targets(
+        &self,
+        org: &jamlik_domain::OrgId,
+    ) -> StoreResult<Vec<TrainingTarget>> {
+        sqlx::query(
+            "SELECT course_id, role, share, due_on FROM training_targets WHERE org_id = $1 \
+             ORDER BY course_id, role",
+        )
+        .bind(org.as_str())
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|row| {
+            let role: String = row.try_get("role")?;
+            Ok(TrainingTarget {
+                course_id: row.try_get("course_id")?,
+                role: match role.as_str() {
+                    "*" => None,
+                    other => Some(
+                        jamlik_domain::Role::parse(other)
+                            .map_err(|_| corrupt("training_targets.role"))?,
+                    ),
+                },
+                share: row.try_get("share")?,
+                due_on: IsoDate::parse(&row.try_get::<String, _>("due_on")?)
+                    .map_err(|_| corrupt("training_targets.due_on"))?,
+            })
+        })
+        .collect()
+    }
+
+    /// Sets (or replaces) a training target; audited.
+    pub async fn set_training_target(
+        &self,
+        actor: &Actor,
+        org: &jamlik_domain::OrgId,
+        target: &TrainingTarget,
+    ) -> StoreResult<()> {
+        if !(1..=100).contains(&target.share) {
+            return Err(ErrorCode::TrainingTargetInvalid.into());
+        }
+        let role = target.role.map_or("*", |r| r.as_str());
+        let mut tx = self.write().await?;
+        sqlx::query(
+            "DELETE FROM training_targets WHERE org_id = $1 AND course_id = $2 AND role = $3",
+        )
+        .bind(org.as_str())
+        .bind(&target.course_id)
+        .bind(role)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "INSERT INTO training_targets (org_id, course_id, role, share, due_on, set_at) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(org.as_str())
+        .bind(&target.course_id)
+        .bind(role)
+        .bind(target.share)
+        .bind(target.due_on.as_str())
+        .bind(now())
+        .execute(&mut *tx)
+        .await?;
+        record(
+            &mut tx,
+            actor,
+            AuditEvent::new::<(), _>(
+                Some(org),
+                "training_target",
+                format!("{}:{role}", target.course_id),
+                "set",
+                None,
+                Some(&serde_json::json!({
+                    "share": target.share,
+                    "due_on": target.due_on.as_str(),
+                })),
+            ),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Invites the members of a role (all members: none) who hold no valid
+    /// certificate to a course, once each: a member already invited is not
+    /// mailed again. Returns how many were invited now.
+    pub async fn invite_to_course(
+        &self,
+        actor: &Actor,
+        org: &jamlik_domain::OrgId,
+        course: &str,
+        role: Option<jamlik_domain::Role>,
+        today: &IsoDate,
+        compose: impl Fn(&LearnerRow, &str) -> crate::OutgoingMail,
+    ) -> StoreResult<usize> {
+        let learners = self.org_learners(org, course, today).await?;
+        let mut invited = 0;
+        for learner in learners
+            .iter()
+            .filter(|l| role.is_none_or(|r| l.role == r) && !l.certified && !l.invited)
+        {
+            let email: String = sqlx::query("SELECT email FROM users WHERE id = $1")
+                .bind(learner.user_id.as_str())
+                .fetch_one(&self.pool)
+                .await?
+                .try_get("email")?;
+            let mut tx = self.write().await?;
+            let inserted = sqlx::query(
+                "INSERT INTO course_invitations (org_id, course_id, user_id, sent_at) \
+                 VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
+            )
+            .bind(org.as_str())
+            .bind(course)
+            .bind(learner.user_id.as_str())
+            .bind(now())
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            if inserted == 1 {
+                crate::mail::enqueue(&mut tx, &compose(learner, &email)).await?;
+                record(
+                    &mut tx,
+                    actor,
+                    AuditEvent::new::<(), ()>(
+                        Some(org),
+                        "course_invitation",
+                        format!("{course}:{}", learner.user_id.as_str()),
+                        "create",
+                        None,
+                        None,
+                    ),
+                )
+                .await?;
+                invited += 1;
+            }
+            tx.commit().await?;
+        }
+        Ok(invited)
     }
 }

@@ -43,8 +43,9 @@ pub use auth::{ApiToken, AttemptGate, AttemptLimits, LinkPurpose, ResetRequest, 
 pub use followup::{PublishedRound, PublishedRoundRow, RoundReport};
 pub use knowledge::CatalogueUsage;
 pub use learning::{
-    normalise_code, Certificate, CertificateKind, CertificateState, CourseProgress, QuizAnswer,
-    QuizAttempt, MAX_CERTIFICATE_NAME, RENEW_WINDOW_DAYS,
+    normalise_code, Certificate, CertificateKind, CertificateState, CourseProgress,
+    ExpiringCertificate, LearnerRow, QuizAnswer, QuizAttempt, TrainingTarget, EXPIRY_REMINDER_DAYS,
+    MAX_CERTIFICATE_NAME, RENEW_WINDOW_DAYS,
 };
 pub use mail::{OutgoingMail, QueuedMail};
 pub use measures::{IndicatorInput, MeasureEdit, PreviousMeasure};

@@ -52,7 +52,10 @@ pub use config::{AuthConfig, MailConfig, SmtpConfig, SmtpTls, WebConfig};
 pub use jobs::analysis::{
     run_analysis_worker, run_job as run_analysis_job, run_pending as run_analysis_jobs,
 };
-pub use jobs::mail::{deliver_pending, run_mail_worker, run_reminder_job, send_due_reminders};
+pub use jobs::mail::{
+    deliver_pending, run_mail_worker, run_reminder_job, send_certificate_reminders,
+    send_certificate_reminders_on, send_due_reminders,
+};
 pub use jobs::reminders::{send_deadline_reminders, send_deadline_reminders_on};
 pub use kit::auth::hash_password;
 pub use kit::error::AppError;

@@ -185,6 +185,24 @@ pub async fn seed(store: &Store, password_hash: &str) -> anyhow::Result<()> {
                 .await?;
         }
     }
+    // Vaasa's target: every member certified by the end of June 2027.
+    let vaasa = store
+        .organisation_by_code(jamlik_domain::Country::Finland, "905")
+        .await?;
+    if store.training_targets(&vaasa.id).await?.is_empty() {
+        store
+            .set_training_target(
+                &actor,
+                &vaasa.id,
+                &jamlik_store::TrainingTarget {
+                    course_id: COURSE.into(),
+                    role: None,
+                    share: 100,
+                    due_on: jamlik_domain::IsoDate::parse("2027-06-30")?,
+                },
+            )
+            .await?;
+    }
     Ok(())
 }
 

@@ -341,6 +341,7 @@ error-course-answer-unknown = An answer is for a question or option that is not 
 error-course-time-up = The attempt's time is up, so the answers could not be taken. Start a new attempt.
 error-course-already-submitted = The attempt has already been submitted. Start a new one to try again.
 error-course-not-renewable = A certificate can be renewed from 90 days before it expires, and after it has expired.
+error-course-invalid-target = Write the target as a whole percentage from 1 to 100 and a date, for example 100 and 30.6.2027.
 error-certificate-not-found = No certificate has this code. Check the code as it is written on the certificate.
 error-certificate-invalid-name = Write the name to show on your certificates, at most 120 characters.
 error-guide-not-found = The guide has no such obligation or step.

@@ -136,3 +136,49 @@ verify-privacy = Only the name the holder chose to show is published; nothing el
 notice-course-completed = Congratulations — you have completed the course. Here is your certificate.
 notice-course-renewed = Re-certification has begun: take the quizzes again to earn a new certificate.
 notice-certificate-name-saved = The name is saved.
+mail-certificate-expiry-subject = Your certificate for “{ $title }” expires on { $deadline }
+mail-certificate-expiry-body =
+    Hello { $name },
+    { "" }
+    Your certificate for the course “{ $title }” is valid until { $deadline }. To renew it, take the course's quizzes again; your earlier certificate stays as it is.
+    { "" }
+    { $link }
+
+# An organisation's training.
+training-title = Training
+training-intro = How many of your organisation's members have begun each course and hold a valid certificate, against the targets you set. Invite those who have not yet taken a course.
+training-by-role = Members by role
+training-role = Role
+training-members = Members
+training-started = Begun
+training-certified = Valid certificate
+training-target = Target
+training-target-text = { $percent } % by { $date }
+training-met = met
+training-not-met = not met yet
+training-set-target = Set a target
+training-share = Share with a valid certificate (%)
+training-due = By
+training-save-target = Save the target
+training-invite = Invite to the course
+training-invite-hint = Everyone in the role without a valid certificate gets an e-mail with a link to the course, once: those already invited are not mailed again.
+training-everyone = Everyone
+training-send-invitations = Send the invitations
+training-people = Members and their progress
+training-name = Name
+training-progress = Progress
+training-certificate = Certificate
+training-was-invited = invited
+notice-training-target-saved = The target is saved.
+notice-training-invited = { $count ->
+    [0] Nobody was invited: everyone in the role is certified or already invited.
+    [one] One person was invited.
+   *[other] { $formatted } people were invited.
+}
+mail-course-invitation-subject = Invitation to the course “{ $title }”
+mail-course-invitation-body =
+    Hello { $name },
+    { "" }
+    { $inviter } invites you to take the online course “{ $title }”. You can read it at your own pace; when you have read every lesson and passed every quiz, you get a certificate.
+    { "" }
+    { $link }

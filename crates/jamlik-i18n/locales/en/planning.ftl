@@ -423,3 +423,4 @@ round-report-period = Follow-up round
 round-report-as-of = Situation on
 round-report-note = Published by the organisation: each measure's status and its latest update in the round. Units are named, people are not.
 step-in-guide = This step in the public guide
+org-nav-training = Training

@@ -341,6 +341,7 @@ error-course-answer-unknown = Vastaus koskee kysymystä tai vaihtoehtoa, jota t�
 error-course-time-up = Suorituskerran aika on päättynyt, joten vastauksia ei voitu ottaa vastaan. Aloita uusi suorituskerta.
 error-course-already-submitted = Suorituskerta on jo palautettu. Aloita uusi, jos haluat yrittää uudelleen.
 error-course-not-renewable = Todistuksen voi uusia aikaisintaan 90 päivää ennen sen vanhenemista ja vanhenemisen jälkeen.
+error-course-invalid-target = Kirjoita tavoite kokonaislukuna prosentteina 1–100 ja päivämääränä, esimerkiksi 100 ja 30.6.2027.
 error-certificate-not-found = Tällä koodilla ei löydy todistusta. Tarkista koodi sellaisena kuin se on todistuksessa.
 error-certificate-invalid-name = Kirjoita nimi, joka näkyy todistuksissasi, enintään 120 merkkiä.
 error-guide-not-found = Oppaassa ei ole tällaista velvoitetta tai vaihetta.

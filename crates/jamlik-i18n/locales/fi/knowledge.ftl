@@ -136,3 +136,49 @@ verify-privacy = Haltijasta julkaistaan vain nimi, jonka hän on valinnut näyte
 notice-course-completed = Onnittelut – olet suorittanut kurssin. Tässä on todistuksesi.
 notice-course-renewed = Uudelleensertifiointi on alkanut: tee tehtävät uudelleen saadaksesi uuden todistuksen.
 notice-certificate-name-saved = Nimi on tallennettu.
+mail-certificate-expiry-subject = Todistuksesi kurssista ”{ $title }” vanhenee { $deadline }
+mail-certificate-expiry-body =
+    Hei { $name },
+    { "" }
+    Todistuksesi kurssista ”{ $title }” on voimassa { $deadline } asti. Voit uusia sen tekemällä kurssin tehtävät uudelleen; aiempi todistuksesi säilyy ennallaan.
+    { "" }
+    { $link }
+
+# Organisaation koulutus.
+training-title = Koulutus
+training-intro = Kuinka moni organisaationne jäsenistä on aloittanut kunkin kurssin ja jolla on voimassa oleva todistus, verrattuna asettamiinne tavoitteisiin. Kutsu kurssille ne, jotka eivät ole vielä suorittaneet sitä.
+training-by-role = Jäsenet rooleittain
+training-role = Rooli
+training-members = Jäseniä
+training-started = Aloittaneita
+training-certified = Voimassa oleva todistus
+training-target = Tavoite
+training-target-text = { $percent } % { $date } mennessä
+training-met = saavutettu
+training-not-met = ei vielä saavutettu
+training-set-target = Aseta tavoite
+training-share = Osuus, jolla on voimassa oleva todistus (%)
+training-due = Mennessä
+training-save-target = Tallenna tavoite
+training-invite = Kutsu kurssille
+training-invite-hint = Jokainen roolin jäsen, jolla ei ole voimassa olevaa todistusta, saa kerran sähköpostin, jossa on linkki kurssille; jo kutsutuille ei lähetetä uutta viestiä.
+training-everyone = Kaikki
+training-send-invitations = Lähetä kutsut
+training-people = Jäsenet ja heidän edistymisensä
+training-name = Nimi
+training-progress = Edistyminen
+training-certificate = Todistus
+training-was-invited = kutsuttu
+notice-training-target-saved = Tavoite on tallennettu.
+notice-training-invited = { $count ->
+    [0] Ketään ei kutsuttu: kaikilla roolin jäsenillä on todistus tai heidät on jo kutsuttu.
+    [one] Yksi henkilö kutsuttiin.
+   *[other] { $formatted } henkilöä kutsuttiin.
+}
+mail-course-invitation-subject = Kutsu kurssille ”{ $title }”
+mail-course-invitation-body =
+    Hei { $name },
+    { "" }
+    { $inviter } kutsuu sinut suorittamaan verkkokurssin ”{ $title }”. Voit edetä omaan tahtiisi; kun olet lukenut kaikki oppitunnit ja läpäissyt kaikki tehtävät, saat todistuksen.
+    { "" }
+    { $link }

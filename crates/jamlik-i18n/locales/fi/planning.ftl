@@ -423,3 +423,4 @@ round-report-period = Seurantakierros
 round-report-as-of = Tilanne
 round-report-note = Organisaation julkaisema: kunkin toimenpiteen tila ja viimeisin päivitys kierroksella. Yksiköt nimetään, henkilöitä ei.
 step-in-guide = Tämä vaihe julkisessa oppaassa
+org-nav-training = Koulutus

@@ -341,6 +341,7 @@ error-course-answer-unknown = Svaret gäller en fråga eller ett alternativ som 
 error-course-time-up = Tiden för försöket har gått ut, så svaren kunde inte tas emot. Börja ett nytt försök.
 error-course-already-submitted = Försöket är redan inlämnat. Börja ett nytt försök om du vill försöka igen.
 error-course-not-renewable = Ett intyg kan förnyas tidigast 90 dagar innan det går ut, och efter att det har gått ut.
+error-course-invalid-target = Skriv målet som ett helt procenttal från 1 till 100 och ett datum, till exempel 100 och 30.6.2027.
 error-certificate-not-found = Det finns inget intyg med den koden. Kontrollera koden så som den står på intyget.
 error-certificate-invalid-name = Skriv namnet som ska stå på dina intyg, högst 120 tecken.
 error-guide-not-found = Vägledningen har ingen sådan skyldighet och inget sådant steg.

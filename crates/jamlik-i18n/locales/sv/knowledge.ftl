@@ -136,3 +136,49 @@ verify-privacy = Om innehavaren visas bara det namn hen själv valt att visa, in
 notice-course-completed = Grattis – du har genomgått kursen. Här är ditt intyg.
 notice-course-renewed = Förnyelsen har börjat: gör quizen igen för att få ett nytt intyg.
 notice-certificate-name-saved = Namnet är sparat.
+mail-certificate-expiry-subject = Ditt intyg för ”{ $title }” går ut { $deadline }
+mail-certificate-expiry-body =
+    Hej { $name },
+    { "" }
+    Ditt intyg för kursen ”{ $title }” är giltigt till { $deadline }. Du förnyar det genom att göra kursens quiz igen; ditt tidigare intyg finns kvar som det är.
+    { "" }
+    { $link }
+
+# Organisationens utbildning.
+training-title = Utbildning
+training-intro = Hur många av organisationens medlemmar som har börjat varje kurs och har ett giltigt intyg, jämfört med de mål ni har satt. Bjud in dem som ännu inte har gått en kurs.
+training-by-role = Medlemmar per roll
+training-role = Roll
+training-members = Medlemmar
+training-started = Har börjat
+training-certified = Giltigt intyg
+training-target = Mål
+training-target-text = { $percent } % senast { $date }
+training-met = uppnått
+training-not-met = inte uppnått ännu
+training-set-target = Sätt ett mål
+training-share = Andel med giltigt intyg (%)
+training-due = Senast
+training-save-target = Spara målet
+training-invite = Bjud in till kursen
+training-invite-hint = Alla i rollen utan giltigt intyg får en gång ett e-postmeddelande med en länk till kursen; den som redan bjudits in får inget nytt.
+training-everyone = Alla
+training-send-invitations = Skicka inbjudningarna
+training-people = Medlemmarna och deras framsteg
+training-name = Namn
+training-progress = Framsteg
+training-certificate = Intyg
+training-was-invited = inbjuden
+notice-training-target-saved = Målet är sparat.
+notice-training-invited = { $count ->
+    [0] Ingen bjöds in: alla i rollen har intyg eller är redan inbjudna.
+    [one] En person bjöds in.
+   *[other] { $formatted } personer bjöds in.
+}
+mail-course-invitation-subject = Inbjudan till kursen ”{ $title }”
+mail-course-invitation-body =
+    Hej { $name },
+    { "" }
+    { $inviter } bjuder in dig att gå webbkursen ”{ $title }”. Du kan gå den i din egen takt; när du har läst alla lektioner och klarat alla quiz får du ett intyg.
+    { "" }
+    { $link }

@@ -423,3 +423,4 @@ round-report-period = Uppföljningsomgång
 round-report-as-of = Läget den
 round-report-note = Publicerad av organisationen: varje åtgärds status och senaste uppdatering i omgången. Enheter namnges, personer inte.
 step-in-guide = Det här steget i den offentliga vägledningen
+org-nav-training = Utbildning

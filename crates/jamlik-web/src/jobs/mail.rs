@@ -33,6 +33,52 @@ pub async fn send_due_reminders(state: &AppState) -> Result<usize, StoreError> {
         .await
 }
 
+/// Queues a reminder to each holder of a certificate that expires within a
+/// month, once per certificate, in the holder's language.
+pub async fn send_certificate_reminders(state: &AppState) -> Result<usize, StoreError> {
+    send_certificate_reminders_on(state, time::OffsetDateTime::now_utc().date()).await
+}
+
+/// As [`send_certificate_reminders`], as if today were `today`.
+pub async fn send_certificate_reminders_on(
+    state: &AppState,
+    today: time::Date,
+) -> Result<usize, StoreError> {
+    let base = state.config().public_url.trim_end_matches('/').to_owned();
+    let zone = state.config().display_zone;
+    state
+        .store()
+        .queue_certificate_reminders(&jamlik_domain::IsoDate::from_date(today), |expiring| {
+            let t = jamlik_i18n::Translator::new(
+                expiring
+                    .language
+                    .unwrap_or(jamlik_domain::Language::Swedish),
+                zone,
+            );
+            let certificate = &expiring.certificate;
+            let deadline = certificate
+                .expires_on
+                .as_ref()
+                .map(|d| crate::kit::date_in(&t, d))
+                .unwrap_or_default();
+            let args = [
+                ("name", expiring.display_name.clone()),
+                (
+                    "title",
+                    certificate.course_title.get(t.language()).to_owned(),
+                ),
+                ("deadline", deadline),
+                ("link", format!("{base}/courses/{}", certificate.course_id)),
+            ];
+            jamlik_store::OutgoingMail {
+                to: expiring.email.clone(),
+                subject: t.t_args("mail-certificate-expiry-subject", &args),
+                body: t.t_args("mail-certificate-expiry-body", &args),
+            }
+        })
+        .await
+}
+
 /// Runs [`send_due_reminders`] every `reminder_interval`, forever.
 pub async fn run_reminder_job(state: AppState) {
     let pause = Duration::from_secs(state.config().reminder_interval_minutes.max(1) * 60);
@@ -41,6 +87,11 @@ pub async fn run_reminder_job(state: AppState) {
             Ok(0) => {}
             Ok(count) => tracing::info!(count, "reminders queued"),
             Err(error) => tracing::error!(error = %error, "the reminder job failed"),
+        }
+        match send_certificate_reminders(&state).await {
+            Ok(0) => {}
+            Ok(count) => tracing::info!(count, "certificate reminders queued"),
+            Err(error) => tracing::error!(error = %error, "the certificate reminder job failed"),
         }
         match crate::jobs::reminders::send_deadline_reminders(&state).await {
             Ok(Some(counts)) if counts.queued > 0 => {

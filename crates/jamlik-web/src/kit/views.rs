@@ -115,6 +115,8 @@ const NOTICES: &[&str] = &[
     "course-completed",
     "course-renewed",
     "certificate-name-saved",
+    "training-target-saved",
+    "training-invited",
 ];
 
 impl Layout {

@@ -743,10 +743,16 @@ mod tests {
 
     #[test]
     fn lesson_markdown_shows_raw_html_as_text_and_finds_its_images() {
-        let html = lesson_html("c", "## Part\n\n<script>x</script> and ![a diagram](d.svg)");
+        let html = lesson_html(
+            "c",
+            "## Part\n\nText <script>x</script> and ![a diagram](d.svg)\n\n<div>raw</div>",
+        );
         assert!(html.contains("<h2>Part</h2>"), "{html}");
         assert!(!html.contains("<script>"), "{html}");
-        assert!(html.contains("&lt;script&gt;"), "{html}");
+        assert!(
+            html.contains("&lt;script&gt;") && html.contains("&lt;div&gt;"),
+            "{html}"
+        );
         assert!(html.contains(r#"src="/courses/c/media/d.svg""#), "{html}");
         assert!(html.contains(r#"alt="a diagram""#), "{html}");
     }

@@ -16,6 +16,7 @@ pub(crate) mod courses;
 pub(crate) mod guide;
 pub(crate) mod handbooks;
 pub(crate) mod search;
+pub(crate) mod training;
 
 use axum::routing::{get, post};
 use axum::Router;
@@ -53,4 +54,7 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/verify", get(certificates::form))
         .route("/verify/{code}", get(certificates::verify))
         .route("/verify/{code}/certificate.pdf", get(certificates::pdf))
+        .route("/orgs/{org}/training", get(training::page))
+        .route("/orgs/{org}/training/target", post(training::target))
+        .route("/orgs/{org}/training/invite", post(training::invite))
 }

@@ -384,6 +384,58 @@ on_both!(
         assert_eq!(first.len(), 1);
         let code = first[0].code.clone();
 
+        // A month before expiry its holder is reminded, once.
+        let in_ten_days = time::OffsetDateTime::now_utc().date() + time::Duration::days(10);
+        sqlx::query("UPDATE certificates SET expires_on = $1 WHERE code = $2")
+            .bind(
+                jamlik_domain::IsoDate::from_date(in_ten_days)
+                    .as_str()
+                    .to_owned(),
+            )
+            .bind(&code)
+            .execute(app.store.pool_for_tests())
+            .await
+            .unwrap();
+        let state = jamlik_web::AppState::new(app.store.clone(), app.config.clone());
+        let today = time::OffsetDateTime::now_utc().date();
+        let early = today - time::Duration::days(40);
+        assert_eq!(
+            jamlik_web::send_certificate_reminders_on(&state, early)
+                .await
+                .unwrap(),
+            0
+        );
+        let (a, b) = tokio::join!(
+            jamlik_web::send_certificate_reminders_on(&state, today),
+            jamlik_web::send_certificate_reminders_on(&state, today)
+        );
+        assert_eq!(
+            a.unwrap() + b.unwrap(),
+            1,
+            "one reminder however many run the job"
+        );
+        assert_eq!(
+            jamlik_web::send_certificate_reminders_on(&state, today)
+                .await
+                .unwrap(),
+            0
+        );
+        let mail = app
+            .mail_with(&["coordinator@turku.example", "/courses/equal-municipality"])
+            .await
+            .unwrap_or_else(|| panic!("no reminder mail"));
+        // In the holder's language (Swedish when none is chosen).
+        assert!(mail.contains("giltigt till"), "{mail}");
+
+        // Renewing is open from 90 days before expiry.
+        let renewable = learner.get(&format!("/courses/{COURSE}")).await;
+        assert!(renewable.body.contains("Renew the certificate"));
+        sqlx::query("UPDATE certificates SET expires_on = '2099-01-01' WHERE code = $1")
+            .bind(&code)
+            .execute(app.store.pool_for_tests())
+            .await
+            .unwrap();
+
         // Too early to renew.
         let early = learner
             .post_form(&format!("/courses/{COURSE}/renew"), &[])
@@ -443,5 +495,101 @@ on_both!(
             .get(&format!("/verify/{code}"))
             .await;
         assert!(revoked.body.contains("Peruttu"), "{}", revoked.body);
+    }
+);
+
+on_both!(
+    a_coordinator_sees_the_staffs_progress_against_a_target_and_invites_each_person_once,
+    |db: TestDbHandle| async move {
+        let app = db.app().await;
+        let org = app.world.own.id.to_string();
+        // The viewer has begun; the contributor has completed the course.
+        let viewer = app.signed_in("viewer").await;
+        let (_, first) = course()
+            .lessons()
+            .next()
+            .unwrap_or_else(|| panic!("lessons"));
+        viewer
+            .post_form(&format!("/courses/{COURSE}/lessons/{}", first.id), &[])
+            .await;
+        let contributor = app.signed_in("contributor").await;
+        read_every_lesson(&contributor).await;
+        let last = pass_all_but_last(&contributor).await;
+        let attempt = start(&contributor, &last).await;
+        answer(&contributor, &attempt, &last, true).await;
+
+        let coordinator = app.signed_in("coordinator").await.with_language("en");
+        let refused = coordinator
+            .post_form(
+                &format!("/orgs/{org}/training/target"),
+                &[
+                    ("course", COURSE),
+                    ("role", "*"),
+                    ("share", "0"),
+                    ("due_on", "2027-06-30"),
+                ],
+            )
+            .await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(refused
+            .body
+            .contains("Write the target as a whole percentage"));
+        assert!(app
+            .store
+            .training_targets(&app.world.own.id)
+            .await
+            .unwrap()
+            .is_empty());
+        let set = coordinator
+            .post_form(
+                &format!("/orgs/{org}/training/target"),
+                &[
+                    ("course", COURSE),
+                    ("role", "*"),
+                    ("share", "50"),
+                    ("due_on", "2027-06-30"),
+                ],
+            )
+            .await;
+        assert_eq!(set.status, StatusCode::SEE_OTHER, "{}", set.body);
+        let page = coordinator.get(&format!("/orgs/{org}/training")).await;
+        assert_eq!(page.status, StatusCode::OK);
+        // Three members: one certified (33 %), short of 50 %.
+        assert!(page.body.contains("50 % by 30 June 2027"), "{}", page.body);
+        assert!(page.body.contains("not met yet"));
+        assert!(
+            page.body.contains("1 of 18 steps done"),
+            "the viewer's progress"
+        );
+
+        let invited = coordinator
+            .post_form(
+                &format!("/orgs/{org}/training/invite"),
+                &[("course", COURSE), ("role", "*")],
+            )
+            .await;
+        assert_eq!(invited.status, StatusCode::SEE_OTHER);
+        assert!(
+            invited.location().contains("count=2"),
+            "{}",
+            invited.location()
+        );
+        let mail = app
+            .mail_with(&["viewer@turku.example", "/courses/equal-municipality"])
+            .await;
+        assert!(mail.is_some(), "the viewer is invited");
+        let again = coordinator
+            .post_form(
+                &format!("/orgs/{org}/training/invite"),
+                &[("course", COURSE), ("role", "*")],
+            )
+            .await;
+        assert!(
+            again.location().contains("count=0"),
+            "nobody twice: {}",
+            again.location()
+        );
+        let after = coordinator.get(&again.location()).await;
+        assert!(after.body.contains("Nobody was invited"));
     }
 );

@@ -306,6 +306,19 @@ pub const PAGES: &[(&str, &str, Rule, &[(&str, &str)])] = &[
     ("GET", "/verify", Rule::Public, &[]),
     ("GET", "/verify/{code}", Rule::Public, &[]),
     ("GET", "/verify/{code}/certificate.pdf", Rule::Public, &[]),
+    ("GET", "/orgs/{org}/training", Rule::Coordinator, &[]),
+    (
+        "POST",
+        "/orgs/{org}/training/target",
+        Rule::Coordinator,
+        &[("course", "equal-municipality"), ("share", "101")],
+    ),
+    (
+        "POST",
+        "/orgs/{org}/training/invite",
+        Rule::Coordinator,
+        &[("course", "no-such-course")],
+    ),
     ("GET", "/f/{public}/{file}", Rule::Public, &[]),
     (
         "POST",
