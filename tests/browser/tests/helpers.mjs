@@ -26,6 +26,9 @@ export const USERS = {
   viewer: 'viewer@vaasa.example',
   porvoo: 'coordinator@porvoo.example',
   instructor: 'instructor@jamlik.example',
+  // A contributor of Vaasa who has read every lesson of the demo course and
+  // passed five of its six quizzes (courses.test.mjs takes the sixth).
+  learner: 'hanna.holm@vaasa.example',
 };
 
 const ACCEPT_LANGUAGE = { sv: 'sv-FI,sv;q=0.9', fi: 'fi-FI,fi;q=0.9', en: 'en-GB,en;q=0.9' };
@@ -478,17 +481,32 @@ export const PUBLIC_PAGES = [
   '/guide/search?q=suunnitelmassa', '/guide/search?q=%25', '/catalogue', '/catalogue?framework=fi-non-discrimination&category=services',
   '/catalogue?category=nonsense', '/handbooks/good-relations', '/handbooks/good-relations/safety',
   '/handbooks/urban-planning', '/handbooks/urban-planning/who-is-heard',
+  // Online training: the course list, the course, a lesson with an image, a
+  // quiz's page (signed out: its rules), the verification form and a code no
+  // certificate has.
+  '/courses', '/courses/equal-municipality', '/courses/equal-municipality/lessons/mainstreaming-3r',
+  '/courses/equal-municipality/quiz/grounds', '/verify', '/verify/ABCD-EFGH-JKLM',
 ];
 
 /** The status a public page answers with when it is checked in an error state on purpose. */
 export const PUBLIC_STATUS = {
   '/no-such-page': 404, '/register?q=%25': 422, '/o/FI-999': 404,
   '/guide/no-such-guide': 404, '/guide/search?q=%25': 422, '/catalogue?category=nonsense': 422,
+  '/verify/ABCD-EFGH-JKLM': 404,
 };
 
-/** The pages of an organisation and the person, as its coordinator sees them. */
+/**
+ * The pages of an organisation and the person, as its coordinator sees them;
+ * and the person's certificates, the course with their progress and a quiz
+ * with their attempts (the demo coordinator has completed the course and
+ * holds a valid certificate).
+ */
 export function memberPages(org) {
-  return ['/home', org, `${org}/members`, `${org}/settings`, `${org}/audit`, `${org}/plans`, `${org}/services`, '/profile', '/no-such-page'];
+  return [
+    '/home', org, `${org}/members`, `${org}/settings`, `${org}/audit`, `${org}/plans`, `${org}/services`, '/profile', '/no-such-page',
+    '/certificates', '/courses/equal-municipality', '/courses/equal-municipality/quiz/grounds',
+    `${org}/training`,
+  ];
 }
 
 /** The demo plan's page and one of its measures (ids are found, not fixed). */

@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { USERS, assertNotice, launch, navigates, newContext, signIn, uniqueName, vaasaPath } from './helpers.mjs';
+import { USERS, assertNotice, htmlLang, launch, navigates, newContext, signIn, t, uniqueName, vaasaPath } from './helpers.mjs';
 
 describe('without JavaScript', () => {
   let browser;
@@ -27,6 +27,41 @@ describe('without JavaScript', () => {
       assert.equal(await page.locator('table tbody tr').filter({ hasText: email }).count(), 1, `${email} should be listed`);
     } finally {
       await context.close();
+    }
+  });
+
+  test('a lesson is marked read and a certificate verified with plain forms', async () => {
+    const member = await newContext(browser, 'sv', { javaScriptEnabled: false });
+    const visitor = await newContext(browser, 'sv', { javaScriptEnabled: false });
+    try {
+      // The viewer has read every lesson: "Continue" leads on to the next one.
+      const page = await member.newPage();
+      await signIn(page, USERS.viewer);
+      await page.goto('/courses/equal-municipality/lessons/grounds-protected');
+      await navigates(page, () => page.locator('main form[action$="/lessons/grounds-protected"] button[type="submit"]').click());
+      assert.equal(new URL(page.url()).pathname, '/courses/equal-municipality/lessons/grounds-intersectionality');
+
+      // The coordinator's certificate, verified by anyone through the form.
+      await page.context().clearCookies();
+      await signIn(page, USERS.coordinator);
+      await page.goto('/certificates');
+      const href = await page.locator('main table tbody a[href^="/verify/"]:not([href$=".pdf"])').first().getAttribute('href');
+      assert.match(href ?? '', /^\/verify\/[A-Z0-9-]{14}$/, 'the coordinator has a certificate');
+      const anyone = await visitor.newPage();
+      await anyone.goto('/verify');
+      await anyone.locator('#code').fill(href.slice('/verify/'.length).toLowerCase());
+      await navigates(anyone, () => anyone.locator('main form button[type="submit"]').click());
+      assert.equal(new URL(anyone.url()).pathname, href, 'the code, typed in lower case, finds the certificate');
+      const lang = await htmlLang(anyone);
+      assert.equal((await anyone.locator('main .certificate .badge').innerText()).trim(), t(lang, 'certificate-valid'));
+
+      // A code no certificate has is an error in the form.
+      await anyone.locator('#code').fill('ABCD-EFGH-JKLM');
+      await navigates(anyone, () => anyone.locator('main form button[type="submit"]').click());
+      assert.equal((await anyone.locator('#code-error').innerText()).trim(), t(lang, 'error-certificate-not-found'));
+      assert.equal(await anyone.locator('#code').getAttribute('aria-invalid'), 'true');
+    } finally {
+      await Promise.all([member.close(), visitor.close()]);
     }
   });
 
